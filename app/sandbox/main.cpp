@@ -1,0 +1,34 @@
+// cessio-sandbox: a local simulator of the QI Tech trade_receivables API.
+#include "core/localization.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Cessio"_s);
+    QCoreApplication::setApplicationName(u"cessio-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CESSIO_VERSION));
+
+    const QString lang = cessio::Localization::requestedLanguage(QCoreApplication::arguments());
+    if (!cessio::Localization::apply(app, lang)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(QCoreApplication::translate("sandbox", "Unsupported language \"%1\"; use pt_BR or en.").arg(lang)));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("sandbox", "Local simulator of the QI Tech trade_receivables API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ u"lang"_s, QCoreApplication::translate("sandbox", "Interface language: pt_BR or en."), u"LANG"_s });
+    parser.process(app);
+    parser.showHelp(0);
+}
