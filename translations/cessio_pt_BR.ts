@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request may have reached QI Tech; Cessio will check what actually happened.</source>
+        <translation>A requisição pode ter chegado à QI Tech; o Cessio vai verificar o que de fato aconteceu.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTransport</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>O endereço do servidor não é uma URL válida.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed (plain http:// only for this computer).</source>
+        <translation>Só são permitidos endereços https:// (http:// simples apenas para este computador).</translation>
+    </message>
+    <message>
+        <source>No API client key or private key is configured.</source>
+        <translation>Nenhuma chave de cliente da API ou chave privada está configurada.</translation>
+    </message>
+</context>
+<context>
     <name>AssetStatus</name>
     <message>
         <source>Eligibility check</source>
@@ -68,6 +98,276 @@
     </message>
 </context>
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fund class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relates to entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denied assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disbursement account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QI code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response excerpt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asset removal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing asset insertion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed: took effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed: did not take effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the decision record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision record is locked by another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the decision record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last entry of the decision record %1 is damaged (%2). Nothing can be recorded until the record is checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the incomplete last line of the decision record to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not repair the decision record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision record is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write to the decision record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BankAccount</name>
+    <message>
+        <source>Unknown bank</source>
+        <translation>Banco desconhecido</translation>
+    </message>
+    <message>
+        <source>Bank %1</source>
+        <translation>Banco %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>bank name (COMPE code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>br. %1</source>
+        <comment>bank branch (agência)</comment>
+        <translation>ag. %1</translation>
+    </message>
+    <message>
+        <source>chk. %1</source>
+        <translation>c/c %1</translation>
+    </message>
+    <message>
+        <source>sav. %1</source>
+        <translation>poup. %1</translation>
+    </message>
+    <message>
+        <source>acct. %1</source>
+        <translation>conta %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchStatus</name>
     <message>
         <source>Open for assets</source>
@@ -119,6 +419,131 @@
     </message>
 </context>
 <context>
+    <name>ConsultantDecision</name>
+    <message>
+        <source>Consultant approves automatically</source>
+        <translation>Aprovação automática da consultoria</translation>
+    </message>
+    <message>
+        <source>Consultant approves manually</source>
+        <translation>Aprovação manual da consultoria</translation>
+    </message>
+    <message>
+        <source>Unknown consultant decision</source>
+        <translation>Decisão da consultoria desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Enter the API client key QI Tech gave you.</source>
+        <translation>Informe a chave de cliente da API (API client key) fornecida pela QI Tech.</translation>
+    </message>
+    <message>
+        <source>The API client key is a UUID, like 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>A chave de cliente da API é um UUID, como 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>No API client key is stored for the profile %1. Enter it in the profile's settings.</source>
+        <translation>Não há chave de cliente da API guardada para o perfil %1. Informe-a nas configurações do perfil.</translation>
+    </message>
+    <message>
+        <source>No private key is stored for the profile %1. Import or generate one in the profile's settings.</source>
+        <translation>Não há chave privada guardada para o perfil %1. Importe ou gere uma nas configurações do perfil.</translation>
+    </message>
+    <message>
+        <source>The private key stored for the profile %1 cannot be used: %2</source>
+        <translation>A chave privada guardada para o perfil %1 não pode ser usada: %2</translation>
+    </message>
+    <message>
+        <source>This private key cannot be used: %1</source>
+        <translation>Esta chave privada não pode ser usada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key is of type %1; QI Tech requires an ECDSA P-521 (secp521r1) key.</source>
+        <translation>A chave é do tipo %1; a QI Tech exige uma chave ECDSA P-521 (secp521r1).</translation>
+    </message>
+    <message>
+        <source>The key does not name its curve; QI Tech requires P-521 (secp521r1).</source>
+        <translation>A chave não informa sua curva; a QI Tech exige P-521 (secp521r1).</translation>
+    </message>
+    <message>
+        <source>The key uses curve %1; QI Tech requires P-521 (secp521r1).</source>
+        <translation>A chave usa a curva %1; a QI Tech exige P-521 (secp521r1).</translation>
+    </message>
+    <message>
+        <source>The key uses explicit curve parameters; QI Tech requires the named curve P-521 (secp521r1).</source>
+        <translation>A chave usa parâmetros de curva explícitos; a QI Tech exige a curva nomeada P-521 (secp521r1).</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>O arquivo da chave está vazio.</translation>
+    </message>
+    <message>
+        <source>The file does not contain a PEM private key.</source>
+        <translation>O arquivo não contém uma chave privada PEM.</translation>
+    </message>
+    <message>
+        <source>The key is in OpenSSH format; convert it to PEM first with: ssh-keygen -p -m PEM -f &lt;key file&gt;</source>
+        <translation>A chave está no formato OpenSSH; converta-a antes para PEM com: ssh-keygen -p -m PEM -f &lt;arquivo da chave&gt;</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase; export it without one.</source>
+        <translation>A chave está protegida por senha; exporte-a sem senha.</translation>
+    </message>
+    <message>
+        <source>The file contains a public key or a certificate, not a private key.</source>
+        <translation>O arquivo contém uma chave pública ou um certificado, não uma chave privada.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read; the file is damaged or incomplete.</source>
+        <translation>Não foi possível ler a chave privada; o arquivo está danificado ou incompleto.</translation>
+    </message>
+    <message>
+        <source>The private key is inconsistent; the file is damaged.</source>
+        <translation>A chave privada está inconsistente; o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <source>Could not generate a P-521 key.</source>
+        <translation>Não foi possível gerar uma chave P-521.</translation>
+    </message>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>Não há chave privada para assinar.</translation>
+    </message>
+    <message>
+        <source>Could not sign with the private key.</source>
+        <translation>Não foi possível assinar com a chave privada.</translation>
+    </message>
+    <message>
+        <source>The text does not contain a PEM public key.</source>
+        <translation>O texto não contém uma chave pública PEM.</translation>
+    </message>
+    <message>
+        <source>The public key could not be read; the text is damaged or incomplete.</source>
+        <translation>Não foi possível ler a chave pública; o texto está danificado ou incompleto.</translation>
+    </message>
+    <message>
+        <source>The public key is not a valid point on P-521.</source>
+        <translation>A chave pública não é um ponto válido da curva P-521.</translation>
+    </message>
+    <message>
+        <source>Request signing needs an API client key and a private key.</source>
+        <translation>A assinatura de requisições precisa de uma API client key e de uma chave privada.</translation>
+    </message>
+    <message>
+        <source>Cannot sign a request without a method and a path starting with "/".</source>
+        <translation>Não é possível assinar uma requisição sem método e sem um caminho que comece com "/".</translation>
+    </message>
+    <message>
+        <source>Cannot sign a request with an invalid time.</source>
+        <translation>Não é possível assinar uma requisição com data e hora inválidas.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumber</name>
     <message>
         <source>The CPF/CNPJ is empty.</source>
@@ -151,6 +576,370 @@
     <message>
         <source>The CNPJ check digits do not match; the number was probably mistyped.</source>
         <translation>Os dígitos verificadores do CNPJ não conferem; o número provavelmente foi digitado errado.</translation>
+    </message>
+</context>
+<context>
+    <name>FixtureLoader</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate key '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required when webhook_url is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown fund '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown assignor '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown asset type '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected automatic_approval, auto_approval or manual_approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true, false or an array of document types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a P-521 public key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected manager, assignor or consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected read or write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fixture must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>não é texto</translation>
+    </message>
+    <message>
+        <source>not a two-decimal amount</source>
+        <translation>não é um valor com duas casas decimais</translation>
+    </message>
+    <message>
+        <source>not an integer</source>
+        <translation>não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>não é um número</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>não é verdadeiro nem falso</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>não é uma data e hora (AAAA-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 date and time</source>
+        <translation>não é uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>não é uma URL</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>não é uma lista</translation>
+    </message>
+    <message>
+        <source>not a positive number</source>
+        <translation>não é um número positivo</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>QI Tech sandbox</source>
+        <translation>Sandbox da QI Tech</translation>
+    </message>
+    <message>
+        <source>QI Tech production</source>
+        <translation>Produção da QI Tech</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Enter the server's base URL, for example https://api.example.com.</source>
+        <translation>Informe a URL base do servidor, por exemplo https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// and name a host.</source>
+        <translation>A URL base deve começar com https:// e indicar um host.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is accepted only for this computer (127.0.0.1, ::1 or localhost). Use https:// for %1.</source>
+        <translation>http:// sem criptografia só é aceito para este computador (127.0.0.1, ::1 ou localhost). Use https:// para %1.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query (?) or a fragment (#).</source>
+        <translation>A URL base não pode conter uma consulta (?) nem um fragmento (#).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dê um nome ao perfil.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain /, \ or :.</source>
+        <translation>O nome de um perfil não pode conter /, \ nem :.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 already exists.</source>
+        <translation>Já existe um perfil chamado %1.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>Não existe um perfil chamado %1.</translation>
+    </message>
+    <message>
+        <source>Add the key of at least one fund class.</source>
+        <translation>Informe a chave de pelo menos uma classe de fundo.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: the settings file %1 cannot be written.</source>
+        <translation>Não foi possível salvar o perfil: o arquivo de configurações %1 não pode ser gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>O chaveiro do sistema informou um erro: %1</translation>
+    </message>
+    <message>
+        <source>No credentials are stored in the system keychain for this profile.</source>
+        <translation>Não há credenciais guardadas no chaveiro do sistema para este perfil.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Unlock the keychain (or allow Cessio to use it) and try again.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado. Desbloqueie o chaveiro (ou permita que o Cessio o use) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet; Cessio never stores keys unencrypted.</source>
+        <translation>Nenhum chaveiro do sistema está disponível. No Linux, instale e desbloqueie um provedor do Secret Service, como o GNOME Keyring ou o KWallet; o Cessio nunca guarda chaves sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be locked and waiting for you to unlock it; try again.</source>
+        <translation>O chaveiro do sistema não respondeu a tempo. Ele pode estar bloqueado, aguardando que você o desbloqueie; tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>O chaveiro do sistema informou um erro.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ApiError</name>
+    <message>
+        <source>This computer's IP address is not on the integration's allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
+        <translation>O endereço IP deste computador não está na lista de IPs liberados da integração na QI Tech. Peça à QI Tech para incluí-lo (um endereço novo leva até 48 horas para ser ativado).</translation>
+    </message>
+    <message>
+        <source>Could not reach QI Tech. Check the internet connection, proxy or VPN.</source>
+        <translation>Não foi possível falar com a QI Tech. Verifique a conexão com a internet, o proxy ou a VPN.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer in time.</source>
+        <translation>A QI Tech não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be established.</source>
+        <translation>Não foi possível estabelecer a conexão segura com o servidor.</translation>
+    </message>
+    <message>
+        <source>QI Tech refused the credentials: check the API client key and the private key of this profile.</source>
+        <translation>A QI Tech recusou as credenciais: verifique a chave de cliente da API e a chave privada deste perfil.</translation>
+    </message>
+    <message>
+        <source>This integration is not allowed to do this at QI Tech.</source>
+        <translation>Esta integração não tem permissão para fazer isso na QI Tech.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not find it: check the fund, the configuration and the batch id.</source>
+        <translation>A QI Tech não encontrou: verifique o fundo, a configuração e o identificador do lote.</translation>
+    </message>
+    <message>
+        <source>QI Tech refused the request.</source>
+        <translation>A QI Tech recusou a requisição.</translation>
+    </message>
+    <message>
+        <source>The batch is not in a state that allows this operation.</source>
+        <translation>O lote não está em um status que permita esta operação.</translation>
+    </message>
+    <message>
+        <source>QI Tech is limiting requests; try again in a moment.</source>
+        <translation>A QI Tech está limitando as requisições; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>QI Tech had an internal error; try again in a moment.</source>
+        <translation>A QI Tech teve um erro interno; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>QI Tech answered with something Cessio could not read.</source>
+        <translation>A QI Tech respondeu algo que o Cessio não conseguiu ler.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The request could not be prepared.</source>
+        <translation>Não foi possível preparar a requisição.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QI code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cessio::DecisionOutcome</name>
+    <message>
+        <source>QI Tech did not answer, but the batch shows the decision took effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: QI Tech confirmed the decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QI Tech refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QI Tech did not answer, and the batch shows the decision did not take effect. Nothing was sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QI Tech did not answer and the batch could not be re-read, so it is not known whether the decision took effect. Nothing was sent again: check the batch again before deciding anything else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The asset removal stopped midway (%1). The batch is reopened; finish the removal to send it back for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: a decision on this batch is already in progress or was already made.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -209,10 +998,17 @@
     </message>
 </context>
 <context>
+    <name>cessio::decision</name>
+    <message>
+        <source>The decision record could not be written, so nothing was sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Cessio command line: review and decide QI Tech assignment batches.</source>
@@ -226,8 +1022,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Review and decide QI Tech assignment batches.</source>
@@ -257,8 +1053,8 @@
 <context>
     <name>sandbox</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Local simulator of the QI Tech trade_receivables API.</source>
@@ -267,6 +1063,66 @@
     <message>
         <source>Interface language: pt_BR or en.</source>
         <translation>Idioma da interface: pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port to listen on (default 0: any free port).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load funds, assignors, configurations and clients from a JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a rich demonstration world instead of loading a fixture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milliseconds between automatic steps; 0: only on POST /_sandbox/tick.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milliseconds added to every API request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability (0 to 1) of a random fault per API request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed of the random faults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest page size a list accepts (default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fault-rate expects a number from 0 to 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use either --fixture or --demo-data, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-data is not yet available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixture error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,0 +1,233 @@
+#include "apitransport.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Errors raised before a single byte of the request could have reached the server.
+bool certainlyNotSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiTransport::ApiTransport(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    qRegisterMetaType<cessio::RawResponse>();
+}
+
+bool ApiTransport::isAllowedBaseUrl(const QUrl &url, QString *why)
+{
+    const auto fail = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(QCoreApplication::translate("ApiTransport", "The server address is not a valid URL."));
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() == u"http" && isLoopbackHost(url.host()))
+        return true;
+    return fail(QCoreApplication::translate("ApiTransport",
+                                            "Only https:// addresses are allowed (plain http:// only for this computer)."));
+}
+
+ApiCall *ApiTransport::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this, request);
+    call->start();
+    return call;
+}
+
+ApiCall::ApiCall(ApiTransport *transport, const ApiRequest &request)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(request)
+    , m_method(Endpoints::info(request.endpoint).method)
+{
+    m_response.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_response.path = Endpoints::path(request.endpoint, request.params, request.query);
+}
+
+void ApiCall::start()
+{
+    m_clock.start();
+    QString why;
+    if (!ApiTransport::isAllowedBaseUrl(m_transport->baseUrl(), &why)) {
+        // Reported asynchronously, like every other outcome.
+        QTimer::singleShot(0, this, [this, why] { finish(ApiError::make(ApiError::Category::Tls, why)); });
+        return;
+    }
+    if (!m_transport->signer().isValid()) {
+        QTimer::singleShot(0, this, [this] {
+            finish(
+                ApiError::make(ApiError::Category::Config,
+                               QCoreApplication::translate("ApiTransport", "No API client key or private key is configured.")));
+        });
+        return;
+    }
+    attempt();
+}
+
+void ApiCall::attempt()
+{
+    ++m_response.attempts;
+    QString signError;
+    // Signed at every attempt: the timestamp must be fresh.
+    const auto headers
+        = m_transport->signer().sign(m_method, m_response.path, m_request.body, QDateTime::currentDateTimeUtc(), &signError);
+    if (headers.authorization.isEmpty()) {
+        finish(ApiError::make(ApiError::Category::Config, signError));
+        return;
+    }
+
+    QUrl url = m_transport->baseUrl();
+    const QString basePath = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
+    QUrl target(url.scheme() + u"://"_s + url.authority() + basePath + m_response.path, QUrl::StrictMode);
+
+    QNetworkRequest request(target);
+    request.setRawHeader("API-CLIENT-KEY", headers.apiClientKey);
+    request.setRawHeader("AUTHORIZATION", headers.authorization);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_request.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_transport->policy().timeoutMs);
+
+    QNetworkAccessManager *network = m_transport->m_network;
+    if (m_method == "GET")
+        m_reply = network->get(request);
+    else
+        m_reply = network->sendCustomRequest(request, m_method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+ApiError ApiCall::errorForReply(QNetworkReply *reply, bool timedOut) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool transportFailed = networkError != QNetworkReply::NoError && (status == 0 || status < 400);
+    if (!transportFailed && status >= 200 && status < 300)
+        return {};
+    if (!transportFailed && status >= 300)
+        return ApiError::fromHttp(status, m_response.body);
+
+    ApiError error;
+    if (timedOut || networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError)
+        error = ApiError::make(ApiError::Category::Timeout, {});
+    else if (networkError == QNetworkReply::SslHandshakeFailedError)
+        error = ApiError::make(ApiError::Category::Tls, {});
+    else
+        error = ApiError::make(ApiError::Category::Network, {});
+    error.setOutcomeUnknown(isMutation() && !certainlyNotSent(networkError));
+    return error;
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_cancelled)
+        return;
+
+    m_response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.body = reply->readAll();
+    ApiError error = errorForReply(reply, false);
+    if (error.isError() && shouldRetry(error)) {
+        const int delay = m_transport->policy().retryBaseDelayMs * (1 << (m_response.attempts - 1));
+        int wait = delay + int(QRandomGenerator::global()->bounded(delay / 4 + 1));
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        if (error.category() == ApiError::Category::RateLimited && !retryAfter.isEmpty())
+            wait = std::clamp(retryAfter.toInt() * 1000, wait, 30000);
+        QTimer::singleShot(wait, this, [this] {
+            if (!m_cancelled)
+                attempt();
+        });
+        return;
+    }
+    // A mutation that the server may have applied while we could not read its answer.
+    if (isMutation() && (error.category() == ApiError::Category::Server || error.category() == ApiError::Category::Parse))
+        error.setOutcomeUnknown(true);
+    finish(error);
+}
+
+bool ApiCall::shouldRetry(const ApiError &error) const
+{
+    if (isMutation() || m_response.attempts > m_transport->policy().maxGetRetries)
+        return false;
+    switch (error.category()) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::RateLimited:
+    case ApiError::Category::Server:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    const bool inFlight = m_reply != nullptr;
+    if (m_reply)
+        m_reply->abort();
+    ApiError error = ApiError::make(ApiError::Category::Cancelled, {});
+    error.setOutcomeUnknown(isMutation() && inFlight);
+    finish(error);
+}
+
+void ApiCall::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_response.error = error;
+    m_response.elapsedMs = m_clock.elapsed();
+    Q_EMIT finished(m_response);
+    deleteLater();
+}
+
+} // namespace cessio

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "apierror.h"
+#include "crypto.h"
+#include "endpoints.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace cessio {
+
+struct ApiRequest
+{
+    Endpoint endpoint = Endpoint::GetBatch;
+    PathParams params;
+    QUrlQuery query;
+    QByteArray body; // the exact JSON bytes to send and sign; empty for GET
+};
+
+// The raw outcome of one API call, after any retries.
+struct RawResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    ApiError error; // Category::None on a 2xx answer
+    QString requestId; // generated here for the record (QI documents no request-id header)
+    QString path; // the signed uri (path and query)
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+};
+
+class ApiCall;
+
+// Sends signed requests to one QI Tech environment over an injected QNetworkAccessManager.
+// GETs are retried with backoff on network errors, timeouts, 429 and 5xx. PUTs and POSTs are sent
+// exactly once: when their outcome is unknown the error says so and the caller re-reads the state.
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Policy
+    {
+        int timeoutMs = 30000; // no data for this long = timeout [I: QI documents none]
+        int maxGetRetries = 3;
+        int retryBaseDelayMs = 500; // doubled on each retry, with jitter
+    };
+
+    ApiTransport(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setSigner(const RequestSigner &signer) { m_signer = signer; }
+    const RequestSigner &signer() const { return m_signer; }
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    const Policy &policy() const { return m_policy; }
+
+    // Starts the call; the returned job emits finished() exactly once and deletes itself after.
+    ApiCall *send(const ApiRequest &request);
+
+    // Plain http is allowed only to this machine; everything else must be https.
+    static bool isAllowedBaseUrl(const QUrl &url, QString *why = nullptr);
+
+private:
+    friend class ApiCall;
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    RequestSigner m_signer;
+    Policy m_policy;
+};
+
+// One call in flight. Bind to finished() with a context object; cancel() aborts it (finished still comes,
+// with Category::Cancelled).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    QString requestId() const { return m_response.requestId; }
+    bool isMutation() const { return m_method != "GET"; }
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const cessio::RawResponse &response);
+
+private:
+    friend class ApiTransport;
+    ApiCall(ApiTransport *transport, const ApiRequest &request);
+    void start();
+    void attempt();
+    void onReplyFinished();
+    void finish(const ApiError &error);
+    bool shouldRetry(const ApiError &error) const;
+    ApiError errorForReply(QNetworkReply *reply, bool timedOut) const;
+
+    QPointer<ApiTransport> m_transport;
+    ApiRequest m_request;
+    QByteArray m_method;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    RawResponse m_response;
+    QElapsedTimer m_clock;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace cessio
+
+Q_DECLARE_METATYPE(cessio::RawResponse)

@@ -1,0 +1,153 @@
+#include "pagefetcher.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+PageFetcher::PageFetcher(ApiTransport *transport, RequestFactory factory, int pageSize, int pagesInFlight, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_factory(std::move(factory))
+    , m_pageSize(std::max(1, pageSize))
+    , m_pagesInFlight(std::max(1, pagesInFlight))
+{ }
+
+void PageFetcher::start()
+{
+    requestMore();
+}
+
+void PageFetcher::cancel()
+{
+    if (m_done)
+        return;
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call)
+            call->disconnect(this);
+    }
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+    fail(ApiError::make(ApiError::Category::Cancelled, {}));
+}
+
+void PageFetcher::requestMore()
+{
+    while (!m_done && m_inFlight < m_pagesInFlight && (m_lastPage < 0 || m_nextToRequest <= m_lastPage)) {
+        const int page = m_nextToRequest++;
+        ApiRequest request = m_factory(page, m_pageSize);
+        request.query.addQueryItem(u"page"_s, QString::number(page));
+        request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+        ++m_inFlight;
+        ApiCall *call = m_transport->send(request);
+        m_calls.append(call);
+        connect(call, &ApiCall::finished, this, [this, page](const RawResponse &response) { onPage(page, response); });
+    }
+}
+
+PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit)
+{
+    ParsedPage parsed;
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (!doc.isObject()) {
+        parsed.problem = u"not a JSON object: "_s + error.errorString();
+        return parsed;
+    }
+    const QJsonObject envelope = doc.object();
+    const QJsonValue data = envelope.value("data"_L1);
+    if (!data.isArray()) {
+        parsed.problem = u"data: expected a list"_s;
+        return parsed;
+    }
+    const QJsonArray array = data.toArray();
+    parsed.items.reserve(array.size());
+    for (const auto &item : array) {
+        if (!item.isObject()) {
+            parsed.problem = u"data[%1]: expected an object"_s.arg(parsed.items.size());
+            return parsed;
+        }
+        parsed.items.append(item.toObject());
+    }
+    const QJsonValue last = envelope.value("is_last_page"_L1);
+    // Without is_last_page, a short page is the last one [I].
+    parsed.isLast = last.isBool() ? last.toBool() : array.size() < limit;
+    return parsed;
+}
+
+void PageFetcher::onPage(int page, const RawResponse &response)
+{
+    if (m_done)
+        return;
+    --m_inFlight;
+    if (m_lastPage >= 0 && page > m_lastPage)
+        return; // requested ahead, past the end
+    if (response.error.isError()) {
+        fail(response.error);
+        return;
+    }
+    // JSON text parsing is the expensive part: keep it off the UI thread.
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, page] {
+        watcher->deleteLater();
+        onParsed(page, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&PageFetcher::parse, response.body, m_pageSize));
+}
+
+void PageFetcher::onParsed(int page, const ParsedPage &parsed)
+{
+    if (m_done)
+        return;
+    if (!parsed.problem.isEmpty()) {
+        fail(ApiError(ApiError::Category::Parse, 200, {}, {}, parsed.problem, {}));
+        return;
+    }
+    if (parsed.isLast || parsed.items.isEmpty()) {
+        if (m_lastPage < 0 || page < m_lastPage)
+            m_lastPage = page;
+    }
+    m_ready.insert(page, parsed.items);
+    deliver();
+    if (m_done)
+        return;
+    if (m_lastPage >= 0 && m_nextToDeliver > m_lastPage) {
+        m_done = true;
+        for (const auto &call : std::as_const(m_calls)) { // pages requested past the end
+            if (call) {
+                call->disconnect(this);
+                call->cancel();
+            }
+        }
+        Q_EMIT finished(ApiError());
+        return;
+    }
+    requestMore();
+}
+
+void PageFetcher::deliver()
+{
+    while (m_ready.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
+        const QList<QJsonObject> items = m_ready.take(m_nextToDeliver);
+        m_items += items.size();
+        Q_EMIT pageReady(m_nextToDeliver, items);
+        ++m_nextToDeliver;
+    }
+}
+
+void PageFetcher::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(error);
+}
+
+} // namespace cessio

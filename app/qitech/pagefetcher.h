@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apierror.h"
+#include "apitransport.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace cessio {
+
+// Fetches every page of a QI list ({"data": [...], "limit", "page", "is_last_page"}, page 0-based)
+// with a bounded number of pages in flight. QI gives no total count, so pages are requested ahead
+// until one says it is the last; pages are parsed off the UI thread and handed out in order.
+class PageFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Builds the request for a page; the fetcher adds page and limit to its query.
+    using RequestFactory = std::function<ApiRequest(int page, int limit)>;
+
+    PageFetcher(ApiTransport *transport, RequestFactory factory, int pageSize, int pagesInFlight, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    int pagesDone() const { return m_nextToDeliver; }
+    qsizetype itemsDone() const { return m_items; }
+
+Q_SIGNALS:
+    // In page order, each page once.
+    void pageReady(int page, const QList<QJsonObject> &items);
+    // Exactly once. error is None when every page arrived.
+    void finished(const cessio::ApiError &error);
+
+private:
+    struct ParsedPage
+    {
+        QList<QJsonObject> items;
+        bool isLast = false;
+        QString problem;
+    };
+    static ParsedPage parse(const QByteArray &body, int limit);
+    void requestMore();
+    void onPage(int page, const RawResponse &response);
+    void onParsed(int page, const ParsedPage &parsed);
+    void deliver();
+    void fail(const ApiError &error);
+
+    ApiTransport *m_transport;
+    RequestFactory m_factory;
+    int m_pageSize;
+    int m_pagesInFlight;
+    int m_nextToRequest = 0;
+    int m_nextToDeliver = 0;
+    int m_lastPage = -1; // known once a page says is_last_page
+    int m_inFlight = 0;
+    qsizetype m_items = 0;
+    QMap<int, QList<QJsonObject>> m_ready;
+    QList<QPointer<ApiCall>> m_calls;
+    bool m_done = false;
+};
+
+} // namespace cessio

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "qitech/apiclient.h"
+#include "services/auditentry.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace cessio {
+
+class AuditLog;
+
+// Who decides, where, and what was on screen when they did: written into every audit entry.
+struct DecisionContext
+{
+    QString profileName;
+    QUrl environment;
+    BatchRef batch;
+    AuditEntry::Shown shown;
+    QString reason; // kept only in the local record: QI's deny request has no reason field
+};
+
+// How a decision ended, after any reconciliation.
+struct DecisionOutcome
+{
+    enum class Result {
+        Applied, // QI confirmed it, or a re-read after an unknown outcome shows it took effect
+        Rejected, // QI refused it (error below); nothing changed
+        NotApplied, // the outcome was unknown; a re-read shows it did not take effect
+        Unresolved, // the outcome was unknown and the re-read failed too: check again later, do not resend
+        Interrupted, // an asset removal stopped midway: the batch is reopened; resumeRemoval() finishes it
+        Refused, // not sent: a decision for this batch is already in flight or already applied
+    };
+    Result result = Result::Rejected;
+    ApiError error; // the error that made it Rejected / Unresolved / Interrupted
+    std::optional<Batch> batchAfter; // the batch as re-read, when it was
+    std::optional<BatchUpdateResult> response;
+    QStringList removedAssets; // for removals: the assets QI confirmed as denied
+    QStringList remainingAssets; // for an interrupted removal: what is still to remove
+    bool wasReconciled = false; // an unknown outcome was resolved by re-reading
+
+    QString message() const; // for people, in their language
+};
+
+// Sends the manager's decisions — approve, deny, remove assets (reopen → deny each → close) —
+// at most once each, and records every step in the audit log before and after it is sent.
+// A request whose outcome is unknown (timeout, reset) is never resent: the batch is re-read and
+// the outcome reported from what QI Tech says now.
+class DecisionService : public QObject
+{
+    Q_OBJECT
+
+public:
+    DecisionService(ApiClient *client, AuditLog *log, QObject *parent = nullptr);
+
+    // Each returns false, sending nothing, when a decision on this batch is already in flight or was
+    // already applied in this session (finished() then reports Refused). Otherwise finished() comes once.
+    bool approve(const DecisionContext &context, const QString &disbursementAccountKey,
+                 const std::optional<ApprovalGuard> &guard);
+    bool deny(const DecisionContext &context);
+    bool removeAssets(const DecisionContext &context, const QStringList &assetExternalIds);
+    // Finishes an interrupted removal: denies whichever of `assetExternalIds` are not denied yet and
+    // closes the insertion again. Works from the batch's real state, so it is safe to call twice.
+    bool resumeRemoval(const DecisionContext &context, const QStringList &assetExternalIds);
+    // Re-reads a batch whose last decision was Unresolved and reports what happened; sends nothing.
+    bool checkAgain(const DecisionContext &context, AuditEntry::Action action);
+
+    bool isBusy(const BatchRef &batch) const;
+
+Q_SIGNALS:
+    void progress(const cessio::BatchRef &batch, int done, int total);
+    void finished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
+
+private:
+    friend class DecisionOperation;
+    friend class AssetRemoval;
+    bool begin(const DecisionContext &context);
+    void end(const BatchRef &batch, const DecisionOutcome &outcome);
+
+    ApiClient *m_client;
+    AuditLog *m_log;
+    QSet<QString> m_busy; // batches with a decision in flight
+    QSet<QString> m_decided; // batches whose approval or denial was applied in this session
+};
+
+} // namespace cessio
+
+Q_DECLARE_METATYPE(cessio::DecisionOutcome)
