@@ -101,237 +101,265 @@
     <name>AuditCsv</name>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished" />
+        <translation>Sequência</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Data e hora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished" />
+        <translation>Computador</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished" />
+        <translation>Versão do aplicativo</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Fund class</source>
-        <translation type="unfinished" />
+        <translation>Classe do fundo</translation>
     </message>
     <message>
         <source>Assignment configuration</source>
-        <translation type="unfinished" />
+        <translation>Configuração de cessão</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Operação</translation>
     </message>
     <message>
         <source>Relates to entry</source>
-        <translation type="unfinished" />
+        <translation>Refere-se ao registro</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished" />
+        <translation>Ativos</translation>
     </message>
     <message>
         <source>Approved assets</source>
-        <translation type="unfinished" />
+        <translation>Ativos aprovados</translation>
     </message>
     <message>
         <source>Denied assets</source>
-        <translation type="unfinished" />
+        <translation>Ativos negados</translation>
     </message>
     <message>
         <source>Total value</source>
-        <translation type="unfinished" />
+        <translation>Valor total</translation>
     </message>
     <message>
         <source>Disbursement account</source>
-        <translation type="unfinished" />
+        <translation>Conta de desembolso</translation>
     </message>
     <message>
         <source>Bank details</source>
-        <translation type="unfinished" />
+        <translation>Dados bancários</translation>
     </message>
     <message>
         <source>Removed assets</source>
-        <translation type="unfinished" />
+        <translation>Ativos removidos</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Método</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished" />
+        <translation>ID da requisição</translation>
     </message>
     <message>
         <source>Body SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 do corpo</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished" />
+        <translation>Corpo da requisição</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished" />
+        <translation>Status HTTP</translation>
     </message>
     <message>
         <source>QI code</source>
-        <translation type="unfinished" />
+        <translation>Código QI</translation>
     </message>
     <message>
         <source>Response excerpt</source>
-        <translation type="unfinished" />
+        <translation>Trecho da resposta</translation>
     </message>
     <message>
         <source>Server ids</source>
-        <translation type="unfinished" />
+        <translation>IDs do servidor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished" />
+        <translation>Hash anterior</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished" />
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
     <name>AuditEntry</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished" />
+        <translation>Aprovação</translation>
     </message>
     <message>
         <source>Denial</source>
-        <translation type="unfinished" />
+        <translation>Negativa</translation>
     </message>
     <message>
         <source>Reopening</source>
-        <translation type="unfinished" />
+        <translation>Reabertura</translation>
     </message>
     <message>
         <source>Asset removal</source>
-        <translation type="unfinished" />
+        <translation>Remoção de ativo</translation>
     </message>
     <message>
         <source>Closing asset insertion</source>
-        <translation type="unfinished" />
+        <translation>Encerramento da inserção de ativos</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished" />
+        <translation>Conciliação</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished" />
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Concluída com sucesso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished" />
+        <translation>Resultado desconhecido</translation>
     </message>
     <message>
         <source>Confirmed: took effect</source>
-        <translation type="unfinished" />
+        <translation>Confirmado: teve efeito</translation>
     </message>
     <message>
         <source>Confirmed: did not take effect</source>
-        <translation type="unfinished" />
+        <translation>Confirmado: não teve efeito</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished" />
+        <source>Request started</source>
+        <translation>Requisição iniciada</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Could not open the decision record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir o registro de decisões %1: %2</translation>
     </message>
     <message>
         <source>The decision record is locked by another program.</source>
-        <translation type="unfinished" />
+        <translation>O registro de decisões está bloqueado por outro programa.</translation>
     </message>
     <message>
         <source>Could not read the decision record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o registro de decisões %1: %2</translation>
     </message>
     <message>
         <source>The last entry of the decision record %1 is damaged (%2). Nothing can be recorded until the record is checked.</source>
-        <translation type="unfinished" />
+        <translation>O último lançamento do registro de decisões %1 está danificado (%2). Nada pode ser registrado até que o registro seja verificado.</translation>
     </message>
     <message>
         <source>Could not save the incomplete last line of the decision record to %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar em %1 a última linha incompleta do registro de decisões.</translation>
     </message>
     <message>
         <source>Could not repair the decision record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível reparar o registro de decisões %1: %2</translation>
     </message>
     <message>
         <source>The decision record is not open.</source>
-        <translation type="unfinished" />
+        <translation>O registro de decisões não está aberto.</translation>
     </message>
     <message>
         <source>Could not write to the decision record %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar no registro de decisões %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerification</name>
+    <message numerus="yes">
+        <source>The record is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>O registro está íntegro: %n lançamento verificado.</numerusform><numerusform>O registro está íntegro: %n lançamentos verificados.</numerusform></translation>
+    </message>
+    <message>
+        <source>The record file could not be read.</source>
+        <translation>Não foi possível ler o arquivo do registro.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (line %2) is not a readable record entry.</source>
+        <translation>O lançamento %1 (linha %2) não é um lançamento legível do registro.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its hash does not match.</source>
+        <translation>O lançamento %1 foi alterado depois de gravado: o hash não confere.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: the chain is broken.</source>
+        <translation>O lançamento %1 não segue o lançamento anterior: a cadeia está quebrada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or out of order.</source>
+        <translation>O lançamento %1 está faltando ou fora de ordem.</translation>
+    </message>
+    <message>
+        <source>The last entry (%1) is cut off: its line is incomplete.</source>
+        <translation>O último lançamento (%1) está cortado: a linha está incompleta.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +569,41 @@
     <message>
         <source>Cannot sign a request with an invalid time.</source>
         <translation>Não é possível assinar uma requisição com data e hora inválidas.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>The decision record could not be written, so nothing was sent: %1</source>
+        <translation>Não foi possível gravar o registro da decisão; por isso nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer, but the batch shows the decision took effect.</source>
+        <translation>A QI Tech não respondeu, mas o lote mostra que a decisão foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Done: QI Tech confirmed the decision.</source>
+        <translation>Pronto: a QI Tech confirmou a decisão.</translation>
+    </message>
+    <message>
+        <source>QI Tech refused: %1</source>
+        <translation>A QI Tech recusou: %1</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer, and the batch shows the decision did not take effect. Nothing was sent again.</source>
+        <translation>A QI Tech não respondeu, e o lote mostra que a decisão não foi aplicada. Nada foi reenviado.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer and the batch could not be re-read, so it is not known whether the decision took effect. Nothing was sent again: check the batch again before deciding anything else.</source>
+        <translation>A QI Tech não respondeu e não foi possível reler o lote; não se sabe se a decisão foi aplicada. Nada foi reenviado: verifique o lote de novo antes de decidir qualquer outra coisa.</translation>
+    </message>
+    <message>
+        <source>The asset removal stopped midway (%1). The batch is reopened; finish the removal to send it back for approval.</source>
+        <translation>A remoção de ativos parou no meio (%1). O lote está reaberto; conclua a remoção para devolvê-lo à aprovação.</translation>
+    </message>
+    <message>
+        <source>Not sent: a decision on this batch is already in progress or was already made.</source>
+        <translation>Não enviado: já há uma decisão em andamento para este lote, ou ela já foi tomada.</translation>
     </message>
 </context>
 <context>
@@ -868,78 +931,47 @@
     <name>cessio::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Data e hora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished" />
+        <translation>Fundo</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished" />
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished" />
+        <translation>ID da requisição</translation>
     </message>
     <message>
         <source>QI code</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cessio::DecisionOutcome</name>
-    <message>
-        <source>QI Tech did not answer, but the batch shows the decision took effect.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done: QI Tech confirmed the decision.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QI Tech refused: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QI Tech did not answer, and the batch shows the decision did not take effect. Nothing was sent again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>QI Tech did not answer and the batch could not be re-read, so it is not known whether the decision took effect. Nothing was sent again: check the batch again before deciding anything else.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The asset removal stopped midway (%1). The batch is reopened; finish the removal to send it back for approval.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not sent: a decision on this batch is already in progress or was already made.</source>
-        <translation type="unfinished" />
+        <translation>Código QI</translation>
     </message>
 </context>
 <context>
@@ -995,13 +1027,6 @@
     <message>
         <source>&lt;h3&gt;Cessio %1&lt;/h3&gt;&lt;p&gt;Review and decide receivables assignment batches of your FIDCs through the QI Tech &lt;i&gt;trade_receivables&lt;/i&gt; API.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cessio %1&lt;/h3&gt;&lt;p&gt;Analise e decida os lotes de cessão de recebíveis dos seus FIDCs pela API &lt;i&gt;trade_receivables&lt;/i&gt; da QI Tech.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>cessio::decision</name>
-    <message>
-        <source>The decision record could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

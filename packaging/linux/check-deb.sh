@@ -91,7 +91,9 @@ if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok ins
 fi
 echo "check-deb: apt-get install $deb"
 installed_by_us=1
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$deb" >"$work/install.log" 2>&1 \
+apt_install() { DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$deb" >>"$work/install.log" 2>&1; }
+# A dependency not on the machine yet may need fresh package lists: update once and retry.
+apt_install || { $sudo apt-get update -qq >>"$work/install.log" 2>&1 && apt_install; } \
     || { cat "$work/install.log"; die "apt-get install of the .deb"; }
 is_installed() { [ "$(dpkg-query -W -f='${Status} ${Version}' "$package")" = "install ok installed $version" ]; }
 check "dpkg reports $package $version installed" is_installed

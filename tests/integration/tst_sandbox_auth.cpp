@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::newRow("GET with md5 of empty") << assets << o;
         o.claims = claims(u"get"_s, assets, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         QTest::newRow("lowercase method, timestamp with ms and Z") << assets << o;
-        o.claims = claims(u"GET"_s, assets, {}, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz000'Z'"_s));
+        o.claims = claims(u"GET"_s, assets, {}, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"_s));
         QTest::newRow("timestamp with microseconds") << assets << o;
         o.claims = claims(u"GET"_s, assets, {}, QDateTime::currentDateTimeUtc().toOffsetFromUtc(-3 * 3600).toString(Qt::ISODate));
         QTest::newRow("timestamp with an offset") << assets << o;

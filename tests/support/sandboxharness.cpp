@@ -117,9 +117,13 @@ const QMap<QString, EcPrivateKey> &keys()
 
 } // namespace
 
-const EcPrivateKey &SandboxHarness::managerPrivateKey()
+EcPrivateKey SandboxHarness::privateKey(const QString &apiClientKey)
 {
-    return keys().find(u"@MANAGER@"_s).value();
+    const QString placeholder = apiClientKey == managerKey ? u"@MANAGER@"_s
+        : apiClientKey == managerReadKey                   ? u"@MANAGER_READ@"_s
+        : apiClientKey == assignorKey                      ? u"@ASSIGNOR@"_s
+                                                           : u"@CONSULTANT@"_s;
+    return keys().value(placeholder);
 }
 
 QByteArray SandboxHarness::fixtureJson(const QUrl &webhookUrl)

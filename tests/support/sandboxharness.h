@@ -68,7 +68,8 @@ public:
     SignedClient &managerReadOnly() { return *m_managerRead; }
     SignedClient &assignor() { return *m_assignor; }
     SignedClient &consultant() { return *m_consultant; }
-    static const EcPrivateKey &managerPrivateKey();
+    static EcPrivateKey privateKey(const QString &apiClientKey); // of a fixture client
+    static EcPrivateKey managerPrivateKey() { return privateKey(managerKey); }
 
     // The fixture with keys (and the webhook URL, when given) filled in.
     static QByteArray fixtureJson(const QUrl &webhookUrl = {});
