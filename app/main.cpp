@@ -1,14 +1,54 @@
-// cessio: the desktop application. Composition root only.
+// cessio: the desktop application. Composition root only: options, language, which connection
+// (demo or a profile; the welcome dialog on first run), the session, the main window.
 #include "core/localization.h"
 #include "mainwindow.h"
+#include "messagebox.h"
+#include "profiledialog.h"
+#include "screenshot.h"
+#include "services/auditlog.h"
+#include "services/demosession.h"
+#include "services/keychainsecretstore.h"
+#include "services/profilestore.h"
+#include "services/session.h"
+#include "services/settings.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace cessio;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+// First run without --demo: offer the demo or setting up a real profile. Returns false to quit.
+bool firstRun(ProfileStore &profiles, SecretStore &secrets, bool *demo)
+{
+    WelcomeDialog welcome;
+    if (welcome.exec() != QDialog::Accepted || welcome.choice() == WelcomeDialog::Choice::None)
+        return false;
+    if (welcome.choice() == WelcomeDialog::Choice::Demo) {
+        *demo = true;
+        return true;
+    }
+    ProfileDialog dialog(profiles, secrets, nullptr);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    profiles.setActiveProfileName(dialog.profile().name);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +60,19 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CESSIO_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/cessio.svg"_s));
 
-    const QString lang = cessio::Localization::requestedLanguage(QCoreApplication::arguments());
-    if (!cessio::Localization::apply(app, lang)) {
-        std::fprintf(
-            stderr, "%s\n",
-            qUtf8Printable(QCoreApplication::translate("main", "Unsupported language \"%1\"; use pt_BR or en.").arg(lang)));
+    // A screenshot run (--grab) uses settings of its own: reproducible pictures, the user's layout untouched.
+    QTemporaryDir scratch;
+    const bool grabbing = QCoreApplication::arguments().contains(u"--grab"_s)
+        || std::any_of(QCoreApplication::arguments().cbegin(), QCoreApplication::arguments().cend(),
+                       [](const QString &argument) { return argument.startsWith(u"--grab="_s); });
+    const auto ownSettings
+        = grabbing ? std::make_unique<Settings>(scratch.filePath(u"settings.ini"_s)) : std::make_unique<Settings>();
+    Settings &settings = *ownSettings;
+    QString lang = Localization::requestedLanguage(QCoreApplication::arguments());
+    if (lang.isEmpty())
+        lang = settings.value<QString>(Settings::Key::Language);
+    if (!Localization::apply(app, lang)) {
+        printError(QCoreApplication::translate("main", "Unsupported language \"%1\"; use pt_BR or en.").arg(lang));
         return 2;
     }
 
@@ -32,31 +80,76 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "Review and decide QI Tech assignment batches."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s,
-                                  QCoreApplication::translate("main", "Run against a built-in simulator with simulated data."));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Run against a built-in simulator with simulated data."));
     const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Interface language: pt_BR or en."),
                                         u"LANG"_s);
     const QCommandLineOption grab(
         u"grab"_s, QCoreApplication::translate("main", "Save a picture of the main window to FILE once it is shown, then quit."),
         u"FILE"_s);
+    const QCommandLineOption openBatch(u"open-batch"_s, QCoreApplication::translate("main", "Open the review of the batch EXT."),
+                                       u"EXT"_s);
+    const QCommandLineOption tab(
+        u"tab"_s, QCoreApplication::translate("main", "The review tab to show: assets, analysis or timeline."), u"TAB"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s,
                                        QCoreApplication::translate("main", "Quit by itself after MS milliseconds."), u"MS"_s);
-    parser.addOptions({ demo, langOption, grab, quitAfter });
+    parser.addOptions({ demoOption, langOption, grab, openBatch, tab, quitAfter });
     parser.process(app);
 
-    cessio::MainWindow window({ .demo = parser.isSet(demo) });
-    window.show();
-
-    if (parser.isSet(grab)) {
-        const QString file = parser.value(grab);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            if (!saved)
-                std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Could not save %1").arg(file)));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+    const auto screenshot = Screenshot::fromOptions(parser.value(grab), parser.value(openBatch), parser.value(tab));
+    if (!screenshot) {
+        printError(QCoreApplication::translate("main", "--tab expects assets, analysis or timeline."));
+        return 2;
     }
+
+    KeychainSecretStore secrets;
+    ProfileStore profiles(settings, secrets);
+    bool demo = parser.isSet(demoOption);
+    if (!demo && profiles.activeProfileName().isEmpty() && !parser.isSet(grab)) {
+        if (!firstRun(profiles, secrets, &demo))
+            return 0;
+    }
+
+    MainWindow window({ .demo = demo });
+    window.setSettings(&settings);
+    window.setProfiles(&profiles, &secrets);
+
+    // The session: rebuilt when the active profile changes (not in the demo).
+    std::unique_ptr<Session> session;
+    const auto connectTo = [&](std::unique_ptr<Session> next) {
+        window.setSession(nullptr);
+        session = std::move(next);
+        if (!session) {
+            window.setPlaceholder(QCoreApplication::translate(
+                "main", "No connection profile yet.\nCreate one with Tools ▸ Profiles…, or try the demo: cessio --demo"));
+            return;
+        }
+        window.setPlaceholder(QCoreApplication::translate("main", "Connecting…"));
+        Session *current = session.get();
+        QObject::connect(current, &Session::ready, &window, [&window, current] { window.setSession(current); });
+        QObject::connect(current, &Session::failed, &window, [&window](const QString &message) {
+            window.setPlaceholder(QCoreApplication::translate("main", "Could not connect:\n%1").arg(message));
+        });
+        current->start();
+    };
+    const auto profileSession = [&]() -> std::unique_ptr<Session> {
+        const auto profile = profiles.load(profiles.activeProfileName());
+        if (!profile)
+            return nullptr;
+        return std::unique_ptr<Session>(Session::forProfile(*profile, secrets, AuditLog::defaultFilePath()));
+    };
+    if (demo) {
+        connectTo(std::make_unique<DemoSession>());
+    } else {
+        connectTo(profileSession());
+        QObject::connect(&profiles, &ProfileStore::activeProfileChanged, &window, [&] { connectTo(profileSession()); });
+    }
+
+    window.show();
+    screenshot->attach(&window);
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QCoreApplication::quit);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    window.setSession(nullptr); // the window lets go of the session before it is destroyed
+    return code;
 }

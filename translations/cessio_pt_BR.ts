@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AnalysisCharts</name>
+    <message>
+        <source>R$ million</source>
+        <translation>R$ milhões</translation>
+    </message>
+    <message>
+        <source>R$ thousand</source>
+        <translation>R$ mil</translation>
+    </message>
+    <message>
+        <source>R$</source>
+        <translation>R$</translation>
+    </message>
+    <message>
+        <source>Maturity profile</source>
+        <translation>Perfil de vencimentos</translation>
+    </message>
+    <message>
+        <source>Purchase value by final maturity</source>
+        <translation>Valor de aquisição por vencimento final</translation>
+    </message>
+    <message>
+        <source>Face value due</source>
+        <translation>Valor de face a vencer</translation>
+    </message>
+    <message>
+        <source>Days after the batch date</source>
+        <translation>Dias após a data do lote</translation>
+    </message>
+    <message>
+        <source>Concentration by debtor</source>
+        <translation>Concentração por sacado</translation>
+    </message>
+    <message>
+        <source>Share of face value (%)</source>
+        <translation>Participação no valor de face (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n debtors)</source>
+        <translation>
+            <numerusform>Outros (%n sacado)</numerusform><numerusform>Outros (%n sacados)</numerusform></translation>
+    </message>
+    <message>
+        <source>% of face value</source>
+        <translation>% do valor de face</translation>
+    </message>
+    <message>
+        <source>Assets by status</source>
+        <translation>Ativos por status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request may have reached QI Tech; Cessio will check what actually happened.</source>
@@ -29,6 +85,515 @@
     <message>
         <source>No API client key or private key is configured.</source>
         <translation>Nenhuma chave de cliente da API ou chave privada está configurada.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalMemo</name>
+    <message>
+        <source>Applied</source>
+        <translation>Efetivada</translation>
+    </message>
+    <message>
+        <source>Refused by QI Tech</source>
+        <translation>Recusada pela QI Tech</translation>
+    </message>
+    <message>
+        <source>Did not take effect</source>
+        <translation>Não teve efeito</translation>
+    </message>
+    <message>
+        <source>Unknown (not resent)</source>
+        <translation>Desconhecido (não reenviado)</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Approval memo — batch %1</source>
+        <translation>Memorando de aprovação — lote %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2 with Cessio %3, from data read from QI Tech.</source>
+        <translation>Preparado por %1 em %2 com o Cessio %3, a partir de dados lidos da QI Tech.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultora</translation>
+    </message>
+    <message>
+        <source>Originators</source>
+        <translation>Originadores</translation>
+    </message>
+    <message>
+        <source>Assignment configuration</source>
+        <translation>Configuração de cessão</translation>
+    </message>
+    <message>
+        <source>Assignment date</source>
+        <translation>Data da cessão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Tipo de ativo</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Denied assets</source>
+        <translation>Ativos negados</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <source>Assignor discounts</source>
+        <translation>Descontos do cedente</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor de face</translation>
+    </message>
+    <message>
+        <source>Discount (face − purchase)</source>
+        <translation>Deságio (face − aquisição)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of face value)</source>
+        <translation>%1 (%2 do valor de face)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets carried their details</source>
+        <translation>%1 de %2 ativos trouxeram seus detalhes</translation>
+    </message>
+    <message>
+        <source>Weighted average term</source>
+        <translation>Prazo médio ponderado</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>Last maturity</source>
+        <translation>Último vencimento</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Sacados</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Concentração (HHI)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Conciliada</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer; the outcome was established by re-reading the batch.</source>
+        <translation>A QI Tech não respondeu; o resultado foi apurado relendo o lote.</translation>
+    </message>
+    <message>
+        <source>Assets removed</source>
+        <translation>Ativos retirados</translation>
+    </message>
+    <message>
+        <source>No decision sent yet.</source>
+        <translation>Nenhuma decisão enviada ainda.</translation>
+    </message>
+    <message>
+        <source>Disbursement account</source>
+        <translation>Conta de desembolso</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 em %2, %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record entry</source>
+        <translation>Lançamento no registro</translation>
+    </message>
+    <message>
+        <source>#%1 (%2 · %3)</source>
+        <translation>nº %1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Id da requisição</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Hash do lançamento</translation>
+    </message>
+    <message>
+        <source>None found in the decision record.</source>
+        <translation>Nenhum encontrado no registro de decisões.</translation>
+    </message>
+    <message>
+        <source>The decision record is hash-chained: "cessio-cli audit verify" or Verify integrity in the app shows that the entry above was not changed.</source>
+        <translation>O registro de decisões é encadeado por hash: "cessio-cli audit verify" ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análise</translation>
+    </message>
+    <message>
+        <source>Maturity profile</source>
+        <translation>Perfil de vencimentos</translation>
+    </message>
+    <message>
+        <source>(face value of each installment by days from the assignment date)</source>
+        <translation>(valor de face de cada parcela por dias a partir da data da cessão)</translation>
+    </message>
+    <message>
+        <source>(purchase value by each asset's final maturity; installments not available)</source>
+        <translation>(valor de aquisição pelo vencimento final de cada ativo; parcelas indisponíveis)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Concentration by debtor</source>
+        <translation>Concentração por sacado</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Participação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other debtor(s)</source>
+        <translation>
+            <numerusform>%n outro sacado</numerusform><numerusform>%n outros sacados</numerusform></translation>
+    </message>
+    <message>
+        <source>Status of the assets</source>
+        <translation>Status dos ativos</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Valor de aquisição</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Não foi possível gravar o PDF em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetAnalysis</name>
+    <message>
+        <source>Overdue or at date</source>
+        <translation>Vencidos ou na data</translation>
+    </message>
+    <message>
+        <source>Up to 30 days</source>
+        <translation>Até 30 dias</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dias</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dias</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 dias</translation>
+    </message>
+    <message>
+        <source>181–360 days</source>
+        <translation>181–360 dias</translation>
+    </message>
+    <message>
+        <source>Over 360 days</source>
+        <translation>Mais de 360 dias</translation>
+    </message>
+</context>
+<context>
+    <name>AssetCsv</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Asset key</source>
+        <translation>Chave do ativo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purchase value (R$)</source>
+        <translation>Valor de aquisição (R$)</translation>
+    </message>
+    <message>
+        <source>Face value (R$)</source>
+        <translation>Valor de face (R$)</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Prazo (dias)</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>Debtor CPF/CNPJ</source>
+        <translation>CPF/CNPJ do sacado</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Primeiro vencimento</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Último vencimento</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Negado por</translation>
+    </message>
+    <message>
+        <source>Denial reason</source>
+        <translation>Motivo da negativa</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDetails</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Pessoa física</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Pessoa jurídica</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negado</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor de face</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Valor de aquisição</translation>
+    </message>
+    <message>
+        <source>Premium (%1)</source>
+        <translation>Prêmio (%1)</translation>
+    </message>
+    <message>
+        <source>CCB</source>
+        <translation>CCB</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emissão</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>Taxa mensal</translation>
+    </message>
+    <message>
+        <source>Amortization</source>
+        <translation>Amortização</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Originador</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Invoice (NF-e)</source>
+        <translation>Nota fiscal (NF-e)</translation>
+    </message>
+    <message>
+        <source>no. %1, series %2</source>
+        <translation>nº %1, série %2</translation>
+    </message>
+    <message>
+        <source>NF-e key</source>
+        <translation>Chave da NF-e</translation>
+    </message>
+    <message>
+        <source>Invoice value</source>
+        <translation>Valor da nota</translation>
+    </message>
+    <message>
+        <source>Source contract</source>
+        <translation>Contrato de origem</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Valor do contrato</translation>
+    </message>
+    <message>
+        <source>Installments in contract</source>
+        <translation>Parcelas no contrato</translation>
+    </message>
+    <message>
+        <source>QI Tech sent no credit details for this asset type.</source>
+        <translation>A QI Tech não enviou detalhes de crédito para este tipo de ativo.</translation>
     </message>
 </context>
 <context>
@@ -335,7 +900,9 @@
     <message numerus="yes">
         <source>The record is intact: %n entries checked.</source>
         <translation>
-            <numerusform>O registro está íntegro: %n lançamento verificado.</numerusform><numerusform>O registro está íntegro: %n lançamentos verificados.</numerusform></translation>
+            <numerusform>O registro está íntegro: %n lançamento verificado.</numerusform>
+            <numerusform>O registro está íntegro: %n lançamentos verificados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The record file could not be read.</source>
@@ -393,6 +960,105 @@
     <message>
         <source>acct. %1</source>
         <translation>conta %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFacts</name>
+    <message>
+        <source>(not informed)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message>
+        <source>%1 (external id %2)</source>
+        <translation>%1 (id externo %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved</source>
+        <translation>%1 de %2 aprovados</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Conta corrente</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Poupança</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Conta de pagamento</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Conta salário</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Agência %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Conta %1</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fundo:</translation>
+    </message>
+    <message>
+        <source>Assignor:</source>
+        <translation>Cedente:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>Assignment date:</source>
+        <translation>Data da cessão:</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>Ativos:</translation>
+    </message>
+    <message>
+        <source>Denied assets:</source>
+        <translation>Ativos negados:</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Total value:</source>
+        <translation>Valor total:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLocator</name>
+    <message>
+        <source>Batch %1 is in configuration %2 of fund %3.</source>
+        <translation>O lote %1 está na configuração %2 do fundo %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not found: the fund has no assignment configurations.</source>
+        <translation>O lote %1 não foi encontrado: o fundo não tem configurações de cessão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was not found in the %n configuration(s) tried.</source>
+        <translation>
+            <numerusform>O lote %1 não foi encontrado na %n configuração consultada.</numerusform><numerusform>O lote %1 não foi encontrado em nenhuma das %n configurações consultadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Batch %1 was not found, and some places could not be checked:</source>
+        <translation>O lote %1 não foi encontrado, e alguns lugares não puderam ser consultados:</translation>
+    </message>
+    <message>
+        <source>fund %1, listing its configurations: %2</source>
+        <translation>fundo %1, ao listar suas configurações: %2</translation>
+    </message>
+    <message>
+        <source>fund %1, configuration %2: %3</source>
+        <translation>fundo %1, configuração %2: %3</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1271,29 @@
         <source>Not sent: a decision on this batch is already in progress or was already made.</source>
         <translation>Não enviado: já há uma decisão em andamento para este lote, ou ela já foi tomada.</translation>
     </message>
+    <message>
+        <source>QI Tech refused: %1 The batch is now: %2.</source>
+        <translation>A QI Tech recusou: %1 O lote agora está: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message>
+        <source>Demo world: %1 funds, %2 batches (%3 awaiting the manager), %4 assets.</source>
+        <translation>Mundo de demonstração: %1 fundos, %2 lotes (%3 aguardando a gestora), %4 ativos.</translation>
+    </message>
+    <message>
+        <source>Demo manager API client (profile manager, permission write):</source>
+        <translation>Cliente de API da gestora de demonstração (perfil manager, permissão write):</translation>
+    </message>
+    <message>
+        <source>  Fund class keys:</source>
+        <translation>  Chaves das classes de fundo (fund_class_key):</translation>
+    </message>
+    <message>
+        <source>  Private key (P-521, a throwaway demonstration key):</source>
+        <translation>  Chave privada (P-521, uma chave de demonstração descartável):</translation>
+    </message>
 </context>
 <context>
     <name>DocumentNumber</name>
@@ -642,90 +1331,145 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>batch-%1-%2</source>
+        <translation>lote-%1-%2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Excel (pt-BR) (*.csv)</source>
+        <translation>Excel (pt-BR) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (*.csv)</source>
+        <translation>CSV simples (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>Exportar ativos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ativo exportado para %1.</numerusform><numerusform>%n ativos exportados para %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export approval memo</source>
+        <translation>Exportar memorando de aprovação</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The approval memo was saved to %1.</source>
+        <translation>O memorando de aprovação foi salvo em %1.</translation>
+    </message>
+</context>
+<context>
     <name>FixtureLoader</name>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>obrigatório</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished" />
+        <translation>esperado um texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>não pode ficar vazio</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation>esperado true ou false</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished" />
+        <translation>esperada uma lista</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>esperado um objeto</translation>
     </message>
     <message>
         <source>duplicate key '%1'</source>
-        <translation type="unfinished" />
+        <translation>chave '%1' repetida</translation>
     </message>
     <message>
         <source>expected YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>esperado AAAA-MM-DD</translation>
     </message>
     <message>
         <source>not an http or https URL</source>
-        <translation type="unfinished" />
+        <translation>não é uma URL http ou https</translation>
     </message>
     <message>
         <source>required when webhook_url is set</source>
-        <translation type="unfinished" />
+        <translation>obrigatório quando webhook_url é informado</translation>
     </message>
     <message>
         <source>unknown fund '%1'</source>
-        <translation type="unfinished" />
+        <translation>fundo '%1' desconhecido</translation>
     </message>
     <message>
         <source>unknown assignor '%1'</source>
-        <translation type="unfinished" />
+        <translation>cedente '%1' desconhecido</translation>
     </message>
     <message>
         <source>unknown asset type '%1'</source>
-        <translation type="unfinished" />
+        <translation>tipo de ativo '%1' desconhecido</translation>
     </message>
     <message>
         <source>expected automatic_approval, auto_approval or manual_approval</source>
-        <translation type="unfinished" />
+        <translation>esperado automatic_approval, auto_approval ou manual_approval</translation>
     </message>
     <message>
         <source>expected true, false or an array of document types</source>
-        <translation type="unfinished" />
+        <translation>esperado true, false ou uma lista de tipos de documento</translation>
     </message>
     <message>
         <source>not a P-521 public key: %1</source>
-        <translation type="unfinished" />
+        <translation>não é uma chave pública P-521: %1</translation>
     </message>
     <message>
         <source>expected manager, assignor or consultant</source>
-        <translation type="unfinished" />
+        <translation>esperado manager, assignor ou consultant</translation>
     </message>
     <message>
         <source>expected read or write</source>
-        <translation type="unfinished" />
+        <translation>esperado read ou write</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
+        <translation>JSON inválido na posição %1: %2</translation>
     </message>
     <message>
         <source>the fixture must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>o arquivo de dados deve ser um objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>InboxQuery</name>
+    <message>
+        <source>Fund %1: its assignment configurations could not be listed: %2</source>
+        <translation>Fundo %1: não foi possível listar suas configurações de cessão: %2</translation>
+    </message>
+    <message>
+        <source>Fund %1, configuration %2: this server does not offer the batch listing (HTTP 404). QI Tech does not publish that endpoint and Cessio uses an inferred path; batches can still be opened by their id.</source>
+        <translation>Fundo %1, configuração %2: este servidor não oferece a listagem de lotes (HTTP 404). A QI Tech não publica esse endpoint e o Cessio usa um caminho inferido; os lotes ainda podem ser abertos pelo identificador.</translation>
+    </message>
+    <message>
+        <source>Fund %1, configuration %2: the batches could not be listed: %3</source>
+        <translation>Fundo %1, configuração %2: não foi possível listar os lotes: %3</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1613,119 @@
     </message>
 </context>
 <context>
+    <name>cessio::AnalysisPanel</name>
+    <message>
+        <source>Purchase value</source>
+        <translation>Valor de aquisição</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor de face</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Deságio</translation>
+    </message>
+    <message>
+        <source>Weighted average term</source>
+        <translation>Prazo médio ponderado</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Sacados</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI)</source>
+        <translation>Concentração (HHI)</translation>
+    </message>
+    <message>
+        <source>Maturity profile chart</source>
+        <translation>Gráfico do perfil de vencimentos</translation>
+    </message>
+    <message>
+        <source>Concentration by debtor chart</source>
+        <translation>Gráfico de concentração por sacado</translation>
+    </message>
+    <message>
+        <source>Assets by status chart</source>
+        <translation>Gráfico de ativos por status</translation>
+    </message>
+    <message>
+        <source>Largest debtors</source>
+        <translation>Maiores sacados</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>The analysis is computed once every asset has loaded…</source>
+        <translation>A análise é calculada assim que todos os ativos forem carregados…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of face)</source>
+        <translation>%1 (%2 do valor de face)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+    </message>
+    <message>
+        <source>unconcentrated</source>
+        <translation>baixa concentração</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>concentração moderada</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta concentração</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not every asset was loaded: these figures cover only the %1 assets in the table.</source>
+        <translation>Nem todos os ativos foram carregados: estes números cobrem só os %1 ativos da tabela.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</source>
+        <translation>%1 de %2 ativos vieram sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</translation>
+    </message>
+    <message>
+        <source>QI Tech's asset listing does not include debtors or installments, so face value, discount and concentration cannot be computed from it.</source>
+        <translation>A listagem de ativos da QI Tech não traz sacados nem parcelas, então valor de face, deságio e concentração não podem ser calculados a partir dela.</translation>
+    </message>
+    <message>
+        <source>The maturity profile uses each asset's final maturity (the listing's duration), weighted by purchase value.</source>
+        <translation>O perfil de vencimentos usa o vencimento final de cada ativo (o campo duration da listagem), ponderado pelo valor de aquisição.</translation>
+    </message>
+    <message>
+        <source>No maturity information is available for a maturity profile.</source>
+        <translation>Não há informação de vencimentos para montar o perfil.</translation>
+    </message>
+    <message>
+        <source>Denied and discarded assets are left out of the figures and charts except the status mix.</source>
+        <translation>Ativos negados e descartados ficam fora dos números e gráficos, exceto da distribuição por status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n other debtors</source>
+        <translation>
+            <numerusform>O outro %n sacado</numerusform><numerusform>Os outros %n sacados</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cessio::ApiError</name>
     <message>
         <source>This computer's IP address is not on the integration's allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
@@ -928,6 +1785,486 @@
     </message>
 </context>
 <context>
+    <name>cessio::ApproveDialog</name>
+    <message>
+        <source>Approve batch %1</source>
+        <translation>Aprovar o lote %1</translation>
+    </message>
+    <message>
+        <source>Check the totals and choose the account the assignor is paid into. QI Tech then generates the assignment term.</source>
+        <translation>Confira os totais e escolha a conta em que o cedente recebe. Em seguida a QI Tech gera o termo de cessão.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>I &amp;reviewed the assets and the disbursement account</source>
+        <translation>&amp;Revisei os ativos e a conta de desembolso</translation>
+    </message>
+    <message>
+        <source>Confirm the review</source>
+        <translation>Confirmar a revisão</translation>
+    </message>
+    <message>
+        <source>Sending the approval to QI Tech…</source>
+        <translation>Enviando a aprovação à QI Tech…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve %1</source>
+        <translation>&amp;Aprovar %1</translation>
+    </message>
+    <message>
+        <source>Approve the batch</source>
+        <translation>Aprovar o lote</translation>
+    </message>
+    <message>
+        <source>Disbursement account</source>
+        <translation>Conta de desembolso</translation>
+    </message>
+    <message>
+        <source>An account of the a&amp;ssignor:</source>
+        <translation>Uma conta do ce&amp;dente:</translation>
+    </message>
+    <message>
+        <source>Assignor's accounts</source>
+        <translation>Contas do cedente</translation>
+    </message>
+    <message>
+        <source>The assignor's account list is not available from QI Tech. Use the contract's default account, or paste the key of one of the assignor's accounts.</source>
+        <translation>A lista de contas do cedente não está disponível na QI Tech. Use a conta padrão do contrato ou cole a chave de uma das contas do cedente.</translation>
+    </message>
+    <message>
+        <source>The contract's &amp;default account (QI Tech chooses it)</source>
+        <translation>A conta &amp;padrão do contrato (a QI Tech escolhe)</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>&amp;Chave da conta:</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>Chave da conta</translation>
+    </message>
+    <message>
+        <source>default account</source>
+        <translation>conta padrão</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inativa (%1)</translation>
+    </message>
+    <message>
+        <source>Account key: %1</source>
+        <translation>Chave da conta: %1</translation>
+    </message>
+    <message>
+        <source>The assignor has no registered account.</source>
+        <translation>O cedente não tem conta cadastrada.</translation>
+    </message>
+    <message>
+        <source>Pasted account key %1</source>
+        <translation>Chave de conta colada %1</translation>
+    </message>
+    <message>
+        <source>Contract default account</source>
+        <translation>Conta padrão do contrato</translation>
+    </message>
+    <message>
+        <source>An account key is a UUID, like 3f2b8c1e-0a4d-4e7b-9c55-2d1e6f7a8b90.</source>
+        <translation>A chave da conta é um UUID, como 3f2b8c1e-0a4d-4e7b-9c55-2d1e6f7a8b90.</translation>
+    </message>
+    <message>
+        <source>This is not the assignor's default account. Make sure the assignor asked to be paid into it.</source>
+        <translation>Esta não é a conta padrão do cedente. Confirme que o cedente pediu para receber nela.</translation>
+    </message>
+    <message>
+        <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor's accounts.</source>
+        <translation>Esta conta não pode ser conferida aqui: não é a conta padrão, e a QI Tech recusa uma chave que não seja de uma conta do cedente.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AssetTableModel</name>
+    <message>
+        <source>Tick assets to remove them from the batch before approving it.</source>
+        <translation>Marque ativos para retirá-los do lote antes de aprová-lo.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor de face</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Valor de aquisição</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Denial reason</source>
+        <translation>Motivo da negativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installments, from %1 to %2</source>
+        <translation>
+            <numerusform>%n parcela, de %1 a %2</numerusform><numerusform>%n parcelas, de %1 a %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The asset listing does not include this; open the asset's details to load it.</source>
+        <translation>A listagem de ativos não traz este dado; abra os detalhes do ativo para carregá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n installments)</source>
+        <translation>
+            <numerusform>%1 (%n parcela)</numerusform><numerusform>%1 (%n parcelas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidade</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AssetsPanel</name>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation>Detalhes do ativo</translation>
+    </message>
+    <message>
+        <source>Select an asset and press Details (or double-click it) to see its installments and debtor.</source>
+        <translation>Selecione um ativo e clique em Detalhes (ou dê um duplo clique) para ver as parcelas e o sacado.</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrar por tipo</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Buscar ativos</translation>
+    </message>
+    <message>
+        <source>Search asset, debtor or CPF/CNPJ</source>
+        <translation>Buscar ativo, sacado ou CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Show the selected asset's installments and debtor</source>
+        <translation>Mostrar as parcelas e o sacado do ativo selecionado</translation>
+    </message>
+    <message>
+        <source>Assets loaded</source>
+        <translation>Ativos carregados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading; the assets loaded so far stay in the table</source>
+        <translation>Parar de carregar; os ativos já carregados ficam na tabela</translation>
+    </message>
+    <message>
+        <source>Load all assets</source>
+        <translation>Carregar todos os ativos</translation>
+    </message>
+    <message>
+        <source>Loading assets…</source>
+        <translation>Carregando ativos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets</source>
+        <translation>%1 de %2 ativos</translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 ativos</translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 assets loaded. Figures below cover only these.</source>
+        <translation>Carregamento interrompido: %1 ativos carregados. Os números cobrem só estes.</translation>
+    </message>
+    <message>
+        <source>Loading failed after %1 assets: %2</source>
+        <translation>O carregamento falhou após %1 ativos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n ticked for removal (%1)</source>
+        <translation>
+            <numerusform>· %n marcado para retirada (%1)</numerusform><numerusform>· %n marcados para retirada (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>The details of %1 could not be loaded: %2</source>
+        <translation>Não foi possível carregar os detalhes de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AuditLogDialog</name>
+    <message>
+        <source>Decision record</source>
+        <translation>Registro de decisões</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Buscar no registro</translation>
+    </message>
+    <message>
+        <source>Batch, user, request id, QI code…</source>
+        <translation>Lote, usuário, id da requisição, código QI…</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrar por ação</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrar por resultado</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Decision record entries</source>
+        <translation>Lançamentos do registro de decisões</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalhes do lançamento selecionado</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was sent and what QI Tech answered.</source>
+        <translation>Selecione um lançamento para ver o que foi enviado e o que a QI Tech respondeu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Reca&amp;rregar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>&amp;Verificar integridade</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or reordered since it was written</source>
+        <translation>Confere que nenhum lançamento foi alterado, removido ou reordenado depois de gravado</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the record…</source>
+        <translation>Lendo o registro…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n entries.</source>
+        <translation>
+            <numerusform>Exibindo %1 de %n lançamento.</numerusform><numerusform>Exibindo %1 de %n lançamentos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Lançamento %1 · %2</translation>
+    </message>
+    <message>
+        <source>By %1 on %2 (Cessio %3)</source>
+        <translation>Por %1 em %2 (Cessio %3)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · %2</source>
+        <translation>Perfil: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Batch: %1 (fund %2, configuration %3)</source>
+        <translation>Lote: %1 (fundo %2, configuração %3)</translation>
+    </message>
+    <message>
+        <source>Action: %1 · Outcome: %2</source>
+        <translation>Ação: %1 · Resultado: %2</translation>
+    </message>
+    <message>
+        <source>completes entry %1</source>
+        <translation>completa o lançamento %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operação: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n ativo</numerusform><numerusform>%n ativos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 aprovados</translation>
+    </message>
+    <message>
+        <source>%1 denied</source>
+        <translation>%1 negados</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Exibido: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 %2</source>
+        <translation>Conta: %1 %2</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>Ativos: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Requisição: %1 %2</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Id da requisição: %1</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Corpo: %1</translation>
+    </message>
+    <message>
+        <source>Response: HTTP %1</source>
+        <translation>Resposta: HTTP %1</translation>
+    </message>
+    <message>
+        <source>Response: none</source>
+        <translation>Resposta: nenhuma</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Previous: %1</source>
+        <translation>Anterior: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation>Verificando o registro…</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>Verificar integridade</translation>
+    </message>
+    <message>
+        <source>Last entry's hash: %1
+Keep it with the approval memo to show later that nothing was cut from the end.</source>
+        <translation>Hash do último lançamento: %1
+Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado do fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
+        <translation>
+            <numerusform>%n lançamento anterior está íntegro. Mantenha o arquivo como está e avise sua auditoria.</numerusform><numerusform>%n lançamentos anteriores estão íntegros. Mantenha o arquivo como está e avise sua auditoria.</numerusform></translation>
+    </message>
+    <message>
+        <source>Excel (pt-BR) (*.csv)</source>
+        <translation>Excel (pt-BR) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV (*.csv)</source>
+        <translation>CSV simples (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the decision record</source>
+        <translation>Exportar o registro de decisões</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>The decision record was exported to %1.</source>
+        <translation>O registro de decisões foi exportado para %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>cessio::AuditLogModel</name>
     <message>
         <source>Time</source>
@@ -972,6 +2309,768 @@
     <message>
         <source>QI code</source>
         <translation>Código QI</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::BatchHeader</name>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultoria</translation>
+    </message>
+    <message>
+        <source>Originators</source>
+        <translation>Originadores</translation>
+    </message>
+    <message>
+        <source>Assignment date</source>
+        <translation>Data da cessão</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Desembolso</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 · no. %2</source>
+        <translation>Lote %1 · nº %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>No consultant</source>
+        <translation>Sem consultoria</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Nenhum informado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1% p.a.</source>
+        <translation>%1% a.a.</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Ainda não calculada</translation>
+    </message>
+    <message>
+        <source>No discounts</source>
+        <translation>Sem descontos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n discount(s)</source>
+        <translation>
+            <numerusform>%1 em %n desconto</numerusform><numerusform>%1 em %n descontos</numerusform></translation>
+    </message>
+    <message>
+        <source>Not chosen yet (chosen on approval)</source>
+        <translation>Ainda não escolhida (escolhida na aprovação)</translation>
+    </message>
+    <message>
+        <source>Total purchase value of the assets not denied (assets_summary)</source>
+        <translation>Valor total de aquisição dos ativos não negados (assets_summary)</translation>
+    </message>
+    <message>
+        <source>%1 approved of %2</source>
+        <translation>%1 aprovados de %2</translation>
+    </message>
+    <message>
+        <source> · %1 denied</source>
+        <translation> · %1 negados</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::BatchReviewView</name>
+    <message>
+        <source>Review of batch %1</source>
+        <translation>Análise do lote %1</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Ativos</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nálise</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Batch not loaded</source>
+        <translation>Lote não carregado</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be read.</source>
+        <translation>Não foi possível ler o lote %1.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the batch and choose the account the assignor is paid into (Ctrl+Shift+A)</source>
+        <translation>Aprovar o lote e escolher a conta em que o cedente recebe (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Negar…</translation>
+    </message>
+    <message>
+        <source>Deny the whole batch (Ctrl+Shift+D)</source>
+        <translation>Negar o lote inteiro (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Remove ticked assets…</source>
+        <translation>Retirar ativos marcados…</translation>
+    </message>
+    <message>
+        <source>Take the ticked assets out of the batch before deciding (partial approval)</source>
+        <translation>Retirar do lote os ativos marcados antes de decidir (aprovação parcial)</translation>
+    </message>
+    <message>
+        <source>Assignment term</source>
+        <translation>Termo de cessão</translation>
+    </message>
+    <message>
+        <source>Open the assignment term in the browser</source>
+        <translation>Abrir o termo de cessão no navegador</translation>
+    </message>
+    <message>
+        <source>Signed term</source>
+        <translation>Termo assinado</translation>
+    </message>
+    <message>
+        <source>Open the signed assignment term in the browser</source>
+        <translation>Abrir o termo de cessão assinado no navegador</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save every asset of the batch as CSV</source>
+        <translation>Salvar todos os ativos do lote em CSV</translation>
+    </message>
+    <message>
+        <source>Approval memo…</source>
+        <translation>Memorando de aprovação…</translation>
+    </message>
+    <message>
+        <source>Save a PDF with the batch facts, totals, charts and decision</source>
+        <translation>Salvar um PDF com os dados do lote, totais, gráficos e a decisão</translation>
+    </message>
+    <message>
+        <source>Finish removal</source>
+        <translation>Concluir a retirada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asset removal interrupted — %n asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <translation>
+            <numerusform>Retirada de ativos interrompida — falta retirar %n ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform><numerusform>Retirada de ativos interrompida — faltam retirar %n ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only a batch awaiting your decision can be decided; this one is: %1</source>
+        <translation>Só um lote aguardando sua decisão pode ser decidido; este está: %1</translation>
+    </message>
+    <message>
+        <source>Loading the batch…</source>
+        <translation>Carregando o lote…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n ticked asset(s)…</source>
+        <translation>
+            <numerusform>Retirar %n ativo marcado…</numerusform><numerusform>Retirar %n ativos marcados…</numerusform></translation>
+    </message>
+    <message>
+        <source>The term link could not be fetched.</source>
+        <translation>Não foi possível obter o link do termo.</translation>
+    </message>
+    <message>
+        <source>The signed term is not available yet: the parties have not all signed.</source>
+        <translation>O termo assinado ainda não está disponível: nem todas as partes assinaram.</translation>
+    </message>
+    <message>
+        <source>The assignment term is not available yet.</source>
+        <translation>O termo de cessão ainda não está disponível.</translation>
+    </message>
+    <message>
+        <source>No browser could open the term.</source>
+        <translation>Nenhum navegador conseguiu abrir o termo.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ConnectionCheck</name>
+    <message>
+        <source>The profile has no client key, key or fund.</source>
+        <translation>O perfil não tem chave de cliente, chave privada ou fundo.</translation>
+    </message>
+    <message>
+        <source>QI Tech refused this computer's IP address: the integration accepts calls only from the public IP addresses registered with QI Tech. Ask QI Tech to add this network's address. A newly added address takes up to 48 hours to become active, so calls from home or over a VPN can fail until then.</source>
+        <translation>A QI Tech recusou o endereço IP deste computador: a integração só aceita chamadas dos IPs públicos cadastrados na QI Tech. Peça à QI Tech para incluir o endereço desta rede. Um endereço recém-incluído leva até 48 horas para valer, então chamadas de casa ou por VPN podem falhar até lá.</translation>
+    </message>
+    <message>
+        <source>QI Tech does not know this API client key. Check that it was copied exactly and that it is for this environment: sandbox and production keys are different.</source>
+        <translation>A QI Tech não conhece esta API client key. Confira se foi copiada exatamente e se é deste ambiente: as chaves de sandbox e de produção são diferentes.</translation>
+    </message>
+    <message>
+        <source>No API client key was sent. Enter the API client key QI Tech gave for this integration.</source>
+        <translation>Nenhuma API client key foi enviada. Informe a API client key que a QI Tech forneceu para esta integração.</translation>
+    </message>
+    <message>
+        <source>QI Tech could not verify the request's signature. The private key does not match the public key QI Tech has for this client key: send QI Tech this profile's public key, or import the matching private key. Also check this computer's clock, since every request is signed with the current time.</source>
+        <translation>A QI Tech não conseguiu verificar a assinatura da requisição. A chave privada não corresponde à chave pública que a QI Tech tem para esta client key: envie à QI Tech a chave pública deste perfil ou importe a chave privada correspondente. Confira também o relógio deste computador, pois cada requisição é assinada com a hora atual.</translation>
+    </message>
+    <message>
+        <source>The integration is known, but it has no permission for this: QI Tech must give this manager integration access to the fund's assignment endpoints (MIT000017).</source>
+        <translation>A integração é reconhecida, mas não tem permissão para isto: a QI Tech precisa liberar a esta integração de gestora o acesso aos endpoints de cessão do fundo (MIT000017).</translation>
+    </message>
+    <message>
+        <source>The integration is known, but it is not allowed to read this fund. Ask QI Tech to link the fund class to this integration.</source>
+        <translation>A integração é reconhecida, mas não pode consultar este fundo. Peça à QI Tech para vincular a classe do fundo a esta integração.</translation>
+    </message>
+    <message>
+        <source>QI Tech has no fund class with this key for this integration. Check the fund class key.</source>
+        <translation>A QI Tech não tem classe de fundo com esta chave para esta integração. Confira a chave da classe do fundo.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the internet connection, a proxy or VPN, a firewall, and the environment's address.</source>
+        <translation>Não foi possível acessar o servidor. Confira a conexão com a internet, proxy ou VPN, firewall e o endereço do ambiente.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The connection may be slow or blocked by a firewall; try again.</source>
+        <translation>O servidor não respondeu a tempo. A conexão pode estar lenta ou bloqueada por um firewall; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server's certificate was not accepted, or the address uses plain http for a host that is not this computer (only https is allowed). A corporate proxy that inspects TLS needs its certificate installed on this computer.</source>
+        <translation>A conexão segura falhou: o certificado do servidor não foi aceito, ou o endereço usa http simples para um host que não é este computador (só https é permitido). Um proxy corporativo que inspeciona TLS precisa ter o certificado instalado neste computador.</translation>
+    </message>
+    <message>
+        <source>The server is having trouble right now; the credentials could not be checked. Try again later.</source>
+        <translation>O servidor está com problemas agora; não foi possível conferir as credenciais. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not like QI Tech does. Check the environment's address.</source>
+        <translation>O servidor respondeu, mas não como a QI Tech responde. Confira o endereço do ambiente.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::DecisionController</name>
+    <message>
+        <source>Decision not sent</source>
+        <translation>Decisão não enviada</translation>
+    </message>
+    <message>
+        <source>The batch as read does not say its fund and assignment configuration, so no decision can be sent for it. Reload the batch and try again.</source>
+        <translation>O lote lido não informa seu fundo e sua configuração de cessão, então nenhuma decisão pode ser enviada para ele. Recarregue o lote e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n asset(s) worth %1 from batch %2?</source>
+        <translation>
+            <numerusform>Retirar %n ativo, no valor de %1, do lote %2?</numerusform><numerusform>Retirar %n ativos, no valor de %1, do lote %2?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n asset(s) from batch %1?</source>
+        <translation>
+            <numerusform>Retirar %n ativo do lote %1?</numerusform><numerusform>Retirar %n ativos do lote %1?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove assets</source>
+        <translation>Retirar ativos</translation>
+    </message>
+    <message>
+        <source>Cessio reopens the batch, denies each of these assets and closes the batch again. QI Tech checks the batch once more and it comes back for your approval without them. If the removal is interrupted, you can finish it later.</source>
+        <translation>O Cessio reabre o lote, nega cada um destes ativos e fecha o lote de novo. A QI Tech verifica o lote outra vez e ele volta para a sua aprovação sem eles. Se a retirada for interrompida, você pode concluí-la depois.</translation>
+    </message>
+    <message>
+        <source>Assets to remove:</source>
+        <translation>Ativos a retirar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n asset(s)</source>
+        <translation>
+            <numerusform>&amp;Retirar %n ativo</numerusform><numerusform>&amp;Retirar %n ativos</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing assets from batch %1</source>
+        <translation>Retirando ativos do lote %1</translation>
+    </message>
+    <message>
+        <source>Checking where the removal stopped…</source>
+        <translation>Verificando onde a retirada parou…</translation>
+    </message>
+    <message>
+        <source>Reopening the batch…</source>
+        <translation>Reabrindo o lote…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n asset(s) removed</source>
+        <translation>
+            <numerusform>%1 de %n ativo retirado</numerusform><numerusform>%1 de %n ativos retirados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n asset(s) removed. Closing the batch for approval again…</source>
+        <translation>
+            <numerusform>%n ativo retirado. Fechando o lote para nova aprovação…</numerusform><numerusform>Todos os %n ativos retirados. Fechando o lote para nova aprovação…</numerusform></translation>
+    </message>
+    <message>
+        <source>Assets removed from batch %1</source>
+        <translation>Ativos retirados do lote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
+        <translation>
+            <numerusform>%n ativo retirado. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform><numerusform>%n ativos retirados. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform></translation>
+    </message>
+    <message>
+        <source>Batch %1 denied</source>
+        <translation>Lote %1 negado</translation>
+    </message>
+    <message>
+        <source>Batch %1 approved</source>
+        <translation>Lote %1 aprovado</translation>
+    </message>
+    <message>
+        <source>Disbursement account: %1</source>
+        <translation>Conta de desembolso: %1</translation>
+    </message>
+    <message>
+        <source>Assets not removed from batch %1</source>
+        <translation>Ativos não retirados do lote %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 not denied</source>
+        <translation>Lote %1 não negado</translation>
+    </message>
+    <message>
+        <source>Batch %1 not approved</source>
+        <translation>Lote %1 não aprovado</translation>
+    </message>
+    <message>
+        <source>Decision on batch %1 did not take effect</source>
+        <translation>A decisão sobre o lote %1 não teve efeito</translation>
+    </message>
+    <message>
+        <source>The batch is now: %1</source>
+        <translation>O lote agora está: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for batch %1</source>
+        <translation>Resultado desconhecido para o lote %1</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Verificar de novo</translation>
+    </message>
+    <message>
+        <source>Removal interrupted for batch %1</source>
+        <translation>Retirada interrompida no lote %1</translation>
+    </message>
+    <message>
+        <source>%1 removed so far, %2 still to remove.</source>
+        <translation>%1 retirado(s) até agora, %2 ainda a retirar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n ativo</numerusform><numerusform>%n ativos</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Finish removal</source>
+        <translation>&amp;Concluir a retirada</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::DemoSession</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>A demonstração não pôde iniciar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::DenyDialog</name>
+    <message>
+        <source>Deny batch %1</source>
+        <translation>Negar o lote %1</translation>
+    </message>
+    <message>
+        <source>Denying ends this batch: none of its assets enter the fund, and the assignor has to send a new batch. This cannot be undone.</source>
+        <translation>Negar encerra este lote: nenhum dos ativos entra no fundo, e o cedente precisa enviar um novo lote. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the denial (required):</source>
+        <translation>&amp;Motivo da negativa (obrigatório):</translation>
+    </message>
+    <message>
+        <source>Reason for the denial</source>
+        <translation>Motivo da negativa</translation>
+    </message>
+    <message>
+        <source>e.g. concentration in a single debtor above the regulamento's limit</source>
+        <translation>ex.: concentração em um único sacado acima do limite do regulamento</translation>
+    </message>
+    <message>
+        <source>The reason is kept in Cessio's local decision record only: QI Tech's deny request has no field for it, so the assignor does not see it.</source>
+        <translation>O motivo fica só no registro local de decisões do Cessio: a requisição de negativa da QI Tech não tem campo para ele, então o cedente não o vê.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the whole batch is denied</source>
+        <translation>&amp;Entendo que o lote inteiro será negado</translation>
+    </message>
+    <message>
+        <source>Confirm the denial</source>
+        <translation>Confirmar a negativa</translation>
+    </message>
+    <message>
+        <source>Sending the denial to QI Tech…</source>
+        <translation>Enviando a negativa à QI Tech…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny batch</source>
+        <translation>&amp;Negar o lote</translation>
+    </message>
+    <message>
+        <source>Deny the batch</source>
+        <translation>Negar o lote</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::InboxModel</name>
+    <message>
+        <source>Fund</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Aguardando há</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+Configuration: %2</source>
+        <translation>%1
+Configuração: %2</translation>
+    </message>
+    <message>
+        <source>%1
+CNPJ %2</source>
+        <translation>%1
+CNPJ %2</translation>
+    </message>
+    <message>
+        <source>In this status since %1</source>
+        <translation>Neste status desde %1</translation>
+    </message>
+    <message>
+        <source>The server did not say when the batch entered this status.</source>
+        <translation>O servidor não informou quando o lote entrou neste status.</translation>
+    </message>
+    <message>
+        <source>Added by external id: read directly on every refresh</source>
+        <translation>Adicionado pelo ID externo: lido diretamente a cada atualização</translation>
+    </message>
+    <message>
+        <source>%1 · no. %2</source>
+        <translation>%1 · nº %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cessio::InboxView</name>
+    <message>
+        <source>Inbox notice</source>
+        <translation>Aviso da caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Inbox views</source>
+        <translation>Visões da caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Fund filter</source>
+        <translation>Filtro de fundo</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Todos os fundos</translation>
+    </message>
+    <message>
+        <source>Search batches</source>
+        <translation>Buscar lotes</translation>
+    </message>
+    <message>
+        <source>Search fund, assignor, CNPJ or batch</source>
+        <translation>Buscar fundo, cedente, CNPJ ou lote</translation>
+    </message>
+    <message>
+        <source>Awaiting your decision (%1)</source>
+        <translation>Aguardando sua decisão (%1)</translation>
+    </message>
+    <message>
+        <source>In progress (%1)</source>
+        <translation>Em andamento (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Concluídos (%1)</translation>
+    </message>
+    <message>
+        <source>Denied or discarded (%1)</source>
+        <translation>Negados ou descartados (%1)</translation>
+    </message>
+    <message>
+        <source>Before the manager (%1)</source>
+        <translation>Antes da gestora (%1)</translation>
+    </message>
+    <message>
+        <source>Batches still being filled or checked by QI Tech or the consultant: for information.</source>
+        <translation>Lotes ainda em preenchimento ou em análise pela QI Tech ou pela consultoria: apenas para informação.</translation>
+    </message>
+    <message>
+        <source>Loading batches…</source>
+        <translation>Carregando lotes…</translation>
+    </message>
+    <message>
+        <source>No batch matches the search or the fund filter.</source>
+        <translation>Nenhum lote corresponde à busca ou ao filtro de fundo.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision.
+New batches appear here as soon as QI Tech finishes checking them.</source>
+        <translation>Nada aguarda sua decisão.
+Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translation>
+    </message>
+    <message>
+        <source>No approved batch is in progress.</source>
+        <translation>Nenhum lote aprovado em andamento.</translation>
+    </message>
+    <message>
+        <source>No completed batch yet.</source>
+        <translation>Nenhum lote concluído ainda.</translation>
+    </message>
+    <message>
+        <source>No denied or discarded batch.</source>
+        <translation>Nenhum lote negado ou descartado.</translation>
+    </message>
+    <message>
+        <source>No batch is being filled or checked.</source>
+        <translation>Nenhum lote em preenchimento ou análise.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the inbox (and the open batch) from QI Tech now</source>
+        <translation>Ler agora a caixa de entrada (e o lote aberto) na QI Tech</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the inbox or the batch's assets</source>
+        <translation>Buscar na caixa de entrada ou nos ativos do lote</translation>
+    </message>
+    <message>
+        <source>&amp;Add Batch by External ID…</source>
+        <translation>&amp;Adicionar lote pelo ID externo…</translation>
+    </message>
+    <message>
+        <source>Follow a batch the listing does not show, by its external id</source>
+        <translation>Acompanhar pelo ID externo um lote que a listagem não mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>Abrir a&amp;nálise</translation>
+    </message>
+    <message>
+        <source>Open the selected batch's review</source>
+        <translation>Abrir a análise do lote selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>&amp;Fechar análise</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>A&amp;provar…</translation>
+    </message>
+    <message>
+        <source>Approve the batch and choose the disbursement account</source>
+        <translation>Aprovar o lote e escolher a conta de desembolso</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Negar…</translation>
+    </message>
+    <message>
+        <source>Deny the whole batch</source>
+        <translation>Negar o lote inteiro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Ticked Assets…</source>
+        <translation>&amp;Retirar ativos marcados…</translation>
+    </message>
+    <message>
+        <source>Take the ticked assets out of the batch</source>
+        <translation>Retirar do lote os ativos marcados</translation>
+    </message>
+    <message>
+        <source>Open Assignment &amp;Term</source>
+        <translation>Abrir &amp;termo de cessão</translation>
+    </message>
+    <message>
+        <source>Open &amp;Signed Term</source>
+        <translation>Abrir termo a&amp;ssinado</translation>
+    </message>
+    <message>
+        <source>Export Assets as &amp;CSV…</source>
+        <translation>Exportar ativos em &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Approval &amp;Memo (PDF)…</source>
+        <translation>Exportar &amp;memorando de aprovação (PDF)…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Record…</source>
+        <translation>&amp;Registro de decisões…</translation>
+    </message>
+    <message>
+        <source>The audit log of every decision, with its integrity check</source>
+        <translation>O registro de auditoria de cada decisão, com verificação de integridade</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfis…</translation>
+    </message>
+    <message>
+        <source>Connection profiles and keys</source>
+        <translation>Perfis de conexão e chaves</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ferramen&amp;tas</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +3127,478 @@
         <source>&lt;h3&gt;Cessio %1&lt;/h3&gt;&lt;p&gt;Review and decide receivables assignment batches of your FIDCs through the QI Tech &lt;i&gt;trade_receivables&lt;/i&gt; API.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cessio %1&lt;/h3&gt;&lt;p&gt;Analise e decida os lotes de cessão de recebíveis dos seus FIDCs pela API &lt;i&gt;trade_receivables&lt;/i&gt; da QI Tech.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última atualização</translation>
+    </message>
+    <message>
+        <source>Cessio — %1</source>
+        <translation>Cessio — %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 added to the inbox.</source>
+        <translation>Lote %1 adicionado à caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Batch not found</source>
+        <translation>Lote não encontrado</translation>
+    </message>
+    <message>
+        <source>Decisions are disabled: %1</source>
+        <translation>Decisões desativadas: %1</translation>
+    </message>
+    <message>
+        <source>This server does not list batches. Add each batch by its external id (Ctrl+N); added batches are read again on every refresh.</source>
+        <translation>Este servidor não lista lotes. Adicione cada lote pelo ID externo (Ctrl+N); os lotes adicionados são lidos de novo a cada atualização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be read; the rows shown for them may be out of date. %1</source>
+        <translation>
+            <numerusform>%n local não pôde ser lido; as linhas mostradas dele podem estar desatualizadas. %1</numerusform><numerusform>%n locais não puderam ser lidos; as linhas mostradas deles podem estar desatualizadas. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo simulator</source>
+        <translation>Simulador de demonstração</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>partly connected</source>
+        <translation>conectado em parte</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Última atualização %1</translation>
+    </message>
+    <message>
+        <source>Add Batch by External ID</source>
+        <translation>Adicionar lote pelo ID externo</translation>
+    </message>
+    <message>
+        <source>The batch's external id (the assignor's own reference).
+Cessio looks for it in every configuration of your funds and follows it from then on.</source>
+        <translation>O ID externo do lote (a referência do próprio cedente).
+O Cessio procura o lote em todas as configurações dos seus fundos e o acompanha a partir daí.</translation>
+    </message>
+    <message>
+        <source>Looking for batch %1…</source>
+        <translation>Procurando o lote %1…</translation>
+    </message>
+    <message>
+        <source>A search is already running; try again in a moment.</source>
+        <translation>Já há uma busca em andamento; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Review the batch, then decide.</source>
+        <translation>Analise o lote e depois decida.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::Notifier</name>
+    <message numerus="yes">
+        <source>%n new batch(es) awaiting your decision</source>
+        <translation>
+            <numerusform>%n novo lote aguardando sua decisão</numerusform><numerusform>%n novos lotes aguardando sua decisão</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ProfileDialog</name>
+    <message>
+        <source>New connection profile</source>
+        <translation>Novo perfil de conexão</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Editar o perfil %1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <source>e.g. Gestora — production</source>
+        <translation>ex.: Gestora — produção</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Ambiente:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>https is required; plain http only for this computer (127.0.0.1, localhost).</source>
+        <translation>https é obrigatório; http simples só para este computador (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>API client key</source>
+        <translation>API client key</translation>
+    </message>
+    <message>
+        <source>The integration's API-CLIENT-KEY, a UUID given by QI Tech. Kept in the system keychain.</source>
+        <translation>A API-CLIENT-KEY da integração, um UUID fornecido pela QI Tech. Guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>API &amp;client key:</source>
+        <translation>API &amp;client key:</translation>
+    </message>
+    <message>
+        <source>Fund class keys</source>
+        <translation>Chaves das classes de fundo</translation>
+    </message>
+    <message>
+        <source>New fund class key</source>
+        <translation>Nova chave de classe de fundo</translation>
+    </message>
+    <message>
+        <source>Fund class key</source>
+        <translation>Chave da classe do fundo</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dicionar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>&amp;Fund class keys:</source>
+        <translation>Chaves dos &amp;fundos:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Check co&amp;nnection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Sends one signed read request per fund with the values above</source>
+        <translation>Envia uma requisição assinada de leitura por fundo com os valores acima</translation>
+    </message>
+    <message>
+        <source>Connection check results</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Check the connection before saving: each fund is tried with these values.</source>
+        <translation>Teste a conexão antes de salvar: cada fundo é consultado com estes valores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1: connected (%n configuration(s) on the first page).</source>
+        <translation>
+            <numerusform>✔ %1: conectado (%n configuração na primeira página).</numerusform><numerusform>✔ %1: conectado (%n configurações na primeira página).</numerusform></translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>Private key (ECDSA P-521)</source>
+        <translation>Chave privada (ECDSA P-521)</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Importar PEM…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key pair</source>
+        <translation>&amp;Gerar par de chaves</translation>
+    </message>
+    <message>
+        <source>&amp;Save public key…</source>
+        <translation>&amp;Salvar chave pública…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py public key</source>
+        <translation>&amp;Copiar chave pública</translation>
+    </message>
+    <message>
+        <source>The private key never leaves this computer: it is kept in the system keychain. Send QI Tech only the public key.</source>
+        <translation>A chave privada nunca sai deste computador: fica no chaveiro do sistema. Envie à QI Tech apenas a chave pública.</translation>
+    </message>
+    <message>
+        <source>Generate key pair</source>
+        <translation>Gerar par de chaves</translation>
+    </message>
+    <message>
+        <source>Replace the current key? QI Tech will refuse requests until it has the new public key.</source>
+        <translation>Substituir a chave atual? A QI Tech recusará as requisições até receber a nova chave pública.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <source>A private key is stored in the system keychain.</source>
+        <translation>Há uma chave privada guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>No key yet: import the PEM file of the integration's private key, or generate a new pair and send the public key to QI Tech.</source>
+        <translation>Ainda sem chave: importe o arquivo PEM da chave privada da integração, ou gere um novo par e envie a chave pública à QI Tech.</translation>
+    </message>
+    <message>
+        <source>Import PEM</source>
+        <translation>Importar PEM</translation>
+    </message>
+    <message>
+        <source>Private key imported. It will be stored in the system keychain when you save.</source>
+        <translation>Chave privada importada. Ela será guardada no chaveiro do sistema ao salvar.</translation>
+    </message>
+    <message>
+        <source>New key pair generated. Save or copy the public key and send it to QI Tech; the private key is stored in the system keychain when you save.</source>
+        <translation>Novo par de chaves gerado. Salve ou copie a chave pública e envie-a à QI Tech; a chave privada é guardada no chaveiro do sistema ao salvar.</translation>
+    </message>
+    <message>
+        <source>Import private key</source>
+        <translation>Importar chave privada</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>Arquivos PEM (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a private key.</source>
+        <translation>Este arquivo é grande demais para ser uma chave privada.</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Salvar chave pública</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>Arquivos PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Send this file to QI Tech to register the integration's key.</source>
+        <translation>Chave pública salva em %1. Envie este arquivo à QI Tech para cadastrar a chave da integração.</translation>
+    </message>
+    <message>
+        <source>Public key copied to the clipboard.</source>
+        <translation>Chave pública copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Import or generate the private key first.</source>
+        <translation>Importe ou gere a chave privada primeiro.</translation>
+    </message>
+    <message>
+        <source>Add the key of at least one fund class.</source>
+        <translation>Adicione a chave de pelo menos uma classe de fundo.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Testando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ProfileListDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfis de conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles (the active one is used for the inbox and decisions):</source>
+        <translation>&amp;Perfis (o ativo é usado na caixa de entrada e nas decisões):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Usar este perfil</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remover perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1?</source>
+        <translation>Remover o perfil %1?</translation>
+    </message>
+    <message>
+        <source>Its API client key and private key are deleted from the system keychain. The decision record is kept.</source>
+        <translation>A API client key e a chave privada dele são apagadas do chaveiro do sistema. O registro de decisões é mantido.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be removed: %2</source>
+        <translation>Não foi possível remover o perfil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::Session</name>
+    <message>
+        <source>The decision record could not be opened.</source>
+        <translation>Não foi possível abrir o registro de decisões.</translation>
+    </message>
+    <message>
+        <source>The profile has no usable client key and private key.</source>
+        <translation>O perfil não tem chave de cliente e chave privada utilizáveis.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::TimelinePanel</name>
+    <message>
+        <source>Status timeline</source>
+        <translation>Histórico de status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Tempo no status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestora</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultoria</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>QI Tech (automatic)</source>
+        <translation>QI Tech (automático)</translation>
+    </message>
+    <message>
+        <source>Agent key %1</source>
+        <translation>Chave do agente %1</translation>
+    </message>
+    <message>
+        <source>The server sent no status history for this batch.</source>
+        <translation>O servidor não enviou o histórico de status deste lote.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Cessio</source>
+        <translation>Boas-vindas ao Cessio</translation>
+    </message>
+    <message>
+        <source>Review and decide the assignment batches of your funds at QI Tech: every batch waiting for you, its assets and totals, approval with the right account, and a record of each decision.</source>
+        <translation>Revise e decida os lotes de cessão dos seus fundos na QI Tech: todos os lotes que aguardam você, seus ativos e totais, a aprovação com a conta certa e o registro de cada decisão.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Experimentar a &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Simulated funds and batches on this computer. Nothing is sent to QI Tech and nothing is stored in your keychain.</source>
+        <translation>Fundos e lotes simulados neste computador. Nada é enviado à QI Tech e nada é guardado no seu chaveiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a connection</source>
+        <translation>&amp;Configurar uma conexão</translation>
+    </message>
+    <message>
+        <source>Connect to QI Tech with your integration's API client key and private key, or generate a new key pair to send to QI Tech.</source>
+        <translation>Conecte-se à QI Tech com a API client key e a chave privada da sua integração, ou gere um novo par de chaves para enviar à QI Tech.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1042,6 +3613,752 @@
     <message>
         <source>Interface language: pt_BR or en.</source>
         <translation>Idioma da interface: pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Asset key</source>
+        <translation>Chave do ativo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Valor de aquisição</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor de face</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Prazo (dias)</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Devedor</translation>
+    </message>
+    <message>
+        <source>Debtor CPF/CNPJ</source>
+        <translation>CPF/CNPJ do devedor</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Negado por</translation>
+    </message>
+    <message>
+        <source>Denial reason</source>
+        <translation>Motivo da negativa</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Last good hash</source>
+        <translation>Último hash íntegro</translation>
+    </message>
+    <message>
+        <source>There is no decision record at %1 yet.</source>
+        <translation>Ainda não há registro de decisões em %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record entry(ies) written to %1</source>
+        <translation>
+            <numerusform>%n lançamento do registro gravado em %1</numerusform><numerusform>%n lançamentos do registro gravados em %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Listing the assets of %1</source>
+        <translation>Listando os ativos de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) written to %1</source>
+        <translation>
+            <numerusform>%n ativo gravado em %1</numerusform><numerusform>%n ativos gravados em %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s); total of those not denied or discarded: %1</source>
+        <translation>
+            <numerusform>%n ativo; total dos não negados nem descartados: %1</numerusform><numerusform>%n ativos; total dos não negados nem descartados: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termo</translation>
+    </message>
+    <message>
+        <source>not generated yet</source>
+        <translation>ainda não gerado</translation>
+    </message>
+    <message>
+        <source>Signed term</source>
+        <translation>Termo assinado</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ainda não assinado</translation>
+    </message>
+    <message>
+        <source>There is no term to open yet: QI Tech generates it after the approval.</source>
+        <translation>Ainda não há termo para abrir: a QI Tech o gera após a aprovação.</translation>
+    </message>
+    <message>
+        <source>Not opening %1: only web addresses are opened.</source>
+        <translation>%1 não foi aberto: só endereços da web são abertos.</translation>
+    </message>
+    <message>
+        <source>Could not start %1 to open the term; open the address above yourself.</source>
+        <translation>Não foi possível iniciar %1 para abrir o termo; abra o endereço acima manualmente.</translation>
+    </message>
+    <message>
+        <source>Opened in the web browser.</source>
+        <translation>Aberto no navegador.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not say who the batch's assignor is, so its accounts cannot be listed.</source>
+        <translation>A QI Tech não informou o cedente do lote, então as contas dele não podem ser listadas.</translation>
+    </message>
+    <message>
+        <source>This server does not list the assignor's accounts (HTTP 404): QI Tech does not publish that endpoint. Approving without --account pays into the contract's default account.</source>
+        <translation>Este servidor não lista as contas do cedente (HTTP 404): a QI Tech não publica esse endpoint. Aprovar sem --account paga na conta padrão do contrato.</translation>
+    </message>
+    <message>
+        <source>The batch's disbursement account: %1</source>
+        <translation>Conta de desembolso do lote: %1</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>Chave da conta</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>Usage: cessio-cli %1</source>
+        <translation>Uso: cessio-cli %1</translation>
+    </message>
+    <message>
+        <source>Run cessio-cli --help for every command and option.</source>
+        <translation>Execute cessio-cli --help para ver todos os comandos e opções.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME (its keys are in the system keychain).</source>
+        <translation>Usar o perfil salvo NAME (suas chaves ficam no chaveiro do sistema).</translation>
+    </message>
+    <message>
+        <source>QI Tech server address (or CESSIO_BASE_URL).</source>
+        <translation>Endereço do servidor da QI Tech (ou CESSIO_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>API client key, a UUID (or CESSIO_CLIENT_KEY).</source>
+        <translation>Chave de cliente da API, um UUID (ou CESSIO_CLIENT_KEY).</translation>
+    </message>
+    <message>
+        <source>P-521 private key PEM file (or CESSIO_PRIVATE_KEY_FILE).</source>
+        <translation>Arquivo PEM da chave privada P-521 (ou CESSIO_PRIVATE_KEY_FILE).</translation>
+    </message>
+    <message>
+        <source>Fund class key; repeat for several (or CESSIO_FUND, comma-separated).</source>
+        <translation>Chave da classe do fundo; repita para vários (ou CESSIO_FUND, separados por vírgula).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>Imprimir JSON em vez de tabelas.</translation>
+    </message>
+    <message>
+        <source>inbox: the batch status to list (default pending_manager_approval).</source>
+        <translation>inbox: o status dos lotes a listar (padrão pending_manager_approval).</translation>
+    </message>
+    <message>
+        <source>The batch's assignment configuration key (else every configuration of the fund(s) is tried).</source>
+        <translation>A chave da configuração de cessão do lote (senão, todas as configurações do(s) fundo(s) são consultadas).</translation>
+    </message>
+    <message>
+        <source>assets: write every asset to FILE as CSV.</source>
+        <translation>assets: gravar todos os ativos em FILE como CSV.</translation>
+    </message>
+    <message>
+        <source>assets --csv: excel (semicolons, decimal comma) or plain; by default it follows the language.</source>
+        <translation>assets --csv: excel (ponto e vírgula, vírgula decimal) ou plain; por padrão segue o idioma.</translation>
+    </message>
+    <message>
+        <source>approve: the disbursement account key (default: the contract's default account).</source>
+        <translation>approve: a chave da conta de desembolso (padrão: a conta padrão do contrato).</translation>
+    </message>
+    <message>
+        <source>deny: the reason, kept in the local decision record.</source>
+        <translation>deny: o motivo, guardado no registro local de decisões.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Não pedir confirmação.</translation>
+    </message>
+    <message>
+        <source>term: open the term in the web browser.</source>
+        <translation>term: abrir o termo no navegador.</translation>
+    </message>
+    <message>
+        <source>keygen: write the public key PEM to FILE.</source>
+        <translation>keygen: gravar o PEM da chave pública em FILE.</translation>
+    </message>
+    <message>
+        <source>audit export: excel or plain; by default it follows the language.</source>
+        <translation>audit export: excel ou plain; por padrão segue o idioma.</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands above).</source>
+        <translation>O comando a executar (veja Comandos acima).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to %2.</source>
+        <translation>A opção --%1 não se aplica a %2.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1.</source>
+        <translation>Número de argumentos errado para %1.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete profile command.</source>
+        <translation>Comando de perfil desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete audit command.</source>
+        <translation>Comando de auditoria desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>keygen needs --public-out FILE.</source>
+        <translation>keygen precisa de --public-out FILE.</translation>
+    </message>
+    <message>
+        <source>The CSV style is excel or plain, not "%1".</source>
+        <translation>O estilo do CSV é excel ou plain, não "%1".</translation>
+    </message>
+    <message>
+        <source>--csv-style needs --csv FILE.</source>
+        <translation>--csv-style precisa de --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown batch status "%1". Known statuses: %2.</source>
+        <translation>Status de lote desconhecido "%1". Status conhecidos: %2.</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --base-url, --client-key or --private-key.</source>
+        <translation>--profile não pode ser combinado com --base-url, --client-key ou --private-key.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>No credentials: pass --profile NAME, or --base-url, --client-key and --private-key (or set CESSIO_BASE_URL, CESSIO_CLIENT_KEY and CESSIO_PRIVATE_KEY_FILE).</source>
+        <translation>Sem credenciais: informe --profile NAME, ou --base-url, --client-key e --private-key (ou defina CESSIO_BASE_URL, CESSIO_CLIENT_KEY e CESSIO_PRIVATE_KEY_FILE).</translation>
+    </message>
+    <message>
+        <source>No server address: pass --base-url URL or set CESSIO_BASE_URL.</source>
+        <translation>Sem endereço do servidor: informe --base-url URL ou defina CESSIO_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be used: %2</source>
+        <translation>O endereço do servidor %1 não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>No API client key: pass --client-key UUID or set CESSIO_CLIENT_KEY.</source>
+        <translation>Sem chave de cliente da API: informe --client-key UUID ou defina CESSIO_CLIENT_KEY.</translation>
+    </message>
+    <message>
+        <source>No private key: pass --private-key PEMFILE or set CESSIO_PRIVATE_KEY_FILE.</source>
+        <translation>Sem chave privada: informe --private-key PEMFILE ou defina CESSIO_PRIVATE_KEY_FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Não foi possível ler o arquivo da chave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>The private key in %1 cannot be used: %2</source>
+        <translation>A chave privada em %1 não pode ser usada: %2</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1 (see cessio-cli profile list).</source>
+        <translation>Não há perfil chamado %1 (veja cessio-cli profile list).</translation>
+    </message>
+    <message>
+        <source>The server address of profile %1 cannot be used: %2</source>
+        <translation>O endereço do servidor do perfil %1 não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>Not asking for confirmation: standard input is not a terminal. Pass --yes to %1 from a script.</source>
+        <translation>Não é possível pedir confirmação: a entrada padrão não é um terminal. Informe --yes para usar %1 em um script.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, because the decision record cannot be written: %1</source>
+        <translation>Nada foi enviado, porque o registro de decisões não pode ser gravado: %1</translation>
+    </message>
+    <message>
+        <source>Reading the assets summary (nothing was sent)</source>
+        <translation>Ao ler o resumo dos ativos (nada foi enviado)</translation>
+    </message>
+    <message>
+        <source>the contract's default account</source>
+        <translation>a conta padrão do contrato</translation>
+    </message>
+    <message>
+        <source>Warning: the account %1 is not among the assignor's accounts.</source>
+        <translation>Atenção: a conta %1 não está entre as contas do cedente.</translation>
+    </message>
+    <message>
+        <source>Warning: the account %1 is not the assignor's default account.</source>
+        <translation>Atenção: a conta %1 não é a conta padrão do cedente.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 approved, %3 denied)</source>
+        <translation>%1 (%2 aprovados, %3 negados)</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Valor total</translation>
+    </message>
+    <message>
+        <source>Disbursement account</source>
+        <translation>Conta de desembolso</translation>
+    </message>
+    <message>
+        <source>Approve:</source>
+        <translation>Aprovar:</translation>
+    </message>
+    <message>
+        <source>Deny:</source>
+        <translation>Negar:</translation>
+    </message>
+    <message>
+        <source>Approve batch %1 for %2? [y/N]</source>
+        <translation>Aprovar o lote %1 por %2? [s/N]</translation>
+    </message>
+    <message>
+        <source>Deny batch %1? [y/N]</source>
+        <translation>Negar o lote %1? [s/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>Não confirmado: nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is now %2.</source>
+        <translation>O lote %1 agora está em: %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1, as read again: %2.</source>
+        <translation>Lote %1, lido novamente: %2.</translation>
+    </message>
+    <message>
+        <source>An earlier removal of assets from this batch was interrupted; finishing it.</source>
+        <translation>Uma remoção anterior de ativos deste lote foi interrompida; concluindo-a.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removidos: %1</translation>
+    </message>
+    <message>
+        <source>Still to remove: %1 (run the same command again to finish)</source>
+        <translation>Ainda a remover: %1 (execute o mesmo comando de novo para concluir)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the address, the internet connection, and any proxy, VPN or firewall.</source>
+        <translation>Não foi possível acessar %1. Verifique o endereço, a conexão com a internet e eventuais proxy, VPN ou firewall.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate was refused (a proxy may be intercepting the connection).</source>
+        <translation>A conexão segura com %1 falhou: o certificado foi recusado (um proxy pode estar interceptando a conexão).</translation>
+    </message>
+    <message>
+        <source>%1 answered.</source>
+        <translation>%1 respondeu.</translation>
+    </message>
+    <message>
+        <source>QI Tech refused this computer's IP address (GDF000029): it is not on the integration's allow-list. Send QI Tech the public IP address of this machine; a newly added address takes up to 48 hours to become active.</source>
+        <translation>A QI Tech recusou o endereço IP deste computador (GDF000029): ele não está na lista de IPs liberados da integração. Envie à QI Tech o IP público desta máquina; um endereço novo leva até 48 horas para ser ativado.</translation>
+    </message>
+    <message>
+        <source>QI Tech does not know the API client key %1 (%2). Check that it is the key QI Tech issued for this environment: sandbox and production keys differ.</source>
+        <translation>A QI Tech não reconhece a chave de cliente da API %1 (%2). Confira se é a chave emitida pela QI Tech para este ambiente: as chaves de sandbox e de produção são diferentes.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not accept the request signature (%1). Either the private key does not match the public key registered for this client key, or this computer's clock is wrong (every request carries the time).</source>
+        <translation>A QI Tech não aceitou a assinatura da requisição (%1). Ou a chave privada não corresponde à chave pública cadastrada para esta chave de cliente, ou o relógio deste computador está errado (toda requisição leva o horário).</translation>
+    </message>
+    <message>
+        <source>The signature was accepted.</source>
+        <translation>A assinatura foi aceita.</translation>
+    </message>
+    <message>
+        <source>The signature was accepted, but this integration may not read fund %1 (%2). Ask QI Tech to give the manager integration access to it.</source>
+        <translation>A assinatura foi aceita, mas esta integração não pode ler o fundo %1 (%2). Peça à QI Tech que dê acesso a ele à integração da gestora.</translation>
+    </message>
+    <message>
+        <source>QI Tech did not find fund %1 (%2): check the fund class key.</source>
+        <translation>A QI Tech não encontrou o fundo %1 (%2): confira a chave da classe do fundo.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>O servidor respondeu com um erro: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>atenção</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Host reachable</source>
+        <translation>Servidor acessível</translation>
+    </message>
+    <message>
+        <source>Signature accepted</source>
+        <translation>Assinatura aceita</translation>
+    </message>
+    <message>
+        <source>Permission to read the fund</source>
+        <translation>Permissão para ler o fundo</translation>
+    </message>
+    <message>
+        <source>Batch listing</source>
+        <translation>Listagem de lotes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment configuration(s) visible.</source>
+        <translation>
+            <numerusform>%n configuração de cessão visível.</numerusform><numerusform>%n configurações de cessão visíveis.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assignment configurations visible.</source>
+        <translation>Configurações de cessão visíveis.</translation>
+    </message>
+    <message>
+        <source>The server lists batches (the inbox works).</source>
+        <translation>O servidor lista lotes (a caixa de entrada funciona).</translation>
+    </message>
+    <message>
+        <source>The server does not offer the batch listing (HTTP 404), which QI Tech does not publish: inbox cannot list batches; open them by id with show EXT.</source>
+        <translation>O servidor não oferece a listagem de lotes (HTTP 404), que a QI Tech não publica: inbox não consegue listar lotes; abra-os pelo identificador com show EXT.</translation>
+    </message>
+    <message>
+        <source>The batch listing failed: %1</source>
+        <translation>A listagem de lotes falhou: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>(command line)</source>
+        <translation>(linha de comando)</translation>
+    </message>
+    <message>
+        <source>API client key</source>
+        <translation>Chave de cliente da API</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>Fundo %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Some checks failed; see the details above.</source>
+        <translation>Algumas verificações falharam; veja os detalhes acima.</translation>
+    </message>
+    <message>
+        <source>Everything needed works.</source>
+        <translation>Tudo o que é necessário funciona.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Tipo de ativo</translation>
+    </message>
+    <message>
+        <source>Consultant approval</source>
+        <translation>Aprovação da consultoria</translation>
+    </message>
+    <message>
+        <source>Fund %1: %2</source>
+        <translation>Fundo %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s)</source>
+        <translation>
+            <numerusform>%n configuração</numerusform><numerusform>%n configurações</numerusform></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Atenção: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), total %1</source>
+        <translation>
+            <numerusform>%n lote, total %1</numerusform><numerusform>%n lotes, total %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No fund: pass --fund KEY, set CESSIO_FUND, or add funds to the profile.</source>
+        <translation>Nenhum fundo: informe --fund KEY, defina CESSIO_FUND ou adicione fundos ao perfil.</translation>
+    </message>
+    <message>
+        <source>Profile %1 created.</source>
+        <translation>Perfil %1 criado.</translation>
+    </message>
+    <message>
+        <source>Profile %1 updated.</source>
+        <translation>Perfil %1 atualizado.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is saved, but its private key could not be stored: %2</source>
+        <translation>O perfil %1 foi salvo, mas não foi possível guardar sua chave privada: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 is saved, but its client key could not be stored: %2</source>
+        <translation>O perfil %1 foi salvo, mas não foi possível guardar sua chave de cliente: %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Fundos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>No profiles yet: add one with cessio-cli profile add NAME.</source>
+        <translation>Ainda não há perfis: adicione um com cessio-cli profile add NAME.</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not removed: its keys could not be removed from the keychain: %2</source>
+        <translation>O perfil %1 não foi removido: não foi possível remover suas chaves do chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 and its keys were removed.</source>
+        <translation>O perfil %1 e suas chaves foram removidos.</translation>
+    </message>
+    <message>
+        <source>keygen stores the private key in a profile: pass --profile NAME (create it with cessio-cli profile add).</source>
+        <translation>keygen guarda a chave privada em um perfil: informe --profile NAME (crie-o com cessio-cli profile add).</translation>
+    </message>
+    <message>
+        <source>Profile %1 already has a private key. A new one replaces it, and requests fail until QI Tech has the new public key: pass --yes to do it anyway.</source>
+        <translation>O perfil %1 já tem uma chave privada. Uma nova a substitui, e as requisições falham até a QI Tech receber a nova chave pública: informe --yes para fazer mesmo assim.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Não foi possível ler o chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Could not generate a key pair: %1</source>
+        <translation>Não foi possível gerar um par de chaves: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be stored in the keychain, so nothing was kept: %1</source>
+        <translation>Não foi possível guardar a chave privada no chaveiro, então nada foi mantido: %1</translation>
+    </message>
+    <message>
+        <source>New P-521 key pair for profile %1: the private key is in the system keychain, the public key in %2. Send %2 to QI Tech; they answer with the API client key (cessio-cli profile add %1 --client-key UUID).</source>
+        <translation>Novo par de chaves P-521 para o perfil %1: a chave privada está no chaveiro do sistema, a chave pública em %2. Envie %2 à QI Tech; ela responde com a chave de cliente da API (cessio-cli profile add %1 --client-key UUID).</translation>
+    </message>
+    <message>
+        <source>Warning: the assets summary could not be read: %1</source>
+        <translation>Atenção: não foi possível ler o resumo dos ativos: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestora</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultoria</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <source>not chosen yet (contract default)</source>
+        <translation>ainda não escolhida (padrão do contrato)</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>In this status since</source>
+        <translation>Neste status desde</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +4391,42 @@
         <source>Could not save %1</source>
         <translation>Não foi possível salvar %1</translation>
     </message>
+    <message>
+        <source>Open the review of the batch EXT.</source>
+        <translation>Abrir a análise do lote EXT.</translation>
+    </message>
+    <message>
+        <source>The review tab to show: assets, analysis or timeline.</source>
+        <translation>A aba da análise a mostrar: assets (ativos), analysis (análise) ou timeline (histórico).</translation>
+    </message>
+    <message>
+        <source>--tab expects assets, analysis or timeline.</source>
+        <translation>--tab espera assets, analysis ou timeline.</translation>
+    </message>
+    <message>
+        <source>No connection profile yet.
+Create one with Tools ▸ Profiles…, or try the demo: cessio --demo</source>
+        <translation>Ainda não há perfil de conexão.
+Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --demo</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Could not connect:
+%1</source>
+        <translation>Não foi possível conectar:
+%1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not in the inbox.</source>
+        <translation>O lote %1 não está na caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the window to load.</source>
+        <translation>Desisti de esperar a janela carregar.</translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
@@ -1091,63 +4444,63 @@
     </message>
     <message>
         <source>--%1 expects a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>--%1 espera um número inteiro de %2 a %3.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation>Endereço em que escutar (padrão 127.0.0.1).</translation>
     </message>
     <message>
         <source>Port to listen on (default 0: any free port).</source>
-        <translation type="unfinished" />
+        <translation>Porta em que escutar (padrão 0: qualquer porta livre).</translation>
     </message>
     <message>
         <source>Load funds, assignors, configurations and clients from a JSON file.</source>
-        <translation type="unfinished" />
+        <translation>Carrega fundos, cedentes, configurações e clientes de um arquivo JSON.</translation>
     </message>
     <message>
         <source>Build a rich demonstration world instead of loading a fixture.</source>
-        <translation type="unfinished" />
+        <translation>Monta um mundo de demonstração completo em vez de carregar um arquivo de dados.</translation>
     </message>
     <message>
         <source>Milliseconds between automatic steps; 0: only on POST /_sandbox/tick.</source>
-        <translation type="unfinished" />
+        <translation>Milissegundos entre as etapas automáticas; 0: só com POST /_sandbox/tick.</translation>
     </message>
     <message>
         <source>Milliseconds added to every API request.</source>
-        <translation type="unfinished" />
+        <translation>Milissegundos acrescentados a cada requisição à API.</translation>
     </message>
     <message>
         <source>Probability (0 to 1) of a random fault per API request.</source>
-        <translation type="unfinished" />
+        <translation>Probabilidade (de 0 a 1) de uma falha aleatória por requisição à API.</translation>
     </message>
     <message>
         <source>Seed of the random faults.</source>
-        <translation type="unfinished" />
+        <translation>Semente das falhas aleatórias.</translation>
     </message>
     <message>
         <source>Largest page size a list accepts (default 100).</source>
-        <translation type="unfinished" />
+        <translation>Maior tamanho de página que uma listagem aceita (padrão 100).</translation>
     </message>
     <message>
         <source>--fault-rate expects a number from 0 to 1.</source>
-        <translation type="unfinished" />
+        <translation>--fault-rate espera um número de 0 a 1.</translation>
     </message>
     <message>
         <source>Use either --fixture or --demo-data, not both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--demo-data is not yet available.</source>
-        <translation type="unfinished" />
+        <translation>Use --fixture ou --demo-data, não os dois.</translation>
     </message>
     <message>
         <source>Fixture error: %1</source>
-        <translation type="unfinished" />
+        <translation>Erro no arquivo de dados: %1</translation>
     </message>
     <message>
         <source>Cannot listen: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível escutar: %1</translation>
+    </message>
+    <message>
+        <source>With --demo-data: milliseconds between the demo assignor's new batches (default 120000; 0: none).</source>
+        <translation>Com --demo-data: milissegundos entre os novos lotes do cedente de demonstração (padrão 120000; 0: nenhum).</translation>
     </message>
 </context>
 </TS>

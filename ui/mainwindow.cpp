@@ -1,10 +1,27 @@
 #include "mainwindow.h"
 
+#include "auditlogdialog.h"
+#include "decisioncontroller.h"
+#include "icons.h"
+#include "inboxview.h"
+#include "messagebox.h"
+#include "models/inboxmodel.h"
+#include "notifier.h"
+#include "profilelistdialog.h"
+#include "review/batchreviewview.h"
+#include "services/inboxservice.h"
+#include "services/session.h"
+#include "services/settings.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,42 +35,52 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(options.demo ? tr("Cessio — Demo") : tr("Cessio"));
     setWindowIcon(QIcon(u":/icons/cessio.svg"_s));
-    createMenus();
+    m_actions = MainActions::create(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     if (options.demo)
         layout->addWidget(createDemoBanner());
 
-    auto *emptyState = new QLabel(tr("No batches to show yet."), central);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setEnabled(false);
-    layout->addWidget(emptyState, 1);
+    m_inboxModel = new InboxModel(this);
+    m_inboxView = new InboxView(m_inboxModel, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"documentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_inboxView, Icons::get(u"inbox"_s), tr("Inbox"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the inbox stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    m_placeholder = new QLabel(tr("No batches to show yet."), central);
+    m_placeholder->setObjectName(u"emptyState"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_pages = new QStackedWidget(central);
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_tabs);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_statusLabel = new QLabel(options.demo ? tr("Demo mode") : tr("No profile"), this);
-    m_statusLabel->setObjectName(u"statusLabel"_s);
-    statusBar()->addWidget(m_statusLabel);
-    resize(1100, 720);
+    createStatusBar();
+    m_notifier = new Notifier(statusBar(), this);
+    connect(m_notifier, &Notifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showInbox();
+        m_inboxView->setView(InboxView::View::Awaiting);
+    });
+    connectActions();
+    updateActions();
+    resize(1280, 800);
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(u"fileMenu"_s);
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(u"quitAction"_s);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(u"helpMenu"_s);
-    QAction *about = help->addAction(tr("&About Cessio"), this, &MainWindow::showAbout);
-    about->setObjectName(u"aboutAction"_s);
-    about->setMenuRole(QAction::AboutRole);
-}
+MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createDemoBanner()
 {
@@ -67,13 +94,280 @@ QWidget *MainWindow::createDemoBanner()
     return banner;
 }
 
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(m_options.demo ? tr("Demo mode") : tr("No profile"), this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setAccessibleName(tr("Connection state"));
+    statusBar()->addWidget(m_statusLabel);
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    statusBar()->addPermanentWidget(m_refreshLabel);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions.find, &QAction::triggered, this, [this] {
+        if (BatchReviewView *review = currentReview())
+            review->focusSearch();
+        else
+            m_inboxView->focusSearch();
+    });
+    connect(m_actions.addBatch, &QAction::triggered, this, &MainWindow::addBatchByExternalId);
+    connect(m_actions.auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_actions.profiles, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_actions.showInbox, &QAction::triggered, this, &MainWindow::showInbox);
+    connect(m_actions.openReview, &QAction::triggered, this, [this] {
+        if (const auto entry = m_inboxView->currentEntry())
+            openBatch(entry->ref);
+    });
+    connect(m_actions.closeReview, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            closeReview(m_tabs->currentIndex());
+    });
+    connect(m_actions.approve, &QAction::triggered, this, [this] { decide(u"approve"_s); });
+    connect(m_actions.deny, &QAction::triggered, this, [this] { decide(u"deny"_s); });
+    connect(m_actions.removeAssets, &QAction::triggered, this, [this] { decide(u"remove"_s); });
+    connect(m_actions.openTerm, &QAction::triggered, this, [this] {
+        if (BatchReviewView *review = currentReview())
+            review->openTerm(false);
+    });
+    connect(m_actions.openSignedTerm, &QAction::triggered, this, [this] {
+        if (BatchReviewView *review = currentReview())
+            review->openTerm(true);
+    });
+    connect(m_actions.exportCsv, &QAction::triggered, this, [this] { decide(u"csv"_s); });
+    connect(m_actions.exportMemo, &QAction::triggered, this, [this] { decide(u"memo"_s); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReview);
+    connect(m_inboxView, &InboxView::currentEntryChanged, this, &MainWindow::updateActions);
+    connect(m_inboxView, &InboxView::openRequested, this, [this](const InboxEntry &entry) { openBatch(entry.ref); });
+}
+
+void MainWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (!settings)
+        return;
+    if (const QByteArray geometry = settings->value<QByteArray>(Settings::Key::WindowGeometry); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings->value<QByteArray>(Settings::Key::WindowState); !state.isEmpty())
+        restoreState(state);
+    m_inboxView->restoreState(*settings);
+}
+
+void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
+{
+    m_profiles = profiles;
+    m_secrets = secrets;
+}
+
+void MainWindow::setPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_pages->setCurrentWidget(m_placeholder);
+}
+
+void MainWindow::clearSession()
+{
+    while (m_tabs->count() > 1)
+        closeReview(m_tabs->count() - 1);
+    delete m_inbox;
+    m_inbox = nullptr;
+    delete m_decisions;
+    m_decisions = nullptr;
+    m_inboxModel->setEntries({});
+    m_inboxLoaded = false;
+    m_session = nullptr;
+}
+
+void MainWindow::setSession(Session *session)
+{
+    clearSession();
+    m_session = session;
+    if (!session) {
+        updateStatus();
+        updateActions();
+        return;
+    }
+    setWindowTitle(session->isDemo() ? tr("Cessio — Demo") : tr("Cessio — %1").arg(session->profileName()));
+    m_inbox = new InboxService(session->client(), m_settings, session->profileName(), session->fundClassKeys(), this);
+    connect(m_inbox, &InboxService::entriesChanged, this, [this] { m_inboxModel->setEntries(m_inbox->entries()); });
+    connect(m_inbox, &InboxService::refreshStarted, this, &MainWindow::updateStatus);
+    connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
+    connect(m_inbox, &InboxService::newBatchesAwaitingDecision, m_notifier, &Notifier::notifyNewBatches);
+    connect(m_inbox, &InboxService::trackingFinished, this, [this](const BatchLocation &location) {
+        if (location.found()) {
+            statusBar()->showMessage(tr("Batch %1 added to the inbox.").arg(location.ref.externalId), 8000);
+            openBatch(location.ref);
+            return;
+        }
+        MessageBox::Message message;
+        message.kind = MessageBox::Kind::Warning;
+        message.title = tr("Batch not found");
+        message.text = location.message();
+        message.objectName = u"trackingMessage"_s;
+        MessageBox::open(this, message);
+    });
+
+    m_decisions = new DecisionController(session->decisions(), this, this);
+    m_decisions->setContext(session->profileName(), session->baseUrl());
+    connect(m_decisions, &DecisionController::decisionFinished, this, &MainWindow::onDecisionFinished);
+
+    m_inboxView->setLoading(true);
+    m_pages->setCurrentWidget(m_tabs);
+    showInbox();
+    m_inbox->start();
+    updateStatus();
+    updateActions();
+    if (!session->auditLogProblem().isEmpty())
+        statusBar()->showMessage(tr("Decisions are disabled: %1").arg(session->auditLogProblem()));
+}
+
+void MainWindow::onInboxRefreshed()
+{
+    m_inboxView->setLoading(false);
+    QString notice;
+    bool warning = false;
+    if (m_inbox->listingUnavailable()) {
+        notice = tr("This server does not list batches. Add each batch by its external id (Ctrl+N); added batches are "
+                    "read again on every refresh.");
+    } else if (!m_inbox->failures().isEmpty()) {
+        warning = true;
+        const InboxFailure first = m_inbox->failures().constFirst();
+        notice = tr("%n place(s) could not be read; the rows shown for them may be out of date. %1", nullptr,
+                    int(m_inbox->failures().size()))
+                     .arg(first.message());
+    }
+    m_inboxView->setNotice(notice, warning);
+    updateStatus();
+    updateActions();
+    if (std::exchange(m_refreshAgain, false))
+        m_inbox->refresh();
+    if (!std::exchange(m_inboxLoaded, true))
+        Q_EMIT inboxLoaded();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    if (!m_session) {
+        m_statusLabel->setText(m_options.demo ? tr("Demo mode") : tr("No profile"));
+        m_refreshLabel->clear();
+        return;
+    }
+    QString where = m_session->isDemo() ? tr("Demo simulator") : m_session->profileName();
+    QString state;
+    switch (m_inbox ? m_inbox->connectionState() : InboxService::ConnectionState::Unknown) {
+    case InboxService::ConnectionState::Unknown:
+        state = tr("connecting…");
+        break;
+    case InboxService::ConnectionState::Connected:
+        state = tr("connected");
+        break;
+    case InboxService::ConnectionState::Partial:
+        state = tr("partly connected");
+        break;
+    case InboxService::ConnectionState::Offline:
+        state = tr("offline");
+        break;
+    }
+    m_statusLabel->setText(tr("%1: %2").arg(where, state));
+    if (m_inbox && m_inbox->connectionState() == InboxService::ConnectionState::Offline && !m_inbox->failures().isEmpty())
+        m_statusLabel->setToolTip(m_inbox->failures().constFirst().message());
+    else
+        m_statusLabel->setToolTip(m_session->baseUrl().toString());
+    if (m_inbox && m_inbox->isRefreshing())
+        m_refreshLabel->setText(tr("Refreshing…"));
+    else if (m_inbox && m_inbox->lastRefresh().isValid())
+        m_refreshLabel->setText(tr("Last refresh %1").arg(locale.toString(m_inbox->lastRefresh().time(), QLocale::ShortFormat)));
+}
+
+void MainWindow::refresh()
+{
+    if (BatchReviewView *review = currentReview())
+        review->reload(false);
+    refreshInboxSoon();
+}
+
+void MainWindow::refreshInboxSoon()
+{
+    if (m_inbox && !m_inbox->refresh())
+        m_refreshAgain = true; // one is running: poll once more when it ends
+}
+
+void MainWindow::showInbox()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::addBatchByExternalId()
+{
+    if (!m_inbox)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"addBatchDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add Batch by External ID"));
+    dialog->setLabelText(tr("The batch's external id (the assignor's own reference).\nCessio looks for it in every "
+                            "configuration of your funds and follows it from then on."));
+    dialog->setInputMode(QInputDialog::TextInput);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        if (m_inbox->trackBatch(text))
+            statusBar()->showMessage(tr("Looking for batch %1…").arg(text.trimmed()));
+        else
+            statusBar()->showMessage(tr("A search is already running; try again in a moment."), 6000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new AuditLogDialog(m_session->auditLog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showProfiles()
+{
+    if (!m_profiles || !m_secrets)
+        return;
+    auto *dialog = new ProfileListDialog(*m_profiles, *m_secrets, m_session ? m_session->network() : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+        m_settings->setValue(Settings::Key::WindowState, saveState());
+        m_inboxView->saveState(*m_settings);
+        if (BatchReviewView *review = currentReview())
+            review->saveState(*m_settings);
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Cessio"),
-                       tr("<h3>Cessio %1</h3>"
-                          "<p>Review and decide receivables assignment batches of your FIDCs through the "
-                          "QI Tech <i>trade_receivables</i> API.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    MessageBox::Message message;
+    message.title = tr("About Cessio");
+    message.text = tr("<h3>Cessio %1</h3>"
+                      "<p>Review and decide receivables assignment batches of your FIDCs through the "
+                      "QI Tech <i>trade_receivables</i> API.</p>")
+                       .arg(QCoreApplication::applicationVersion());
+    message.objectName = u"aboutBox"_s;
+    MessageBox::open(this, message);
 }
 
 } // namespace cessio

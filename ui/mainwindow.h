@@ -1,13 +1,37 @@
 #pragma once
 
+#include "mainactions.h"
+#include "qitech/apiclient.h"
+#include "services/decisionservice.h"
+#include "services/session.h"
+#include "services/settings.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QStackedWidget;
+class QTabWidget;
 
 namespace cessio {
 
-// Cessio's main window: menus, the demo banner and the status bar. Later parts of the product
-// (inbox, batch review) are placed in its central area.
+class BatchReviewView;
+class DecisionController;
+class InboxModel;
+class InboxService;
+class InboxView;
+class Notifier;
+class ProfileStore;
+class SecretStore;
+class Session;
+class Settings;
+struct InboxEntry;
+
+// Cessio's main window: the inbox as the main view, one tab per opened batch review, the toolbar and
+// menus with their shortcuts, the status bar (connection state, last refresh), the demo banner and
+// the notifications. The decisions go to the DecisionController; the window refreshes the batch and
+// the inbox when one finishes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,16 +43,80 @@ public:
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Remembers geometry and table layouts in `settings` (may be null in tests).
+    void setSettings(Settings *settings);
+    // For the Profiles action.
+    void setProfiles(ProfileStore *profiles, SecretStore *secrets);
+    // Connects to a ready session (not owned): starts the inbox polling. A later call replaces it.
+    void setSession(Session *session);
+    // Shown instead of the inbox while there is no session (starting, failed, no profile).
+    void setPlaceholder(const QString &text);
+
+    Session *session() const { return m_session; }
+    InboxService *inbox() const { return m_inbox; }
+    InboxView *inboxView() const { return m_inboxView; }
+    InboxModel *inboxModel() const { return m_inboxModel; }
+    Notifier *notifier() const { return m_notifier; }
+    DecisionController *decisions() const { return m_decisions; }
+    const MainActions &actions() const { return m_actions; }
+    bool hasLoadedInbox() const { return m_inboxLoaded; }
+
+    // Opens the batch's review in a tab (or brings its tab forward).
+    BatchReviewView *openBatch(const BatchRef &ref);
+    BatchReviewView *review(const BatchRef &ref) const;
+    BatchReviewView *currentReview() const;
+    void showInbox();
 
 public Q_SLOTS:
     void showAbout();
+    void refresh();
+    void addBatchByExternalId();
+    void showAuditLog();
+    void showProfiles();
+
+Q_SIGNALS:
+    void inboxLoaded(); // the first refresh of the session finished
+    void reviewOpened(cessio::BatchReviewView *review);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
     QWidget *createDemoBanner();
+    void createStatusBar();
+    void connectActions();
+    void connectReview(BatchReviewView *review);
+    void updateActions();
+    void updateStatus();
+    void onInboxRefreshed();
+    void onDecisionFinished(const BatchRef &ref, const DecisionOutcome &outcome);
+    void decide(const QString &what);
+    void refreshInboxSoon();
+    void closeReview(int index);
+    void clearSession();
 
     Options m_options;
+    MainActions m_actions;
+    QPointer<Settings> m_settings;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QPointer<Session> m_session;
+    InboxService *m_inbox = nullptr;
+    InboxModel *m_inboxModel = nullptr;
+    InboxView *m_inboxView = nullptr;
+    DecisionController *m_decisions = nullptr;
+    Notifier *m_notifier = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    bool m_inboxLoaded = false;
+    bool m_refreshAgain = false;
+    QHash<QString, QString> m_lastDecision; // batch key → "approve" / "deny" / "remove"
+    QHash<QString, DecisionOutcome> m_outcomes; // batch key → how its last decision ended (for the memo)
 };
 
 } // namespace cessio

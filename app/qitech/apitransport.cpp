@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +43,40 @@ bool certainlyNotSent(QNetworkReply::NetworkError error)
         return false;
     }
 }
+
+// The body of a PUT or POST, readable exactly once. Qt's HTTP stack silently resends a request
+// when the connection closes before any answer byte (measured on Qt 6.4, also for PUT); with a
+// body that cannot be rewound it reports ContentReSendError instead, so a decision leaves this
+// machine at most once and the caller re-reads the batch to learn what happened.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_data.size()) - m_offset);
+        if (n <= 0)
+            return -1;
+        std::memcpy(data, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
 
 } // namespace
 
@@ -132,10 +167,15 @@ void ApiCall::attempt()
     request.setTransferTimeout(m_transport->policy().timeoutMs);
 
     QNetworkAccessManager *network = m_transport->m_network;
-    if (m_method == "GET")
+    if (m_method == "GET") {
         m_reply = network->get(request);
-    else
-        m_reply = network->sendCustomRequest(request, m_method, m_request.body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new SendOnceBody(m_request.body, this);
+        m_reply = network->sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 

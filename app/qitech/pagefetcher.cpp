@@ -86,9 +86,10 @@ void PageFetcher::onPage(int page, const RawResponse &response)
 {
     if (m_done)
         return;
-    --m_inFlight;
-    if (m_lastPage >= 0 && page > m_lastPage)
+    if (m_lastPage >= 0 && page > m_lastPage) {
+        --m_inFlight;
         return; // requested ahead, past the end
+    }
     if (response.error.isError()) {
         fail(response.error);
         return;
@@ -104,6 +105,7 @@ void PageFetcher::onPage(int page, const RawResponse &response)
 
 void PageFetcher::onParsed(int page, const ParsedPage &parsed)
 {
+    --m_inFlight; // a page counts as in flight until it is parsed: that bounds the look-ahead
     if (m_done)
         return;
     if (!parsed.problem.isEmpty()) {

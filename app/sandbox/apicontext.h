@@ -23,7 +23,7 @@ struct Actor
     Permission permission = Permission::Write;
     QString clientKey;
     QString agentKey; // AGENT-KEY; empty: the fund's manager / the assignor / the consultant key
-    QString user;     // AGENT-USER; empty: the client key
+    QString user; // AGENT-USER; empty: the client key
 
     static Actor of(const Client &client);
     static Actor inProcess(Profile profile, const QString &user = QStringLiteral("cessio-sandbox"));

@@ -56,7 +56,8 @@ ApiDispatcher::Outcome ApiDispatcher::dispatch(const HttpRequest &request) const
     return { call(route, actor, request, body), clientKey };
 }
 
-ApiResult ApiDispatcher::call(const RouteMatch &route, const Actor &actor, const HttpRequest &request, const QJsonObject &body) const
+ApiResult ApiDispatcher::call(const RouteMatch &route, const Actor &actor, const HttpRequest &request,
+                              const QJsonObject &body) const
 {
     const PathParams &p = route.params;
     const QUrlQuery query(QString::fromLatin1(request.rawQuery));

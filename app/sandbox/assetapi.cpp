@@ -113,7 +113,8 @@ ApiResult AssetApi::list(const Actor &, const QString &fundClassKey, const QStri
         if (asset.status == wanted)
             matching.append(&asset);
     }
-    return ApiResult::ok(page->envelope(matching.size(), [&](qsizetype i) { return WorldJson::asset(fund, *matching[i], false); }));
+    return ApiResult::ok(
+        page->envelope(matching.size(), [&](qsizetype i) { return WorldJson::asset(fund, *matching[i], false); }));
 }
 
 ApiResult AssetApi::get(const Actor &, const QString &fundClassKey, const QString &configurationKey,

@@ -68,7 +68,8 @@ QString validate(const QJsonObject &body)
         if (QString problem = checkString(main, field, name + u'.' + field, field == u"external_id" ? 50 : 0); !problem.isEmpty())
             return problem;
     }
-    if (QString problem = checkString(main.value(u"borrower"_s).toObject(), u"document_number"_s, name + u".borrower.document_number"_s);
+    if (QString problem
+        = checkString(main.value(u"borrower"_s).toObject(), u"document_number"_s, name + u".borrower.document_number"_s);
         !problem.isEmpty())
         return problem;
 
@@ -81,7 +82,8 @@ QString validate(const QJsonObject &body)
             const QString path = name + u".installments[%1]"_s.arg(i);
             if (!dateOf(installment.value(u"maturity_date"_s)).isValid())
                 return path + u".maturity_date: expected YYYY-MM-DD"_s;
-            if (QString problem = checkMoney(installment.value(u"face_value"_s), path + u".face_value"_s, true); !problem.isEmpty())
+            if (QString problem = checkMoney(installment.value(u"face_value"_s), path + u".face_value"_s, true);
+                !problem.isEmpty())
                 return problem;
         }
         return {};

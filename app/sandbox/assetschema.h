@@ -20,10 +20,10 @@ QJsonObject mainObject(const QJsonObject &body, AssetType type);
 // Empty when `body` is acceptable, otherwise "<field>: <problem>" for QIT000001.
 QString validate(const QJsonObject &body);
 
-AssetType type(const QJsonObject &body);          // accepts the documented spelling variants
-QString externalId(const QJsonObject &body);      // <main object>.external_id
+AssetType type(const QJsonObject &body); // accepts the documented spelling variants
+QString externalId(const QJsonObject &body); // <main object>.external_id
 Money totalPurchaseValue(const QJsonObject &body);
-Money faceValue(const QJsonObject &body);         // sum of the installments for a CCB
+Money faceValue(const QJsonObject &body); // sum of the installments for a CCB
 QList<QDate> maturities(const QJsonObject &body); // every installment's maturity for a CCB
 QString borrowerDocument(const QJsonObject &body);
 QString originatorDocument(const QJsonObject &body);

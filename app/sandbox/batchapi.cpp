@@ -81,9 +81,8 @@ ApiResult BatchApi::list(const Actor &, const QString &fundClassKey, const QStri
         if (wanted.isEmpty() || wanted.contains(batch->status))
             batches.append(batch);
     }
-    return ApiResult::ok(page->envelope(batches.size(), [&](qsizetype i) {
-        return WorldJson::batchSummary(m_context.world, *batches[i]);
-    }));
+    return ApiResult::ok(
+        page->envelope(batches.size(), [&](qsizetype i) { return WorldJson::batchSummary(m_context.world, *batches[i]); }));
 }
 
 ApiResult BatchApi::update(const Actor &actor, const QString &fundClassKey, const QString &configurationKey,
@@ -173,8 +172,8 @@ ApiResult BatchApi::decide(const Actor &actor, Batch &batch, const QString &requ
         if (!money)
             return ApiResult::error(Errors::invalidPayload(u"assignment_total_value: expected a number with two decimals"_s));
         if (*money != batch.totalValue())
-            return ApiResult::error(Errors::valuesChanged(u"assignment_total_value is %1, not %2"_s.arg(
-                batch.totalValue().toDecimalString(), money->toDecimalString())));
+            return ApiResult::error(Errors::valuesChanged(
+                u"assignment_total_value is %1, not %2"_s.arg(batch.totalValue().toDecimalString(), money->toDecimalString())));
     }
 
     if (consultant) {
@@ -220,10 +219,10 @@ ApiResult BatchApi::termLink(const Actor &, const QString &fundClassKey, const Q
     if (batch->termKey.isEmpty())
         return ApiResult::error(Errors::termNotAvailable());
     const QUrl base = m_context.pipeline.baseUrl();
-    return ApiResult::ok(QJsonObject {
-        { u"assignment_term_url"_s, TermDocument::url(base, batch->termKey, false).toString() },
-        { u"signed_assignment_term_url"_s,
-          batch->termSigned ? QJsonValue(TermDocument::url(base, batch->termKey, true).toString()) : QJsonValue(QJsonValue::Null) } });
+    return ApiResult::ok(QJsonObject { { u"assignment_term_url"_s, TermDocument::url(base, batch->termKey, false).toString() },
+                                       { u"signed_assignment_term_url"_s,
+                                         batch->termSigned ? QJsonValue(TermDocument::url(base, batch->termKey, true).toString())
+                                                           : QJsonValue(QJsonValue::Null) } });
 }
 
 ApiResult BatchApi::discard(const QString &externalId)

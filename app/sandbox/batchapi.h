@@ -21,8 +21,8 @@ public:
     // PUT …/assignment/{ext} {"assignment_status": completed_assets_insertion | pending_assets_insertion
     //                         | approved | denied (reproved), "disbursement_account_key"?,
     //                         "number_of_approved_assets"?, "assignment_total_value"?} → 200
-    ApiResult update(const Actor &actor, const QString &fundClassKey, const QString &configurationKey,
-                     const QString &externalId, const QJsonObject &body);
+    ApiResult update(const Actor &actor, const QString &fundClassKey, const QString &configurationKey, const QString &externalId,
+                     const QJsonObject &body);
     // GET …/assignment/{ext}/assets_summary
     ApiResult assetsSummary(const Actor &actor, const QString &fundClassKey, const QString &configurationKey,
                             const QString &externalId);

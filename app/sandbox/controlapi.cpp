@@ -145,11 +145,12 @@ HttpResponse ControlApi::state(bool withAssets) const
         }
         batches.append(json);
     }
-    return HttpResponse::json(200, QJsonObject { { u"funds"_s, funds },
-                                                 { u"assignors"_s, assignors },
-                                                 { u"assignment_configurations"_s, configurations },
-                                                 { u"clients"_s, clients },
-                                                 { u"assignments"_s, batches } });
+    return HttpResponse::json(200,
+                              QJsonObject { { u"funds"_s, funds },
+                                            { u"assignors"_s, assignors },
+                                            { u"assignment_configurations"_s, configurations },
+                                            { u"clients"_s, clients },
+                                            { u"assignments"_s, batches } });
 }
 
 HttpResponse ControlApi::term(const QString &path) const

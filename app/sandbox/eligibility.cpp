@@ -14,7 +14,7 @@ std::optional<QString> denialReason(const Fund &fund, const Configuration &confi
 {
     if (!(asset.type == configuration.assetType))
         return u"Asset type '%1' is not the configuration's asset type '%2'"_s.arg(asset.type.apiName(),
-                                                                                    configuration.assetType.apiName());
+                                                                                   configuration.assetType.apiName());
     if (!DocumentNumber::parse(AssetSchema::originatorDocument(asset.body)).isValid())
         return u"Invalid originator document number"_s;
     if (!DocumentNumber::parse(AssetSchema::borrowerDocument(asset.body)).isValid())
@@ -23,12 +23,12 @@ std::optional<QString> denialReason(const Fund &fund, const Configuration &confi
     for (const QDate &maturity : maturities) {
         if (!maturity.isValid() || maturity <= fund.accountingDate)
             return u"Maturity date %1 is not after the fund accounting date %2"_s.arg(maturity.toString(Qt::ISODate),
-                                                                                    fund.accountingDate.toString(Qt::ISODate));
+                                                                                      fund.accountingDate.toString(Qt::ISODate));
     }
     const Money face = AssetSchema::faceValue(asset.body);
     if (asset.totalPurchaseValue > face)
         return u"Total purchase value %1 is above the face value %2"_s.arg(asset.totalPurchaseValue.toDecimalString(),
-                                                                          face.toDecimalString());
+                                                                           face.toDecimalString());
     return std::nullopt;
 }
 

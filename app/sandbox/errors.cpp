@@ -63,7 +63,8 @@ SandboxError methodMismatch(const QString &claim, const QString &actual)
 
 SandboxError uriMismatch(const QString &claim, const QString &actual)
 {
-    return make(401, u"GDF900003"_s, u"QI Unauthenticated"_s, u"Token uri '%1' does not match the request uri '%2'"_s.arg(claim, actual),
+    return make(401, u"GDF900003"_s, u"QI Unauthenticated"_s,
+                u"Token uri '%1' does not match the request uri '%2'"_s.arg(claim, actual),
                 u"A uri '%1' do token difere da uri da requisição '%2'"_s.arg(claim, actual));
 }
 
@@ -101,13 +102,13 @@ SandboxError profileNotAllowed(const QString &profile, const QString &action)
 
 SandboxError invalidPayload(const QString &problem)
 {
-    return make(400, u"QIT000001"_s, u"Schema Validator Error"_s, u"Payload Inválido "_s + problem, u"Payload Inválido "_s + problem);
+    return make(400, u"QIT000001"_s, u"Schema Validator Error"_s, u"Payload Inválido "_s + problem,
+                u"Payload Inválido "_s + problem);
 }
 
 SandboxError invalidPaging()
 {
-    return make(400, u"QIT000010"_s, u"Search Params Error"_s,
-                u"Invalid integer value for page or size querystring parameters"_s,
+    return make(400, u"QIT000010"_s, u"Search Params Error"_s, u"Invalid integer value for page or size querystring parameters"_s,
                 u"Valor inválido para parâmetros página ou tamanho de página"_s);
 }
 
@@ -201,14 +202,14 @@ SandboxError documentExists()
 
 SandboxError invalidAssignmentDate()
 {
-    return make(400, u"TRC000083"_s, u"Invalid assignment date."_s, u"Given assignment date is different from fund accounting date."_s,
+    return make(400, u"TRC000083"_s, u"Invalid assignment date."_s,
+                u"Given assignment date is different from fund accounting date."_s,
                 u"Data de cessão fornecida diferente da data do fundo."_s);
 }
 
 SandboxError valuesChanged(const QString &detail)
 {
-    return make(400, u"TRC900001"_s, u"Values changed"_s,
-                u"The assignment changed since it was read: "_s + detail,
+    return make(400, u"TRC900001"_s, u"Values changed"_s, u"The assignment changed since it was read: "_s + detail,
                 u"O lote mudou desde a última leitura: "_s + detail);
 }
 

@@ -16,17 +16,17 @@ struct FaultPlan
 {
     enum class Kind {
         None,
-        Status,           // answer `status` with a QI-shaped body; the request is not handled
+        Status, // answer `status` with a QI-shaped body; the request is not handled
         DropBeforeCommit, // close without a byte; not handled (Qt 6.4 QNAM then resends by itself)
-        CommitThenDrop,   // handled, then the status line and headers only, then close
-        CommitThenReset,  // handled, then close without a byte (the client may resend by itself)
-        Truncate,         // handled, then half the body, then close
-        Garbage,          // handled, then a 200 with a body that is not JSON
+        CommitThenDrop, // handled, then the status line and headers only, then close
+        CommitThenReset, // handled, then close without a byte (the client may resend by itself)
+        Truncate, // handled, then half the body, then close
+        Garbage, // handled, then a 200 with a body that is not JSON
     };
     Kind kind = Kind::None;
     int status = 0;
-    int delayMs = 0;  // the answer leaves this much later (after handling)
-    QString source;   // "random" or "targeted:<id>", for the request log
+    int delayMs = 0; // the answer leaves this much later (after handling)
+    QString source; // "random" or "targeted:<id>", for the request log
 
     bool handles() const { return kind != Kind::Status && kind != Kind::DropBeforeCommit; }
 };

@@ -176,7 +176,8 @@ QList<WebhookTarget> readWebhooks(Reader &r, const QJsonObject &json, const QStr
         if (!r.failed() && (!target.url.isValid() || (target.url.scheme() != u"http" && target.url.scheme() != u"https")))
             r.fail(objectPath + u".webhook_url"_s, QCoreApplication::translate("FixtureLoader", "not an http or https URL"));
         if (!r.failed() && object.value(u"signature_key"_s).toString().isEmpty())
-            r.fail(objectPath + u".signature_key"_s, QCoreApplication::translate("FixtureLoader", "required when webhook_url is set"));
+            r.fail(objectPath + u".signature_key"_s,
+                   QCoreApplication::translate("FixtureLoader", "required when webhook_url is set"));
         target.signatureKey = r.string(object, objectPath, u"signature_key"_s);
         target.agentType = r.string(object, objectPath, u"agent_type"_s, false);
         if (target.agentType.isEmpty())
@@ -210,19 +211,24 @@ void readConfigurations(Reader &r, const QJsonObject &root, Staged &staged)
         r.unique(keys, c.configurationKey, path + u".assignment_configuration_key"_s);
         c.fundClassKey = r.string(json, path, u"fund_class_key"_s);
         if (!r.failed() && !funds.contains(c.fundClassKey))
-            r.fail(path + u".fund_class_key"_s, QCoreApplication::translate("FixtureLoader", "unknown fund '%1'").arg(c.fundClassKey));
+            r.fail(path + u".fund_class_key"_s,
+                   QCoreApplication::translate("FixtureLoader", "unknown fund '%1'").arg(c.fundClassKey));
         c.assignorKey = r.string(json, path, u"assignor_key"_s);
         if (!r.failed() && !assignors.contains(c.assignorKey))
-            r.fail(path + u".assignor_key"_s, QCoreApplication::translate("FixtureLoader", "unknown assignor '%1'").arg(c.assignorKey));
+            r.fail(path + u".assignor_key"_s,
+                   QCoreApplication::translate("FixtureLoader", "unknown assignor '%1'").arg(c.assignorKey));
         c.name = r.string(json, path, u"assignment_configuration_name"_s);
         const QString assetType = r.string(json, path, u"asset_type"_s);
         c.assetType = AssetType::fromApi(assetType);
         if (!r.failed() && !c.assetType.isKnown())
-            r.fail(path + u".asset_type"_s, QCoreApplication::translate("FixtureLoader", "unknown asset type '%1'").arg(assetType));
+            r.fail(path + u".asset_type"_s,
+                   QCoreApplication::translate("FixtureLoader", "unknown asset type '%1'").arg(assetType));
         const QString decision = r.string(json, path, u"consultant_decision_type"_s, false);
         if (!decision.isEmpty()) {
             if (decision != u"automatic_approval" && decision != u"auto_approval" && decision != u"manual_approval")
-                r.fail(path + u".consultant_decision_type"_s, QCoreApplication::translate("FixtureLoader", "expected automatic_approval, auto_approval or manual_approval"));
+                r.fail(path + u".consultant_decision_type"_s,
+                       QCoreApplication::translate("FixtureLoader",
+                                                   "expected automatic_approval, auto_approval or manual_approval"));
             c.consultantDecisionType = decision;
         }
         c.active = r.boolean(json, path, u"active"_s, true);
@@ -233,7 +239,8 @@ void readConfigurations(Reader &r, const QJsonObject &root, Staged &staged)
             for (const QJsonValue &type : documents.toArray())
                 c.documentsRequired.append(type.toString());
         else if (!documents.isUndefined() && !documents.isNull() && !documents.isBool())
-            r.fail(path + u".documents_required"_s, QCoreApplication::translate("FixtureLoader", "expected true, false or an array of document types"));
+            r.fail(path + u".documents_required"_s,
+                   QCoreApplication::translate("FixtureLoader", "expected true, false or an array of document types"));
         c.webhooks = readWebhooks(r, json, path, c.assignorKey);
         if (json.value(u"consultant"_s).isObject()) {
             const QString consultantPath = path + u".consultant"_s;
@@ -262,13 +269,15 @@ void readClients(Reader &r, const QJsonObject &root, Staged &staged)
             QString problem;
             client.publicKey = EcPublicKey::fromPem(client.publicKeyPem, &problem);
             if (client.publicKey.isNull())
-                r.fail(path + u".public_key_pem"_s, QCoreApplication::translate("FixtureLoader", "not a P-521 public key: %1").arg(problem));
+                r.fail(path + u".public_key_pem"_s,
+                       QCoreApplication::translate("FixtureLoader", "not a P-521 public key: %1").arg(problem));
         }
         const QString profile = r.string(json, path, u"profile"_s);
         if (!r.failed()) {
             const auto parsed = profileFromName(profile);
             if (!parsed)
-                r.fail(path + u".profile"_s, QCoreApplication::translate("FixtureLoader", "expected manager, assignor or consultant"));
+                r.fail(path + u".profile"_s,
+                       QCoreApplication::translate("FixtureLoader", "expected manager, assignor or consultant"));
             client.profile = parsed.value_or(Profile::Manager);
         }
         const QString permission = r.string(json, path, u"permission"_s);
@@ -287,7 +296,8 @@ bool FixtureLoader::loadFile(const QString &path, World &world, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + u": "_s + QCoreApplication::translate("FixtureLoader", "cannot read the file: %1").arg(file.errorString());
+        *error
+            = path + u": "_s + QCoreApplication::translate("FixtureLoader", "cannot read the file: %1").arg(file.errorString());
         return false;
     }
     return loadJson(file.readAll(), world, error);
@@ -298,7 +308,9 @@ bool FixtureLoader::loadJson(const QByteArray &json, World &world, QString *erro
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("FixtureLoader", "not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = QCoreApplication::translate("FixtureLoader", "not valid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return false;
     }
     if (!document.isObject()) {

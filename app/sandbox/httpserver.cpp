@@ -116,7 +116,8 @@ private:
         m_busy = true;
         HttpResponse response;
         response.status = status;
-        response.body = errorBody(u"QIT000400"_s, QString::fromLatin1(HttpServer::reasonPhrase(status)), QString::fromLatin1(why));
+        response.body
+            = errorBody(u"QIT000400"_s, QString::fromLatin1(HttpServer::reasonPhrase(status)), QString::fromLatin1(why));
         respond(std::move(response));
     }
 
@@ -154,7 +155,8 @@ private:
         }
         m_busy = false;
         // Next pipelined request, from the event loop (the handler may still be on the stack).
-        QMetaObject::invokeMethod(this, [this] { parse(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { parse(); }, Qt::QueuedConnection);
     }
 
     QTcpSocket *m_socket;

@@ -21,8 +21,8 @@ namespace cessio::sandbox {
 
 struct HttpRequest
 {
-    QByteArray method;  // "GET", "PUT", ...
-    QByteArray target;  // the request target exactly as sent: path and query, percent-encoded
+    QByteArray method; // "GET", "PUT", ...
+    QByteArray target; // the request target exactly as sent: path and query, percent-encoded
     QByteArray rawPath; // target without the query
     QByteArray rawQuery;
     QList<QPair<QByteArray, QByteArray>> headers; // names lowercased
@@ -39,8 +39,8 @@ struct HttpResponse
     enum class Delivery {
         Normal,
         ResetWithoutResponse, // close without a byte (Qt 6.4 QNAM resends even a PUT then)
-        HeadersThenClose,     // status line and headers (full Content-Length), then close
-        TruncatedBody,        // headers and half the body, then close
+        HeadersThenClose, // status line and headers (full Content-Length), then close
+        TruncatedBody, // headers and half the body, then close
     };
 
     int status = 200;

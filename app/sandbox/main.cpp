@@ -1,5 +1,7 @@
 // cessio-sandbox: a local simulator of the QI Tech trade_receivables API.
 #include "core/localization.h"
+#include "sandbox/demoassignor.h"
+#include "sandbox/demoworld.h"
 #include "sandbox/fixtureloader.h"
 #include "sandbox/sandbox.h"
 
@@ -8,6 +10,7 @@
 
 #include <cstdio>
 #include <limits>
+#include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,16 +61,34 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ u"lang"_s, QCoreApplication::translate("sandbox", "Interface language: pt_BR or en."), u"LANG"_s });
-    parser.addOption({ u"host"_s, QCoreApplication::translate("sandbox", "Address to listen on (default 127.0.0.1)."), u"HOST"_s });
-    parser.addOption({ u"port"_s, QCoreApplication::translate("sandbox", "Port to listen on (default 0: any free port)."), u"N"_s });
-    parser.addOption({ u"fixture"_s, QCoreApplication::translate("sandbox", "Load funds, assignors, configurations and clients from a JSON file."), u"FILE"_s });
-    parser.addOption({ u"demo-data"_s, QCoreApplication::translate("sandbox", "Build a rich demonstration world instead of loading a fixture.") });
-    parser.addOption({ u"step-delay-ms"_s,
-                       QCoreApplication::translate("sandbox", "Milliseconds between automatic steps; 0: only on POST /_sandbox/tick."), u"N"_s });
-    parser.addOption({ u"latency-ms"_s, QCoreApplication::translate("sandbox", "Milliseconds added to every API request."), u"N"_s });
-    parser.addOption({ u"fault-rate"_s, QCoreApplication::translate("sandbox", "Probability (0 to 1) of a random fault per API request."), u"P"_s });
+    parser.addOption(
+        { u"host"_s, QCoreApplication::translate("sandbox", "Address to listen on (default 127.0.0.1)."), u"HOST"_s });
+    parser.addOption(
+        { u"port"_s, QCoreApplication::translate("sandbox", "Port to listen on (default 0: any free port)."), u"N"_s });
+    parser.addOption(
+        { u"fixture"_s,
+          QCoreApplication::translate("sandbox", "Load funds, assignors, configurations and clients from a JSON file."),
+          u"FILE"_s });
+    parser.addOption(
+        { u"demo-data"_s,
+          QCoreApplication::translate("sandbox", "Build a rich demonstration world instead of loading a fixture.") });
+    parser.addOption(
+        { u"demo-assignor-interval-ms"_s,
+          QCoreApplication::translate(
+              "sandbox", "With --demo-data: milliseconds between the demo assignor's new batches (default 120000; 0: none)."),
+          u"N"_s });
+    parser.addOption(
+        { u"step-delay-ms"_s,
+          QCoreApplication::translate("sandbox", "Milliseconds between automatic steps; 0: only on POST /_sandbox/tick."),
+          u"N"_s });
+    parser.addOption(
+        { u"latency-ms"_s, QCoreApplication::translate("sandbox", "Milliseconds added to every API request."), u"N"_s });
+    parser.addOption({ u"fault-rate"_s,
+                       QCoreApplication::translate("sandbox", "Probability (0 to 1) of a random fault per API request."),
+                       u"P"_s });
     parser.addOption({ u"seed"_s, QCoreApplication::translate("sandbox", "Seed of the random faults."), u"N"_s });
-    parser.addOption({ u"max-page-limit"_s, QCoreApplication::translate("sandbox", "Largest page size a list accepts (default 100)."), u"N"_s });
+    parser.addOption({ u"max-page-limit"_s,
+                       QCoreApplication::translate("sandbox", "Largest page size a list accepts (default 100)."), u"N"_s });
     parser.process(app);
 
     SandboxOptions options;
@@ -97,10 +118,12 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("sandbox", "Use either --fixture or --demo-data, not both."));
         return 2;
     }
-    if (parser.isSet(u"demo-data"_s)) {
-        printError(QCoreApplication::translate("sandbox", "--demo-data is not yet available."));
+    const bool demo = parser.isSet(u"demo-data"_s);
+    const auto demoInterval = intOption(parser, u"demo-assignor-interval-ms"_s, 120000, 0, 24 * 3600 * 1000);
+    if (!demoInterval)
         return 2;
-    }
+    if (demo && !parser.isSet(u"step-delay-ms"_s))
+        options.stepDelayMs = 3000; // a living demo: the pipeline moves on its own unless told otherwise
 
     cessio::sandbox::Sandbox sandbox(options);
     if (parser.isSet(u"fixture"_s)) {
@@ -108,6 +131,16 @@ int main(int argc, char *argv[])
         if (!cessio::sandbox::FixtureLoader::loadFile(parser.value(u"fixture"_s), sandbox.world(), &error)) {
             printError(QCoreApplication::translate("sandbox", "Fixture error: %1").arg(error));
             return 2;
+        }
+    }
+    std::unique_ptr<cessio::sandbox::DemoAssignor> assignor;
+    if (demo) {
+        // The key material goes to stderr: stdout carries only the "listening on" line.
+        const cessio::sandbox::DemoCredentials credentials = cessio::sandbox::DemoWorld::build(sandbox.world());
+        std::fprintf(stderr, "%s", qUtf8Printable(credentials.describe()));
+        if (*demoInterval > 0) {
+            assignor = std::make_unique<cessio::sandbox::DemoAssignor>(&sandbox, std::chrono::milliseconds(*demoInterval));
+            assignor->start();
         }
     }
     QString error;

@@ -66,6 +66,15 @@ void Pipeline::activate(Batch &batch)
         m_timer.start();
 }
 
+void Pipeline::activateAll()
+{
+    const QList<Batch *> batches = m_world.batches();
+    for (Batch *batch : batches) {
+        if (hasAutomaticWork(*batch))
+            activate(*batch);
+    }
+}
+
 void Pipeline::batchCreated(Batch &batch)
 {
     touch(batch);
@@ -109,7 +118,8 @@ void Pipeline::setBatchStatus(Batch &batch, BatchStatus status, const QJsonObjec
     activate(batch);
 }
 
-void Pipeline::setAssetStatus(Batch &batch, Asset &asset, AssetStatus status, const QString &deniedBy, const QString &denialReason)
+void Pipeline::setAssetStatus(Batch &batch, Asset &asset, AssetStatus status, const QString &deniedBy,
+                              const QString &denialReason)
 {
     asset.status = status;
     if (status.value() == AssetStatus::Denied) {

@@ -54,6 +54,12 @@ public:
     // Discard (QI Tech's "at any time"): the batch and every asset not yet settled → discarded.
     bool discardBatch(Batch &batch, const QJsonObject &selectedAgent = {});
 
+    // Batches built directly in the World (a data generator) do not move until activated: one
+    // batch, or every batch with an automatic step pending. Batches created through the
+    // operations (HTTP or in-process) are activated by themselves.
+    void activate(Batch &batch);
+    void activateAll();
+
     void tick();
     int activeBatchCount() const { return int(m_active.size()); }
 
@@ -62,7 +68,6 @@ Q_SIGNALS:
     void webhook(const QString &configurationKey, const QString &webhookType, const QJsonObject &data);
 
 private:
-    void activate(Batch &batch);
     void advance(bool force);
     void stepBatch(Batch &batch);
     void stepAsset(Batch &batch, Asset &asset);

@@ -46,7 +46,8 @@ ApiResult RegistryApi::listConfigurations(const Actor &, const QString &fundClas
     if (!page)
         return ApiResult::error(Errors::invalidPaging());
     const QString assetType = query.queryItemValue(u"asset_type"_s);
-    const QString assignorDocument = DocumentNumber::parse(query.queryItemValue(u"assignor_document_number"_s, QUrl::FullyDecoded)).normalized();
+    const QString assignorDocument
+        = DocumentNumber::parse(query.queryItemValue(u"assignor_document_number"_s, QUrl::FullyDecoded)).normalized();
     const QString contractKey = query.queryItemValue(u"assignment_contract_key"_s);
     QList<const Configuration *> matching;
     const QList<Configuration *> all = world.configurations();
@@ -63,7 +64,8 @@ ApiResult RegistryApi::listConfigurations(const Actor &, const QString &fundClas
             continue;
         matching.append(configuration);
     }
-    return ApiResult::ok(page->envelope(matching.size(), [&](qsizetype i) { return WorldJson::configuration(world, *matching[i]); }));
+    return ApiResult::ok(
+        page->envelope(matching.size(), [&](qsizetype i) { return WorldJson::configuration(world, *matching[i]); }));
 }
 
 ApiResult RegistryApi::listAccounts(const Actor &, const QString &assignorKey, const QUrlQuery &query)
@@ -74,7 +76,8 @@ ApiResult RegistryApi::listAccounts(const Actor &, const QString &assignorKey, c
     const auto page = PageRequest::parse(query, m_context.options.maxPageLimit);
     if (!page)
         return ApiResult::error(Errors::invalidPaging());
-    return ApiResult::ok(page->envelope(assignor->accounts.size(), [&](qsizetype i) { return WorldJson::account(assignor->accounts[i]); }));
+    return ApiResult::ok(
+        page->envelope(assignor->accounts.size(), [&](qsizetype i) { return WorldJson::account(assignor->accounts[i]); }));
 }
 
 ApiResult RegistryApi::addAccount(const Actor &actor, const QString &assignorKey, const QJsonObject &body)
@@ -84,9 +87,10 @@ ApiResult RegistryApi::addAccount(const Actor &actor, const QString &assignorKey
     Assignor *assignor = m_context.world.assignor(assignorKey);
     if (!assignor)
         return ApiResult::error(Errors::assignorNotFound());
-    for (const auto &[field, minimum, maximum] : { std::tuple { u"account_number"_s, 3, 20 }, std::tuple { u"account_digit"_s, 1, 1 },
-                                                   std::tuple { u"account_branch"_s, 4, 4 }, std::tuple { u"account_type"_s, 1, 50 },
-                                                   std::tuple { u"financial_institution_code"_s, 3, 3 } }) {
+    for (const auto &[field, minimum, maximum] :
+         { std::tuple { u"account_number"_s, 3, 20 }, std::tuple { u"account_digit"_s, 1, 1 },
+           std::tuple { u"account_branch"_s, 4, 4 }, std::tuple { u"account_type"_s, 1, 50 },
+           std::tuple { u"financial_institution_code"_s, 3, 3 } }) {
         if (const QString problem = checkLength(body, field, minimum, maximum); !problem.isEmpty())
             return ApiResult::error(Errors::invalidPayload(problem));
     }
@@ -109,7 +113,8 @@ ApiResult RegistryApi::addAccount(const Actor &actor, const QString &assignorKey
     return ApiResult::ok(WorldJson::account(account), 201);
 }
 
-ApiResult RegistryApi::updateAccount(const Actor &actor, const QString &assignorKey, const QString &accountKey, const QJsonObject &body)
+ApiResult RegistryApi::updateAccount(const Actor &actor, const QString &assignorKey, const QString &accountKey,
+                                     const QJsonObject &body)
 {
     if (actor.profile == Profile::Assignor)
         return ApiResult::error(Errors::profileNotAllowed(profileName(actor.profile), u"maintain disbursement accounts"_s));

@@ -20,9 +20,9 @@ public:
         QString method;
         QString target;
         QString clientKey;
-        int status = 0;  // 0 while in flight, or when no status line was sent
+        int status = 0; // 0 while in flight, or when no status line was sent
         QString outcome; // "pending", "answered", "dropped", "truncated", "garbage"
-        QString fault;   // "", "random", "targeted:<id>"
+        QString fault; // "", "random", "targeted:<id>"
     };
 
     qint64 begin(const QString &method, const QString &target);

@@ -84,7 +84,8 @@ HttpResponse Sandbox::respondTo(const HttpRequest &request, const FaultPlan &pla
     HttpResponse response;
     switch (plan.kind) {
     case FaultPlan::Kind::Status: {
-        const SandboxError failure = Errors::injectedFailure(plan.status, QString::fromLatin1(HttpServer::reasonPhrase(plan.status)));
+        const SandboxError failure
+            = Errors::injectedFailure(plan.status, QString::fromLatin1(HttpServer::reasonPhrase(plan.status)));
         m_requests.finish(sequence, headerKey, plan.status, u"answered"_s, plan.source);
         return HttpResponse::json(plan.status, failure.toJson());
     }

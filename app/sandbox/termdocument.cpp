@@ -83,8 +83,7 @@ QByteArray render(const World &world, const Batch &batch, bool signedVariant)
                       brl(AssetSchema::faceValue(asset.body)), brl(asset.totalPurchaseValue) });
     }
     html += u"</table>\n<p class=\"totals\">"_s
-        + u"Quantidade de ativos: %1 — valor de face total: %2 — valor total da cessão: %3"_s
-              .arg(count)
+        + u"Quantidade de ativos: %1 — valor de face total: %2 — valor total da cessão: %3"_s.arg(count)
               .arg(brl(face), brl(batch.totalValue()))
               .toHtmlEscaped()
         + u"</p>\n</body></html>\n"_s;

@@ -118,7 +118,7 @@ struct Client
     Profile profile = Profile::Manager;
     Permission permission = Permission::Read;
     QString agentKey; // optional: AGENT-KEY of status_events[].selected_agent
-    QString user;     // optional: AGENT-USER of status_events[].selected_agent
+    QString user; // optional: AGENT-USER of status_events[].selected_agent
 };
 
 struct StatusEvent
@@ -143,9 +143,9 @@ struct Asset
     AssetType type;
     Money totalPurchaseValue;
     AssetStatus status = AssetStatus::PendingEligibility;
-    QString deniedBy;     // "eligibility", "document", "manager" [I except "document"]
+    QString deniedBy; // "eligibility", "document", "manager" [I except "document"]
     QString denialReason;
-    QJsonObject body;     // the asset exactly as submitted
+    QJsonObject body; // the asset exactly as submitted
     QList<Document> documents;
     QDateTime createdAt;
     qint64 lastChangeMs = 0; // Pipeline clock: when the previous step happened
@@ -174,7 +174,7 @@ struct Batch
     BatchStatus status = BatchStatus::PendingAssetsInsertion;
     QList<StatusEvent> events;
     QString disbursementAccountKey; // empty until approval
-    QString termKey;                // empty until the term is generated
+    QString termKey; // empty until the term is generated
     bool termSigned = false;
     bool reopened = false; // assets may be removed only while reopened
     QString originType = QStringLiteral("client");
@@ -190,7 +190,7 @@ struct Batch
     // Totals as QI Tech reports them (assets_summary, approval response).
     Money totalValue() const; // total_purchase_value of the assets not denied/discarded
     int approvedCount() const; // pre_approved or completed
-    int deniedCount() const;   // denied or discarded
+    int deniedCount() const; // denied or discarded
     QDateTime statusSince() const;
 
 private:

@@ -18,9 +18,9 @@ namespace WorldJson {
 QJsonObject fund(const Fund &fund);
 QJsonObject configuration(const World &world, const Configuration &configuration); // §5.1 + §5.3 extras
 QJsonObject account(const Account &account);
-QJsonObject batchDetail(const World &world, const Batch &batch);  // GET batch, seed 002
+QJsonObject batchDetail(const World &world, const Batch &batch); // GET batch, seed 002
 QJsonObject batchSummary(const World &world, const Batch &batch); // batch listing item [I]
-QJsonObject assetsSummary(const Batch &batch);                    // §5.8
+QJsonObject assetsSummary(const Batch &batch); // §5.8
 // The approval / close / reopen answer; `zeroTotals` for a denial (0 / 0.00) [C].
 QJsonObject decision(const Batch &batch, bool zeroTotals = false);
 // The asset as submitted plus asset_key, external_id, status, denied_by, denial_reason, duration

@@ -19,13 +19,15 @@ bool isNotFound(const ApiError &error)
 
 QString BatchLocation::message() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("BatchLocator", text); };
     switch (status) {
     case Status::Found:
-        return tr("Batch %1 is in configuration %2 of fund %3.").arg(ref.externalId, ref.configurationKey, ref.fundClassKey);
+        return QCoreApplication::translate("BatchLocator", "Batch %1 is in configuration %2 of fund %3.")
+            .arg(ref.externalId, ref.configurationKey, ref.fundClassKey);
     case Status::NotFound:
         if (configurationsTried == 0)
-            return tr("Batch %1 was not found: the fund has no assignment configurations.").arg(ref.externalId);
+            return QCoreApplication::translate("BatchLocator",
+                                               "Batch %1 was not found: the fund has no assignment configurations.")
+                .arg(ref.externalId);
         return QCoreApplication::translate("BatchLocator", "Batch %1 was not found in the %n configuration(s) tried.", nullptr,
                                            configurationsTried)
             .arg(ref.externalId);
@@ -33,12 +35,14 @@ QString BatchLocation::message() const
         break;
     }
     QStringList lines;
-    lines << tr("Batch %1 was not found, and some places could not be checked:").arg(ref.externalId);
+    lines << QCoreApplication::translate("BatchLocator", "Batch %1 was not found, and some places could not be checked:")
+                 .arg(ref.externalId);
     for (const Failure &failure : failures) {
         if (failure.configurationKey.isEmpty())
-            lines << tr("fund %1, listing its configurations: %2").arg(failure.fundClassKey, failure.error.userMessage());
+            lines << QCoreApplication::translate("BatchLocator", "fund %1, listing its configurations: %2")
+                         .arg(failure.fundClassKey, failure.error.userMessage());
         else
-            lines << tr("fund %1, configuration %2: %3")
+            lines << QCoreApplication::translate("BatchLocator", "fund %1, configuration %2: %3")
                          .arg(failure.fundClassKey, failure.configurationKey, failure.error.userMessage());
     }
     return lines.join(u"\n  "_s);
@@ -154,8 +158,14 @@ void BatchLocator::complete(BatchLocation::Status status)
 {
     m_result.status = status;
     m_running = false;
-    ++m_generation; // answers still coming belong to a finished search
-    stopAll();
+    ++m_generation; // answers still coming belong to a finished search and are ignored
+    // Requests still in flight are left to finish rather than aborted: aborting a reply whose answer
+    // is already on its way makes Qt warn, and at most maxInFlight - 1 of them are left.
+    m_calls.clear();
+    m_fetchers.clear();
+    m_queue.clear();
+    m_inFlight = 0;
+    m_listingsPending = 0;
     const BatchLocation result = m_result;
     Q_EMIT finished(result);
 }

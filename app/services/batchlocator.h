@@ -48,8 +48,8 @@ struct BatchLocation
 // Finds the assignment configuration a batch belongs to, knowing only its external id: QI's batch
 // paths need the configuration, and the manager usually knows only the fund. Without a configuration
 // it lists every configuration of each fund and tries GET batch in each, a few at a time; with one,
-// it tries that configuration in each fund. The first configuration that has the batch wins and the
-// requests still in flight are cancelled.
+// it tries that configuration in each fund. The first configuration that has the batch wins; nothing
+// more is asked, and the answers of requests already in flight are ignored.
 //
 // Asynchronous and UI-free: locate() returns at once and finished() comes once, later.
 class BatchLocator : public QObject
@@ -66,7 +66,7 @@ public:
 
     // Starts a search; false (and nothing happens) when one is already running or `funds` is empty.
     bool locate(const QStringList &funds, const QString &externalId, const QString &configurationKey = {});
-    void cancel(); // finished() is not emitted for a cancelled search
+    void cancel(); // aborts the requests in flight; finished() is not emitted for a cancelled search
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

@@ -20,6 +20,9 @@ QString DecisionOutcome::message() const
                    "DecisionService", "QI Tech did not answer, but the batch shows the decision took effect.")
                              : QCoreApplication::translate("DecisionService", "Done: QI Tech confirmed the decision.");
     case Result::Rejected:
+        if (batchAfter)
+            return QCoreApplication::translate("DecisionService", "QI Tech refused: %1 The batch is now: %2.")
+                .arg(error.userMessage(), batchAfter->status.displayName());
         return QCoreApplication::translate("DecisionService", "QI Tech refused: %1").arg(error.userMessage());
     case Result::NotApplied:
         return QCoreApplication::translate(
@@ -80,69 +83,52 @@ void DecisionService::end(const BatchRef &batch, const DecisionOutcome &outcome)
         this, [this, batch, outcome] { Q_EMIT finished(batch, outcome); }, Qt::QueuedConnection);
 }
 
-namespace {
-
-template<typename T>
-DecisionOutcome outcomeOf(const ApiResult<T> &result)
-{
-    DecisionOutcome outcome;
-    outcome.result = result.ok() ? DecisionOutcome::Result::Applied : DecisionOutcome::Result::Rejected;
-    outcome.error = result.error;
-    return outcome;
-}
-
-} // namespace
-
 bool DecisionService::approve(const DecisionContext &context, const QString &disbursementAccountKey,
                               const std::optional<ApprovalGuard> &guard)
 {
-    if (!begin(context))
-        return false;
-    auto *op = new DecisionOperation(this, context, AuditEntry::Action::Approve);
-    const ApiRequest request = ApiClient::approveRequest(context.batch, disbursementAccountKey, guard);
-    const QString key = keyOf(context.batch);
-    op->sendRecorded<BatchUpdateResult>(AuditEntry::Action::Approve, request, {}, &ApiClient::sendBatchUpdate,
-                                        [this, op, key](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
-                                            op->recordAnswer(AuditEntry::Action::Approve, sequence, result);
-                                            const auto done = [this, op, key](DecisionOutcome outcome) {
-                                                if (outcome.result == DecisionOutcome::Result::Applied)
-                                                    m_decided.insert(key);
-                                                op->finish(outcome);
-                                            };
-                                            if (result.error.outcomeUnknown()) {
-                                                op->reconcile(AuditEntry::Action::Approve, sequence, done);
-                                                return;
-                                            }
-                                            DecisionOutcome outcome = outcomeOf(result);
-                                            outcome.response = result.value;
-                                            done(outcome);
-                                        });
-    return true;
+    return decide(context, AuditEntry::Action::Approve, ApiClient::approveRequest(context.batch, disbursementAccountKey, guard));
 }
 
 bool DecisionService::deny(const DecisionContext &context)
 {
+    return decide(context, AuditEntry::Action::Deny, ApiClient::batchStatusRequest(context.batch, u"denied"_s));
+}
+
+bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request)
+{
     if (!begin(context))
         return false;
-    auto *op = new DecisionOperation(this, context, AuditEntry::Action::Deny);
+    auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);
-    op->sendRecorded<BatchUpdateResult>(AuditEntry::Action::Deny, ApiClient::batchStatusRequest(context.batch, u"denied"_s), {},
-                                        &ApiClient::sendBatchUpdate,
-                                        [this, op, key](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
-                                            op->recordAnswer(AuditEntry::Action::Deny, sequence, result);
-                                            const auto done = [this, op, key](DecisionOutcome outcome) {
-                                                if (outcome.result == DecisionOutcome::Result::Applied)
-                                                    m_decided.insert(key);
-                                                op->finish(outcome);
-                                            };
-                                            if (result.error.outcomeUnknown()) {
-                                                op->reconcile(AuditEntry::Action::Deny, sequence, done);
-                                                return;
-                                            }
-                                            DecisionOutcome outcome = outcomeOf(result);
-                                            outcome.response = result.value;
-                                            done(outcome);
-                                        });
+    const auto done = [this, op, key](const DecisionOutcome &outcome) {
+        if (outcome.result == DecisionOutcome::Result::Applied)
+            m_decided.insert(key);
+        op->finish(outcome);
+    };
+    op->sendRecorded<BatchUpdateResult>(
+        action, request, {}, &ApiClient::sendBatchUpdate,
+        [op, action, done](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+            op->recordAnswer(action, sequence, result);
+            if (result.error.outcomeUnknown()) {
+                op->reconcile(action, sequence, done);
+                return;
+            }
+            DecisionOutcome outcome;
+            outcome.result = result.ok() ? DecisionOutcome::Result::Applied : DecisionOutcome::Result::Rejected;
+            outcome.error = result.error;
+            outcome.response = result.value;
+            if (result.error.category() != ApiError::Category::Conflict) {
+                done(outcome);
+                return;
+            }
+            // "Can not receive this status": someone decided first, or the batch moved on. Say what
+            // the batch is now rather than only that QI refused.
+            op->client()->batch(op->context().batch, op, [outcome, done](const ApiResult<Batch> &read) mutable {
+                if (read.ok())
+                    outcome.batchAfter = read.value;
+                done(outcome);
+            });
+        });
     return true;
 }
 

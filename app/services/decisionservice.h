@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     friend class DecisionOperation;
     friend class AssetRemoval;
+    bool decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request);
     bool begin(const DecisionContext &context);
     void end(const BatchRef &batch, const DecisionOutcome &outcome);
 

@@ -24,8 +24,8 @@ const QList<KeyInfo> &keyTable()
 {
     static const QList<KeyInfo> table = {
         { Settings::Key::PollIntervalSeconds, u"inbox/pollIntervalSeconds", QVariant(60) },
-        { Settings::Key::Language, u"general/language", QVariant(QString()) },
-        { Settings::Key::ActiveProfile, u"general/activeProfile", QVariant(QString()) },
+        { Settings::Key::Language, u"preferences/language", QVariant(QString()) },
+        { Settings::Key::ActiveProfile, u"preferences/activeProfile", QVariant(QString()) },
         { Settings::Key::CsvStyle, u"export/csvStyle", QVariant(u"excel_ptbr"_s) },
         { Settings::Key::WindowGeometry, u"window/geometry", QVariant(QByteArray()) },
         { Settings::Key::WindowState, u"window/state", QVariant(QByteArray()) },

@@ -20,7 +20,8 @@ class TestSandboxAuth : public QObject
     static QString batchPath() { return SandboxHarness::path(Endpoint::GetBatch, SandboxHarness::ccbConfig, u"A-1"_s); }
     static QString assetsPath()
     {
-        return SandboxHarness::path(Endpoint::ListAssets, SandboxHarness::ccbConfig, u"A-1"_s, {}, QUrlQuery(u"page=0&limit=10"_s));
+        return SandboxHarness::path(Endpoint::ListAssets, SandboxHarness::ccbConfig, u"A-1"_s, {},
+                                    QUrlQuery(u"page=0&limit=10"_s));
     }
     static QJsonObject claims(const QString &method, const QString &uri, const QJsonValue &md5, const QString &timestamp)
     {
@@ -81,7 +82,8 @@ private Q_SLOTS:
         o = {};
         o.signedUri = SandboxHarness::path(Endpoint::GetBatch, SandboxHarness::ccbConfig, u"OTHER"_s);
         QTest::newRow("uri of another batch") << "GET"_ba << path << QByteArray() << o << 401 << u"GDF900003"_s;
-        o.signedUri = u"http://127.0.0.1"_s + path;
+        o = {};
+        o.claims = claims(u"GET"_s, u"http://127.0.0.1"_s + path, {}, now());
         QTest::newRow("uri with host") << "GET"_ba << path << QByteArray() << o << 401 << u"GDF900003"_s;
         o = {};
         o.signedBody = R"({"assignment_status":"approved"})"_ba;
@@ -127,9 +129,9 @@ private Q_SLOTS:
         o.signedUri = withoutQuery;
         QTest::newRow("uri without the query") << assets << o;
         o = {};
-        o.claims = claims(u"GET"_s, assets, RequestSigner::payloadMd5("{}"), now());
+        o.claims = claims(u"GET"_s, assets, QString::fromLatin1(RequestSigner::payloadMd5("{}")), now());
         QTest::newRow("GET with md5 of {}") << assets << o;
-        o.claims = claims(u"GET"_s, assets, RequestSigner::payloadMd5(""), now());
+        o.claims = claims(u"GET"_s, assets, QString::fromLatin1(RequestSigner::payloadMd5("")), now());
         QTest::newRow("GET with md5 of empty") << assets << o;
         o.claims = claims(u"get"_s, assets, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         QTest::newRow("lowercase method, timestamp with ms and Z") << assets << o;

@@ -33,6 +33,7 @@ private Q_SLOTS:
             const QString key = i % 2 ? SandboxHarness::managerKey : SandboxHarness::assignorKey;
             clients.push_back(std::make_unique<SignedClient>(h->baseUrl(), key, SandboxHarness::privateKey(key)));
         }
+        h->sandbox().requests().clear(); // count only what the clients send
     }
     void cleanup()
     {
@@ -54,18 +55,20 @@ private Q_SLOTS:
                 const QString assetId = u"%1-A%2"_s.arg(batch).arg(r);
                 const QString path = write ? SandboxHarness::path(Endpoint::InsertAsset, SandboxHarness::ccbConfig, batch)
                                            : SandboxHarness::path(Endpoint::GetBatch, SandboxHarness::ccbConfig, batch);
-                const QByteArray body = write ? QJsonDocument(AssetBodies::ccb(AssetBodies::spec(assetId))).toJson(QJsonDocument::Compact)
-                                              : QByteArray();
-                clients[std::size_t(c)]->sendAsync(write ? "POST" : "GET", path, body, [&, write, assetId, batch](const HttpReply &reply) {
-                    ++finished;
-                    const QJsonObject json = reply.json();
-                    const bool ok = write ? reply.status == 201 && json.value(u"external_id"_s).toString() == assetId
-                                          : reply.status == 200 && json.value(u"external_id"_s).toString() == batch;
-                    if (!ok) {
-                        ++wrong;
-                        problems.append(u"%1 %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(200))));
-                    }
-                });
+                const QByteArray body = write
+                    ? QJsonDocument(AssetBodies::ccb(AssetBodies::spec(assetId))).toJson(QJsonDocument::Compact)
+                    : QByteArray();
+                clients[std::size_t(c)]->sendAsync(
+                    write ? "POST" : "GET", path, body, [&, write, assetId, batch](const HttpReply &reply) {
+                        ++finished;
+                        const QJsonObject json = reply.json();
+                        const bool ok = write ? reply.status == 201 && json.value(u"external_id"_s).toString() == assetId
+                                              : reply.status == 200 && json.value(u"external_id"_s).toString() == batch;
+                        if (!ok) {
+                            ++wrong;
+                            problems.append(u"%1 %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(200))));
+                        }
+                    });
             }
         }
         const int total = clientCount * requestsPerClient;

@@ -19,7 +19,8 @@ class TestSandboxEligibility : public QObject
         return h->manager().get(SandboxHarness::path(Endpoint::GetAsset, config, batch, id)).json();
     }
 
-    HttpReply upload(const QString &config, const QString &batch, const QString &assetId, const QString &type, const QByteArray &pdf)
+    HttpReply upload(const QString &config, const QString &batch, const QString &assetId, const QString &type,
+                     const QByteArray &pdf)
     {
         return h->assignor().post(SandboxHarness::path(Endpoint::UploadDocument, config, batch, assetId),
                                   { { u"document_type"_s, type }, { u"document_b64"_s, QString::fromLatin1(pdf) } });
@@ -47,9 +48,8 @@ private Q_SLOTS:
             return AssetBodies::ccb(spec);
         };
         QTest::newRow("eligible") << ccb([](auto &) {}) << pdf << u"pre_approved"_s << QString() << QString();
-        QTest::newRow("borrower CPF check digits")
-            << ccb([](auto &s) { s.borrower = u"123.456.789-00"_s; }) << pdf << u"denied"_s << u"eligibility"_s
-            << u"Invalid borrower document number"_s;
+        QTest::newRow("borrower CPF check digits") << ccb([](auto &s) { s.borrower = u"123.456.789-00"_s; }) << pdf << u"denied"_s
+                                                   << u"eligibility"_s << u"Invalid borrower document number"_s;
         QTest::newRow("originator CNPJ check digits")
             << ccb([](auto &s) { s.originator = u"12.345.678/0001-00"_s; }) << pdf << u"denied"_s << u"eligibility"_s
             << u"Invalid originator document number"_s;
@@ -59,12 +59,10 @@ private Q_SLOTS:
         QTest::newRow("purchase above face")
             << ccb([](auto &s) { s.purchaseCentavos = 130000; }) << pdf << u"denied"_s << u"eligibility"_s
             << u"Total purchase value 1300.00 is above the face value 1200.00"_s;
-        QTest::newRow("purchase equal to the face of two installments")
-            << ccb([](auto &s) {
-                   s.installments = 2;
-                   s.purchaseCentavos = 240000;
-               })
-            << pdf << u"pre_approved"_s << QString() << QString();
+        QTest::newRow("purchase equal to the face of two installments") << ccb([](auto &s) {
+            s.installments = 2;
+            s.purchaseCentavos = 240000;
+        }) << pdf << u"pre_approved"_s << QString() << QString();
         QTest::newRow("asset type of another configuration")
             << AssetBodies::duplicata(u"duplicata_mercantil"_s, AssetBodies::spec(u"X-A1"_s)) << QByteArray() << u"denied"_s
             << u"eligibility"_s << u"Asset type 'duplicata_mercantil' is not the configuration's asset type 'ccb'"_s;
@@ -97,7 +95,9 @@ private Q_SLOTS:
         AssetBodies::Spec spec = AssetBodies::spec(u"Y-A1"_s);
         spec.borrower = u"111.111.111-11"_s;
         QCOMPARE(h->insertCcb(u"Y"_s, spec).status, 201);
-        QCOMPARE(h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"Y"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status,
+        QCOMPARE(h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"Y"_s,
+                              { { u"assignment_status"_s, u"completed_assets_insertion"_s } })
+                     .status,
                  200);
         h->tick(2);
         QCOMPARE(h->batchStatus(SandboxHarness::ccbConfig, u"Y"_s), u"denied"_s);
@@ -108,7 +108,8 @@ private Q_SLOTS:
         const QString cfg = SandboxHarness::ccbConfig;
         QCOMPARE(h->createBatch(cfg, u"Z"_s).status, 201);
         QCOMPARE(h->insertCcb(u"Z"_s, AssetBodies::spec(u"Z-A1"_s), false).status, 201);
-        QCOMPARE(h->setStatus(h->assignor(), cfg, u"Z"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status, 200);
+        QCOMPARE(h->setStatus(h->assignor(), cfg, u"Z"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status,
+                 200);
         h->tick(3);
         QCOMPARE(asset(cfg, u"Z"_s, u"Z-A1"_s).value(u"status"_s).toString(), u"pending_documentation"_s);
         QCOMPARE(h->batchStatus(cfg, u"Z"_s), u"pending_eligibility"_s); // waits for the asset
@@ -170,8 +171,10 @@ private Q_SLOTS:
         h->tick();
         QCOMPARE(asset(SandboxHarness::svcConfig, u"S"_s, u"S-A1"_s).value(u"status"_s).toString(), u"pending_documentation"_s);
         QCOMPARE(asset(SandboxHarness::dcConfig, u"C"_s, u"C-A1"_s).value(u"status"_s).toString(), u"pending_documentation"_s);
-        QCOMPARE(upload(SandboxHarness::svcConfig, u"S"_s, u"S-A1"_s, u"duplicata_servicos"_s, AssetBodies::pdfBase64()).status, 201);
-        QCOMPARE(upload(SandboxHarness::dcConfig, u"C"_s, u"C-A1"_s, u"discounted_contract"_s, AssetBodies::pdfBase64()).status, 201);
+        QCOMPARE(upload(SandboxHarness::svcConfig, u"S"_s, u"S-A1"_s, u"duplicata_servicos"_s, AssetBodies::pdfBase64()).status,
+                 201);
+        QCOMPARE(upload(SandboxHarness::dcConfig, u"C"_s, u"C-A1"_s, u"discounted_contract"_s, AssetBodies::pdfBase64()).status,
+                 201);
         h->tick();
         QCOMPARE(asset(SandboxHarness::svcConfig, u"S"_s, u"S-A1"_s).value(u"status"_s).toString(), u"pre_approved"_s);
         QCOMPARE(asset(SandboxHarness::dcConfig, u"C"_s, u"C-A1"_s).value(u"status"_s).toString(), u"pre_approved"_s);

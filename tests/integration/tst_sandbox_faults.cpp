@@ -42,7 +42,8 @@ class TestSandboxFaults : public QObject
 
     static QJsonObject putOn(const QString &batch, const QString &action)
     {
-        return { { u"match"_s, QJsonObject { { u"method"_s, u"PUT"_s }, { u"path_contains"_s, u"/assignment/"_s + batch } } },
+        return { { u"match"_s,
+                   QJsonObject { { u"method"_s, u"PUT"_s }, { u"path_contains"_s, QString(u"/assignment/"_s + batch) } } },
                  { u"action"_s, action } };
     }
 
@@ -163,7 +164,8 @@ private Q_SLOTS:
         const QJsonObject answer = h->control("POST", u"/_sandbox/faults"_s, spec, &status);
         QCOMPARE(status, 400);
         QCOMPARE(answer.value(u"code"_s).toString(), u"QIT000001"_s);
-        QVERIFY2(answer.value(u"description"_s).toString().contains(field), qPrintable(answer.value(u"description"_s).toString()));
+        QVERIFY2(answer.value(u"description"_s).toString().contains(field),
+                 qPrintable(answer.value(u"description"_s).toString()));
     }
 
     void randomFaults_sameSeed_sameFaults_neverOnControlRoutes()

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
 using namespace cessio::testing;
@@ -89,6 +91,8 @@ private Q_SLOTS:
         QCOMPARE(approved.json().value(u"assignment_total_value"_s).toDouble(), 6000.00);
 
         QJsonObject batch = getBatch(SandboxHarness::ccbConfig, u"B-1"_s);
+        // Monthly IRR [I]: every face is 1.5 × its price, due 190 days after the accounting date.
+        QVERIFY(qAbs(batch.value(u"assignment_irr"_s).toDouble() - (std::pow(1.5, 30.0 / 190.0) - 1.0)) < 1e-5);
         QCOMPARE(batch.value(u"disbursement"_s)[u"target_account"_s][u"account_key"_s].toString(), u"account-other"_s);
         const QJsonObject agent = batch.value(u"status_events"_s).toArray().last()[u"selected_agent"_s].toObject();
         QCOMPARE(agent.value(u"AGENT-TYPE"_s).toString(), u"manager"_s);
@@ -115,8 +119,10 @@ private Q_SLOTS:
                  QStringList({ u"pending_assets_insertion"_s, u"completed_assets_insertion"_s, u"pending_eligibility"_s,
                                u"pending_manager_approval"_s, u"approved"_s, u"pending_assignment_term_signature"_s,
                                u"pending_payment"_s, u"pending_assets_wallet_inclusion"_s, u"completed"_s }));
-        const QJsonArray assets =
-            h->manager().get(SandboxHarness::path(Endpoint::ListAssets, SandboxHarness::ccbConfig, u"B-1"_s)).json()[u"data"_s].toArray();
+        const QJsonArray assets = h->manager()
+                                      .get(SandboxHarness::path(Endpoint::ListAssets, SandboxHarness::ccbConfig, u"B-1"_s))
+                                      .json()[u"data"_s]
+                                      .toArray();
         QCOMPARE(assets.size(), 3);
         for (const QJsonValue &asset : assets)
             QCOMPARE(asset[u"status"_s].toString(), u"completed"_s);
@@ -132,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(reply.code(), u"TRC000024"_s); // not reopened yet
         QCOMPARE(reply.json().value(u"description"_s).toString(), u"This asset can not receive 'denied' status"_s);
 
-        reply = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-2"_s, { { u"assignment_status"_s, u"pending_assets_insertion"_s } });
+        reply = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-2"_s,
+                             { { u"assignment_status"_s, u"pending_assets_insertion"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"status"_s).toString(), u"pending_assets_insertion"_s);
         reply = h->manager().put(assetPath, remove);
@@ -145,22 +152,26 @@ private Q_SLOTS:
         QCOMPARE(counts.value(u"number_of_denied_assets"_s).toInt(), 1);
         QCOMPARE(counts.value(u"assignment_total_value"_s).toDouble(), 1000.00 + 1020.00);
 
-        reply = h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"B-2"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } });
+        reply = h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"B-2"_s,
+                             { { u"assignment_status"_s, u"completed_assets_insertion"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(h->manager().put(assetPath, remove).code(), u"TRC000024"_s); // closed again
         h->tick(2);
         QCOMPARE(h->batchStatus(SandboxHarness::ccbConfig, u"B-2"_s), u"pending_manager_approval"_s);
         reply = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-2"_s,
-                             { { u"assignment_status"_s, u"approved"_s }, { u"number_of_approved_assets"_s, 2 },
+                             { { u"assignment_status"_s, u"approved"_s },
+                               { u"number_of_approved_assets"_s, 2 },
                                { u"assignment_total_value"_s, 2020.00 } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"number_of_approved_assets"_s).toInt(), 2);
-        const QJsonObject removed = h->manager().get(SandboxHarness::path(Endpoint::GetAsset, SandboxHarness::ccbConfig, u"B-2"_s, u"B-2-A2"_s)).json();
+        const QJsonObject removed
+            = h->manager().get(SandboxHarness::path(Endpoint::GetAsset, SandboxHarness::ccbConfig, u"B-2"_s, u"B-2-A2"_s)).json();
         QCOMPARE(removed.value(u"status"_s).toString(), u"denied"_s);
         QCOMPARE(removed.value(u"denied_by"_s).toString(), u"manager"_s);
         // Without disbursement_account_key the assignor's default account is used [C].
-        QCOMPARE(getBatch(SandboxHarness::ccbConfig, u"B-2"_s)[u"disbursement"_s][u"target_account"_s][u"account_key"_s].toString(),
-                 u"account-default"_s);
+        QCOMPARE(
+            getBatch(SandboxHarness::ccbConfig, u"B-2"_s)[u"disbursement"_s][u"target_account"_s][u"account_key"_s].toString(),
+            u"account-default"_s);
     }
 
     void approvalGuard_changedValues_refusedAndBatchUnchanged_data()
@@ -180,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(reply.code(), u"TRC900001"_s);
         QCOMPARE(h->batchStatus(SandboxHarness::ccbConfig, u"B-3"_s), u"pending_manager_approval"_s);
         const HttpReply ok = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-3"_s,
-                                          { { u"assignment_status"_s, u"approved"_s }, { u"number_of_approved_assets"_s, 3 },
+                                          { { u"assignment_status"_s, u"approved"_s },
+                                            { u"number_of_approved_assets"_s, 3 },
                                             { u"assignment_total_value"_s, 3030.00 } });
         QCOMPARE(ok.status, 200);
     }
@@ -190,9 +202,14 @@ private Q_SLOTS:
         const QString cfg = SandboxHarness::dupConfig;
         QCOMPARE(h->createBatch(cfg, u"D-1"_s).status, 201);
         const AssetBodies::Spec spec = AssetBodies::spec(u"D-1-A1"_s);
-        QCOMPARE(h->assignor().post(SandboxHarness::path(Endpoint::InsertAsset, cfg, u"D-1"_s),
-                                    AssetBodies::duplicata(u"duplicata_mercantil"_s, spec)).status, 201);
-        QCOMPARE(h->setStatus(h->assignor(), cfg, u"D-1"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status, 200);
+        QCOMPARE(h->assignor()
+                     .post(SandboxHarness::path(Endpoint::InsertAsset, cfg, u"D-1"_s),
+                           AssetBodies::duplicata(u"duplicata_mercantil"_s, spec))
+                     .status,
+                 201);
+        QCOMPARE(
+            h->setStatus(h->assignor(), cfg, u"D-1"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status,
+            200);
         h->tick(2); // a mercantil duplicata needs no document
         QCOMPARE(h->batchStatus(cfg, u"D-1"_s), u"pending_consultant_approval"_s);
 
@@ -206,8 +223,10 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"status"_s).toString(), u"pending_manager_approval"_s);
         const QJsonObject batch = getBatch(cfg, u"D-1"_s);
-        QCOMPARE(batch.value(u"status_events"_s).toArray().last()[u"selected_agent"_s][u"AGENT-TYPE"_s].toString(), u"consultant"_s);
-        QCOMPARE(batch.value(u"status_events"_s).toArray().last()[u"selected_agent"_s][u"AGENT-KEY"_s].toString(), u"consultant-key-1"_s);
+        QCOMPARE(batch.value(u"status_events"_s).toArray().last()[u"selected_agent"_s][u"AGENT-TYPE"_s].toString(),
+                 u"consultant"_s);
+        QCOMPARE(batch.value(u"status_events"_s).toArray().last()[u"selected_agent"_s][u"AGENT-KEY"_s].toString(),
+                 u"consultant-key-1"_s);
         QCOMPARE(h->setStatus(h->consultant(), cfg, u"D-1"_s, approve).code(), u"TRC000024"_s); // now the manager's turn
         QCOMPARE(h->setStatus(h->manager(), cfg, u"D-1"_s, approve).status, 200);
     }
@@ -215,7 +234,8 @@ private Q_SLOTS:
     void managerDenial_reprovedSpelling_batchDeniedAssetsDiscarded()
     {
         QVERIFY(h->prepareForManager(u"B-4"_s, 2));
-        const HttpReply reply = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-4"_s, { { u"assignment_status"_s, u"reproved"_s } });
+        const HttpReply reply
+            = h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-4"_s, { { u"assignment_status"_s, u"reproved"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"status"_s).toString(), u"denied"_s);
         QCOMPARE(reply.json().value(u"number_of_approved_assets"_s).toInt(), 0);
@@ -223,8 +243,9 @@ private Q_SLOTS:
         const QJsonObject counts = summary(u"B-4"_s);
         QCOMPARE(counts.value(u"number_of_denied_assets"_s).toInt(), 2);
         QCOMPARE(counts.value(u"assignment_status"_s).toString(), u"denied"_s);
-        QCOMPARE(h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-4"_s, { { u"assignment_status"_s, u"approved"_s } }).code(),
-                 u"TRC000024"_s);
+        QCOMPARE(
+            h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"B-4"_s, { { u"assignment_status"_s, u"approved"_s } }).code(),
+            u"TRC000024"_s);
     }
 
     void discard_controlRoute_batchAndOpenAssetsDiscarded()
@@ -248,10 +269,14 @@ private Q_SLOTS:
         QVERIFY2(h->start(), qPrintable(h->error()));
         QCOMPARE(h->createBatch(SandboxHarness::ccbConfig, u"T-1"_s).status, 201);
         QCOMPARE(h->insertCcb(u"T-1"_s, AssetBodies::spec(u"T-1-A1"_s)).status, 201);
-        QCOMPARE(h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"T-1"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status,
+        QCOMPARE(h->setStatus(h->assignor(), SandboxHarness::ccbConfig, u"T-1"_s,
+                              { { u"assignment_status"_s, u"completed_assets_insertion"_s } })
+                     .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(h->sandbox().world().batch(u"T-1"_s)->status.apiName(), u"pending_manager_approval"_s, 5000);
-        QCOMPARE(h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"T-1"_s, { { u"assignment_status"_s, u"approved"_s } }).status, 200);
+        QCOMPARE(
+            h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"T-1"_s, { { u"assignment_status"_s, u"approved"_s } }).status,
+            200);
         QTRY_COMPARE_WITH_TIMEOUT(h->sandbox().world().batch(u"T-1"_s)->status.apiName(), u"completed"_s, 5000);
         const QList<sandbox::StatusEvent> events = h->sandbox().world().batch(u"T-1"_s)->events;
         for (qsizetype i = 1; i < events.size(); ++i) // every automatic step waited for the delay

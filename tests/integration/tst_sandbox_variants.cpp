@@ -41,7 +41,9 @@ private Q_SLOTS:
             QCOMPARE(h->insertCcb(u"P"_s, AssetBodies::spec(u"P-%1"_s.arg(i, 2, 10, QLatin1Char('0'))), false).status, 201);
         QVERIFY(h->prepareForManager(u"Q"_s, 1));
         QVERIFY(h->prepareForManager(u"R"_s, 1));
-        QCOMPARE(h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"R"_s, { { u"assignment_status"_s, u"denied"_s } }).status, 200);
+        QCOMPARE(
+            h->setStatus(h->manager(), SandboxHarness::ccbConfig, u"R"_s, { { u"assignment_status"_s, u"denied"_s } }).status,
+            200);
     }
     void cleanupTestCase() { h.reset(); }
 
@@ -96,9 +98,10 @@ private Q_SLOTS:
     void paging_badValues_QIT000010()
     {
         QFETCH(QString, query);
-        for (const QString &path : { assets(QUrlQuery(query)),
-                                     SandboxHarness::path(Endpoint::ListBatches, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)),
-                                     SandboxHarness::path(Endpoint::ListConfigurations, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)) }) {
+        for (const QString &path :
+             { assets(QUrlQuery(query)),
+               SandboxHarness::path(Endpoint::ListBatches, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)),
+               SandboxHarness::path(Endpoint::ListConfigurations, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)) }) {
             const HttpReply reply = h->manager().get(path);
             QCOMPARE(reply.status, 400);
             QCOMPARE(reply.code(), u"QIT000010"_s);
@@ -123,10 +126,12 @@ private Q_SLOTS:
         if (!status.isEmpty())
             query.addQueryItem(u"status"_s, status);
         QString alternative = Endpoints::alternativeTemplates(Endpoint::ListBatches).constFirst();
-        alternative.replace(u"{fund_class_key}"_s, SandboxHarness::fund).replace(u"{assignment_configuration_key}"_s, SandboxHarness::ccbConfig);
+        alternative.replace(u"{fund_class_key}"_s, SandboxHarness::fund)
+            .replace(u"{assignment_configuration_key}"_s, SandboxHarness::ccbConfig);
         if (!query.isEmpty())
             alternative += u'?' + query.toString(QUrl::FullyEncoded);
-        for (const QString &path : { SandboxHarness::path(Endpoint::ListBatches, SandboxHarness::ccbConfig, {}, {}, query), alternative }) {
+        for (const QString &path :
+             { SandboxHarness::path(Endpoint::ListBatches, SandboxHarness::ccbConfig, {}, {}, query), alternative }) {
             const HttpReply reply = h->manager().get(path);
             QCOMPARE(reply.status, 200);
             QStringList ids;
@@ -141,17 +146,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("all of the fund") << QString()
-                                         << QStringList({ u"cfg-ccb"_s, u"cfg-dup"_s, u"cfg-svc"_s, u"cfg-dc"_s, u"cfg-inactive"_s });
+                                         << QStringList(
+                                                { u"cfg-ccb"_s, u"cfg-dup"_s, u"cfg-svc"_s, u"cfg-dc"_s, u"cfg-inactive"_s });
         QTest::newRow("asset type, new spelling") << u"asset_type=duplicata_servicos"_s << QStringList({ u"cfg-svc"_s });
-        QTest::newRow("assignor document unformatted") << u"assignor_document_number=98765432000198"_s
-                                                       << QStringList({ u"cfg-ccb"_s, u"cfg-dup"_s, u"cfg-svc"_s, u"cfg-dc"_s, u"cfg-inactive"_s });
+        QTest::newRow("assignor document unformatted")
+            << u"assignor_document_number=98765432000198"_s
+            << QStringList({ u"cfg-ccb"_s, u"cfg-dup"_s, u"cfg-svc"_s, u"cfg-dc"_s, u"cfg-inactive"_s });
         QTest::newRow("another assignor") << u"assignor_document_number=11.111.111/0001-91"_s << QStringList();
     }
     void configurationListing_filters()
     {
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
-        const HttpReply reply = h->manager().get(SandboxHarness::path(Endpoint::ListConfigurations, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)));
+        const HttpReply reply = h->manager().get(
+            SandboxHarness::path(Endpoint::ListConfigurations, SandboxHarness::ccbConfig, {}, {}, QUrlQuery(query)));
         QCOMPARE(reply.status, 200);
         QStringList keys;
         for (const QJsonValue &configuration : reply.json().value(u"data"_s).toArray())
@@ -170,8 +178,11 @@ private Q_SLOTS:
         params.assignorKey = u"assignor-1"_s;
         const QString list = Endpoints::path(Endpoint::ListAccounts, params);
         QCOMPARE(h->manager().get(list).json().value(u"data"_s).toArray().size(), 3);
-        const QJsonObject account { { u"account_number"_s, u"445566"_s }, { u"account_digit"_s, u"7"_s }, { u"account_branch"_s, u"0042"_s },
-                                    { u"account_type"_s, u"checking_account"_s }, { u"financial_institution_code"_s, u"341"_s },
+        const QJsonObject account { { u"account_number"_s, u"445566"_s },
+                                    { u"account_digit"_s, u"7"_s },
+                                    { u"account_branch"_s, u"0042"_s },
+                                    { u"account_type"_s, u"checking_account"_s },
+                                    { u"financial_institution_code"_s, u"341"_s },
                                     { u"default_account"_s, true } };
         QCOMPARE(h->assignor().post(Endpoints::path(Endpoint::AddAccount, params), account).code(), u"AIT900018"_s);
         QJsonObject shortBranch = account;
@@ -185,16 +196,19 @@ private Q_SLOTS:
         const QString update = Endpoints::path(Endpoint::UpdateAccount, params);
         QCOMPARE(h->manager().put(update, { { u"default_account"_s, false } }).code(), u"ASR900003"_s);
         params.accountKey = u"account-default"_s; // demoted by the new default
-        const HttpReply promoted = h->manager().put(Endpoints::path(Endpoint::UpdateAccount, params), { { u"default_account"_s, true } });
+        const HttpReply promoted
+            = h->manager().put(Endpoints::path(Endpoint::UpdateAccount, params), { { u"default_account"_s, true } });
         QCOMPARE(promoted.status, 200);
         QVERIFY(promoted.json().value(u"default_account"_s).toBool());
         params.accountKey = u"nope"_s;
-        QCOMPARE(h->manager().put(Endpoints::path(Endpoint::UpdateAccount, params), { { u"status"_s, u"inactive"_s } }).code(), u"ASR900002"_s);
+        QCOMPARE(h->manager().put(Endpoints::path(Endpoint::UpdateAccount, params), { { u"status"_s, u"inactive"_s } }).code(),
+                 u"ASR900002"_s);
     }
 
     void authenticationTest_answersWhoSigned()
     {
-        const HttpReply reply = h->managerReadOnly().post(Endpoints::path(Endpoint::AuthenticationTest, {}), { { u"name"_s, u"QI Tech"_s } });
+        const HttpReply reply
+            = h->managerReadOnly().post(Endpoints::path(Endpoint::AuthenticationTest, {}), { { u"name"_s, u"QI Tech"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(u"api_client_key"_s).toString(), SandboxHarness::managerReadKey);
         QCOMPARE(reply.json().value(u"permission"_s).toString(), u"read"_s);

@@ -24,7 +24,8 @@ class TestSandboxWebhooks : public QObject
         const QJsonObject data = body.value(u"data"_s).toObject();
         const QString type = body.value(u"webhook_type"_s).toString().remove(u"trade_receivables."_s);
         if (data.contains(u"asset_external_id"_s))
-            return type + u' ' + data.value(u"asset_new_status"_s).toString() + u' ' + data.value(u"asset_external_id"_s).toString();
+            return type + u' ' + data.value(u"asset_new_status"_s).toString() + u' '
+                + data.value(u"asset_external_id"_s).toString();
         return type + u' ' + data.value(u"assignment_new_status"_s).toString();
     }
 
@@ -41,10 +42,14 @@ private Q_SLOTS:
         AssetBodies::Spec bad = AssetBodies::spec(u"W-1-A2"_s);
         bad.borrower = u"123.456.789-00"_s;
         QCOMPARE(h.insertCcb(u"W-1"_s, bad).status, 201);
-        QCOMPARE(h.setStatus(h.assignor(), SandboxHarness::ccbConfig, u"W-1"_s, { { u"assignment_status"_s, u"completed_assets_insertion"_s } }).status,
+        QCOMPARE(h.setStatus(h.assignor(), SandboxHarness::ccbConfig, u"W-1"_s,
+                             { { u"assignment_status"_s, u"completed_assets_insertion"_s } })
+                     .status,
                  200);
         h.tick(2);
-        QCOMPARE(h.setStatus(h.manager(), SandboxHarness::ccbConfig, u"W-1"_s, { { u"assignment_status"_s, u"approved"_s } }).status, 200);
+        QCOMPARE(
+            h.setStatus(h.manager(), SandboxHarness::ccbConfig, u"W-1"_s, { { u"assignment_status"_s, u"approved"_s } }).status,
+            200);
         h.tick(4);
         QCOMPARE(h.batchStatus(SandboxHarness::ccbConfig, u"W-1"_s), u"completed"_s);
 
@@ -88,6 +93,7 @@ private Q_SLOTS:
         received.sort();
         QCOMPARE(received, sortedExpected);
 
+        QTRY_COMPARE_WITH_TIMEOUT(h.sandbox().webhooks().pendingCount(), 0, 10000); // the answers reached the sandbox
         const QJsonArray log = h.control("GET", u"/_sandbox/webhooks"_s).value(u"data"_s).toArray();
         QCOMPARE(log.size(), expected.size());
         for (const QJsonValue &delivery : log) {
@@ -108,6 +114,7 @@ private Q_SLOTS:
         QVERIFY2(h.start(), qPrintable(h.error()));
         QCOMPARE(h.createBatch(SandboxHarness::ccbConfig, u"R-1"_s).status, 201);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.sandbox().webhooks().pendingCount(), 0, 10000);
         QCOMPARE(receiver.received().size(), 3);
         QCOMPARE(receiver.received()[0].body, receiver.received()[2].body); // the same delivery, resent
         QVERIFY(receiver.received()[0].at.msecsTo(receiver.received()[1].at) >= 90);

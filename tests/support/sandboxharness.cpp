@@ -33,7 +33,8 @@ QJsonObject borrower(const Spec &spec)
     return { { u"name"_s, u"Maria da Silva"_s },
              { u"document_number"_s, spec.borrower.isEmpty() ? cpf(spec.externalId.size() + 3) : spec.borrower },
              { u"person_type"_s, u"natural_person"_s },
-             { u"natural_person"_s, QJsonObject { { u"mother_name"_s, u"Ana da Silva"_s }, { u"birthdate"_s, u"1980-01-01"_s } } } };
+             { u"natural_person"_s,
+               QJsonObject { { u"mother_name"_s, u"Ana da Silva"_s }, { u"birthdate"_s, u"1980-01-01"_s } } } };
 }
 
 QString originator(const Spec &spec)
@@ -209,12 +210,14 @@ HttpReply SandboxHarness::insertCcb(const QString &batch, const AssetBodies::Spe
     const HttpReply reply = m_assignor->post(path(Endpoint::InsertAsset, ccbConfig, batch), AssetBodies::ccb(spec));
     if (reply.status != 201 || !withDocument)
         return reply;
-    const QJsonObject document { { u"document_type"_s, u"ccb"_s }, { u"document_b64"_s, QString::fromLatin1(AssetBodies::pdfBase64()) } };
+    const QJsonObject document { { u"document_type"_s, u"ccb"_s },
+                                 { u"document_b64"_s, QString::fromLatin1(AssetBodies::pdfBase64()) } };
     const HttpReply upload = m_assignor->post(path(Endpoint::UploadDocument, ccbConfig, batch, spec.externalId), document);
     return upload.status == 201 ? reply : upload;
 }
 
-HttpReply SandboxHarness::setStatus(SignedClient &client, const QString &configurationKey, const QString &batch, const QJsonObject &body)
+HttpReply SandboxHarness::setStatus(SignedClient &client, const QString &configurationKey, const QString &batch,
+                                    const QJsonObject &body)
 {
     return client.put(path(Endpoint::UpdateBatch, configurationKey, batch), body);
 }

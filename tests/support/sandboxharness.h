@@ -19,7 +19,7 @@ namespace cessio::testing {
 namespace AssetBodies {
 
 QString cnpj(int seed); // a valid, formatted CNPJ that depends on `seed`
-QString cpf(int seed);  // a valid, formatted CPF
+QString cpf(int seed); // a valid, formatted CPF
 
 struct Spec
 {
@@ -28,7 +28,7 @@ struct Spec
     qint64 faceCentavos = 120000; // per installment for a CCB
     QDate maturity = QDate(2027, 6, 1);
     int installments = 1;
-    QString borrower;   // empty: a valid CPF
+    QString borrower; // empty: a valid CPF
     QString originator; // empty: a valid CNPJ
 };
 Spec spec(const QString &externalId, qint64 purchaseCentavos = 100000, qint64 faceCentavos = 120000);

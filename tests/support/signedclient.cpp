@@ -1,9 +1,9 @@
 #include "signedclient.h"
 
 #include <QBuffer>
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
-#include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +32,18 @@ bool HttpReply::transportFailed() const
 HttpReply waitForReply(QNetworkReply *reply, int timeoutMs)
 {
     HttpReply result;
-    if (!reply->isFinished())
-        result.timedOut = !QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs);
+    if (!reply->isFinished()) {
+        // A nested event loop rather than QTest::qWaitFor, which sleeps 10 ms between rounds and
+        // would make every loopback round trip (client and sandbox share this thread) cost ~30 ms.
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(timeoutMs);
+        loop.exec();
+        result.timedOut = !reply->isFinished();
+    }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.body = reply->readAll();
@@ -63,7 +73,8 @@ HttpReply SignedClient::put(const QString &path, const QJsonObject &body)
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-HttpReply SignedClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, const RequestOptions &options)
+HttpReply SignedClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                             const RequestOptions &options)
 {
     return waitForReply(start(method, pathAndQuery, body, options));
 }
@@ -86,9 +97,9 @@ QNetworkReply *SignedClient::start(const QByteArray &method, const QString &path
     } else if (options.claims) {
         authorization = Jwt::signEs512(*options.claims, m_key);
     } else {
-        const RequestSigner::Headers headers = m_signer.sign(options.signedMethod.value_or(method),
-                                                             options.signedUri.value_or(pathAndQuery),
-                                                             options.signedBody.value_or(body), at);
+        const RequestSigner::Headers headers
+            = m_signer.sign(options.signedMethod.value_or(method), options.signedUri.value_or(pathAndQuery),
+                            options.signedBody.value_or(body), at);
         authorization = headers.authorization;
     }
     if (!options.omitClientKey)
@@ -102,14 +113,16 @@ QNetworkReply *SignedClient::start(const QByteArray &method, const QString &path
     return m_network.sendCustomRequest(request, method, body);
 }
 
-QJsonObject sandboxControl(const QUrl &baseUrl, const QByteArray &method, const QString &path, const QJsonObject &body, int *status)
+QJsonObject sandboxControl(const QUrl &baseUrl, const QByteArray &method, const QString &path, const QJsonObject &body,
+                           int *status)
 {
     QNetworkAccessManager network; // one per call: it never outlives the application
     QNetworkRequest request(QUrl(baseUrl.toString(QUrl::RemovePath | QUrl::FullyEncoded) + path));
     const QByteArray bytes = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!bytes.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    const HttpReply reply = waitForReply(method == "GET" ? network.get(request) : network.sendCustomRequest(request, method, bytes));
+    const HttpReply reply
+        = waitForReply(method == "GET" ? network.get(request) : network.sendCustomRequest(request, method, bytes));
     if (status)
         *status = reply.status;
     return reply.json();

@@ -38,14 +38,13 @@ struct RequestOptions
     std::optional<QByteArray> signedMethod;
     std::optional<QString> signedUri;
     std::optional<QByteArray> signedBody; // payload_md5 computed over these bytes instead
-    std::optional<QJsonObject> claims;     // sign exactly these claims (ES512)
+    std::optional<QJsonObject> claims; // sign exactly these claims (ES512)
     std::optional<QByteArray> authorization; // send this header verbatim instead of signing
-    std::optional<QByteArray> clientKey;     // send this API-CLIENT-KEY instead
+    std::optional<QByteArray> clientKey; // send this API-CLIENT-KEY instead
     bool omitClientKey = false;
     bool omitAuthorization = false;
     QDateTime signedAt; // invalid: now
 };
-
 
 class SignedClient
 {
@@ -55,7 +54,8 @@ public:
     HttpReply get(const QString &pathAndQuery);
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QJsonObject &body);
-    HttpReply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, const RequestOptions &options = {});
+    HttpReply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                   const RequestOptions &options = {});
 
     // Starts the request and calls `done` when it finished (for many requests in flight).
     void sendAsync(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
@@ -65,7 +65,8 @@ public:
     QNetworkAccessManager &network() { return m_network; }
 
 private:
-    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body, const RequestOptions &options);
+    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                         const RequestOptions &options);
 
     QUrl m_baseUrl;
     RequestSigner m_signer;

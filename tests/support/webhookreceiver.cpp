@@ -15,7 +15,8 @@ WebhookReceiver::WebhookReceiver()
             received.answeredStatus = m_failureStatus;
         }
         m_received.append(received);
-        respond(sandbox::HttpResponse::json(received.answeredStatus, QJsonObject { { u"ok"_s, received.answeredStatus == 200 } }));
+        respond(
+            sandbox::HttpResponse::json(received.answeredStatus, QJsonObject { { u"ok"_s, received.answeredStatus == 200 } }));
     })
 { }
 

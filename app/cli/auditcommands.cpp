@@ -1,0 +1,79 @@
+#include "cli/auditcommands.h"
+
+#include "cli/decisioncommands.h"
+#include "cli/exitcodes.h"
+#include "cli/table.h"
+#include "services/auditlog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio::cli {
+
+void AuditCommand::start()
+{
+    if (options().arguments.constFirst() == u"verify")
+        verify();
+    else
+        exportCsv(options().arguments.at(1));
+}
+
+void AuditCommand::verify()
+{
+    const QString path = auditLogPath();
+    const AuditLog log(path);
+    const AuditVerification result = log.verify();
+    if (json()) {
+        printJson(JsonOut::object()
+                      .insert(u"file"_s, path)
+                      .insert(u"ok"_s, result.ok())
+                      .insert(u"problem"_s, result.ok() ? JsonOut() : JsonOut(result.problemName()))
+                      .insert(u"entries_checked"_s, result.entriesChecked)
+                      .insert(u"first_broken_sequence"_s, result.ok() ? JsonOut() : JsonOut(result.firstBrokenSequence))
+                      .insert(u"line"_s, result.ok() ? JsonOut() : JsonOut(result.lineNumber))
+                      .insert(u"detail"_s, JsonOut::stringOrNull(result.detail))
+                      .insert(u"last_hash"_s, JsonOut::stringOrNull(result.lastHash)));
+    } else {
+        QList<std::pair<QString, QString>> facts { { QCoreApplication::translate("cli", "Record"), path },
+                                                   { QCoreApplication::translate("cli", "Result"), result.summary() } };
+        if (!result.ok()) {
+            facts.append({ QCoreApplication::translate("cli", "Line"), QLocale().toString(result.lineNumber) });
+            if (!result.detail.isEmpty())
+                facts.append({ QCoreApplication::translate("cli", "Detail"), result.detail });
+        }
+        if (!result.lastHash.isEmpty())
+            facts.append({ QCoreApplication::translate("cli", "Last good hash"), result.lastHash });
+        print(Table::keyValues(facts));
+    }
+    finish(result.ok() ? Success : ApiFailure);
+}
+
+void AuditCommand::exportCsv(const QString &file)
+{
+    const QString path = auditLogPath();
+    if (!QFileInfo::exists(path)) {
+        fail(ApiFailure, QCoreApplication::translate("cli", "There is no decision record at %1 yet.").arg(path));
+        return;
+    }
+    QString style = options().style;
+    if (style.isEmpty())
+        style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
+    const AuditLog log(path);
+    QString error;
+    if (!log.exportCsv(file, style == u"excel" ? AuditCsv::Style::ExcelPtBr : AuditCsv::Style::Plain, &error)) {
+        fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(file, error));
+        return;
+    }
+    const qsizetype entries = log.readAll().size();
+    if (json()) {
+        printJson(JsonOut::object().insert(u"file"_s, file).insert(u"style"_s, style).insert(u"entries"_s, qint64(entries)));
+    } else {
+        print(QCoreApplication::translate("cli", "%n record entry(ies) written to %1", nullptr, int(entries)).arg(file) + u'\n');
+    }
+    finish(Success);
+}
+
+} // namespace cessio::cli

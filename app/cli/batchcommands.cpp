@@ -1,0 +1,228 @@
+#include "cli/batchcommands.h"
+
+#include "cli/assetcsv.h"
+#include "cli/console.h"
+#include "cli/domainjson.h"
+#include "cli/exitcodes.h"
+#include "cli/format.h"
+#include "cli/table.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QProcess>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio::cli {
+
+// ---- assets
+
+void AssetsCommand::start()
+{
+    locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
+        const BatchRef ref = location.ref;
+        client()->allAssets(
+            ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
+            [this, ref](const ApiResult<qsizetype> &result) {
+                if (!result.ok()) {
+                    failApi(result.error, QCoreApplication::translate("cli", "Listing the assets of %1").arg(ref.externalId));
+                    return;
+                }
+                report(ref);
+            });
+    });
+}
+
+void AssetsCommand::report(const BatchRef &ref)
+{
+    Money total;
+    for (const AssetListItem &asset : std::as_const(m_assets)) {
+        if (asset.status.countsTowardTotal())
+            total += asset.totalPurchaseValue;
+    }
+    if (!options().csvFile.isEmpty()) {
+        QString style = options().csvStyle;
+        if (style.isEmpty()) // pt-BR Excel under a Portuguese interface, plain otherwise
+            style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
+        QString error;
+        if (!AssetCsv::write(options().csvFile, m_assets, style == u"excel" ? AssetCsv::Style::ExcelPtBr : AssetCsv::Style::Plain,
+                             &error)) {
+            fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(options().csvFile, error));
+            return;
+        }
+        if (json()) {
+            printJson(JsonOut::object()
+                          .insert(u"external_id"_s, ref.externalId)
+                          .insert(u"file"_s, options().csvFile)
+                          .insert(u"style"_s, style)
+                          .insert(u"number_of_assets"_s, qint64(m_assets.size())));
+        } else {
+            print(QCoreApplication::translate("cli", "%n asset(s) written to %1", nullptr, int(m_assets.size()))
+                      .arg(options().csvFile)
+                  + u'\n');
+        }
+        finish(Success);
+        return;
+    }
+    if (json()) {
+        JsonOut assets = JsonOut::array();
+        for (const AssetListItem &asset : std::as_const(m_assets))
+            assets.append(DomainJson::asset(asset));
+        printJson(JsonOut::object()
+                      .insert(u"external_id"_s, ref.externalId)
+                      .insert(u"fund_class_key"_s, ref.fundClassKey)
+                      .insert(u"assignment_configuration_key"_s, ref.configurationKey)
+                      .insert(u"number_of_assets"_s, qint64(m_assets.size()))
+                      .insert(u"total_purchase_value"_s, total)
+                      .insert(u"assets"_s, assets));
+        finish(Success);
+        return;
+    }
+    const auto R = Table::Align::Right;
+    const auto L = Table::Align::Left;
+    Table table({ QCoreApplication::translate("cli", "Asset"), QCoreApplication::translate("cli", "Type"),
+                  QCoreApplication::translate("cli", "Status"), QCoreApplication::translate("cli", "Purchase value"),
+                  QCoreApplication::translate("cli", "Days"), QCoreApplication::translate("cli", "Denied by"),
+                  QCoreApplication::translate("cli", "Reason") },
+                { L, L, L, R, R, L, L });
+    for (const AssetListItem &a : std::as_const(m_assets)) {
+        table.addRow({ a.externalId, a.type.displayName(), a.status.displayName(), Format::money(a.totalPurchaseValue),
+                       Format::count(a.durationDays), a.deniedBy, a.denialReason });
+    }
+    print(table.toString());
+    print(QCoreApplication::translate("cli", "%n asset(s); total of those not denied or discarded: %1", nullptr,
+                                      int(m_assets.size()))
+              .arg(Format::money(total))
+          + u'\n');
+    finish(Success);
+}
+
+// ---- term
+
+void TermCommand::start()
+{
+    locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
+        client()->termLinks(location.ref, this, [this](const ApiResult<TermLinks> &result) {
+            if (!result.ok()) {
+                failApi(result.error);
+                return;
+            }
+            const TermLinks &links = *result.value;
+            if (json())
+                printJson(DomainJson::termLinks(links));
+            else
+                print(Table::keyValues({ { QCoreApplication::translate("cli", "Term"),
+                                           links.termUrl.isEmpty() ? QCoreApplication::translate("cli", "not generated yet")
+                                                                   : links.termUrl.toString() },
+                                         { QCoreApplication::translate("cli", "Signed term"),
+                                           links.signedTermUrl.isEmpty() ? QCoreApplication::translate("cli", "not signed yet")
+                                                                         : links.signedTermUrl.toString() } }));
+            if (!options().open) {
+                finish(Success);
+                return;
+            }
+            const QUrl url = links.isSigned() ? links.signedTermUrl : links.termUrl;
+            if (url.isEmpty()) {
+                fail(
+                    ApiFailure,
+                    QCoreApplication::translate("cli", "There is no term to open yet: QI Tech generates it after the approval."));
+                return;
+            }
+            open(url);
+        });
+    });
+}
+
+void TermCommand::open(const QUrl &url)
+{
+    // Without Qt GUI: $BROWSER when set (the usual convention), else the platform's opener.
+    QString program = qEnvironmentVariable("BROWSER");
+    QStringList arguments { url.toString(QUrl::FullyEncoded) };
+    if (program.isEmpty()) {
+#if defined(Q_OS_WIN)
+        program = u"rundll32"_s;
+        arguments.prepend(u"url.dll,FileProtocolHandler"_s);
+#elif defined(Q_OS_MACOS)
+        program = u"open"_s;
+#else
+        program = u"xdg-open"_s;
+#endif
+    }
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        fail(ApiFailure,
+             QCoreApplication::translate("cli", "Not opening %1: only web addresses are opened.").arg(url.toString()));
+        return;
+    }
+    if (!QProcess::startDetached(program, arguments)) {
+        fail(ApiFailure,
+             QCoreApplication::translate("cli", "Could not start %1 to open the term; open the address above yourself.")
+                 .arg(program));
+        return;
+    }
+    Console::err(QCoreApplication::translate("cli", "Opened in the web browser."));
+    finish(Success);
+}
+
+// ---- accounts
+
+void AccountsCommand::start()
+{
+    locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
+        QString assignorKey = location.batch->configuration.assignor.key;
+        if (assignorKey.isEmpty() && location.configuration)
+            assignorKey = location.configuration->assignor.key;
+        if (assignorKey.isEmpty()) {
+            fail(ApiFailure,
+                 QCoreApplication::translate(
+                     "cli", "QI Tech did not say who the batch's assignor is, so its accounts cannot be listed."));
+            return;
+        }
+        const std::optional<BankAccount> chosen = location.batch->disbursementAccount;
+        client()->accounts(assignorKey, this, [this, assignorKey, chosen](const ApiResult<QList<BankAccount>> &result) {
+            if (!result.ok()) {
+                if (result.error.httpStatus() == 404) {
+                    // [I] The account listing is not published by QI Tech (reference §5.13).
+                    QString message = QCoreApplication::translate(
+                        "cli",
+                        "This server does not list the assignor's accounts (HTTP 404): QI Tech does not "
+                        "publish that endpoint. Approving without --account pays into the contract's "
+                        "default account.");
+                    if (chosen)
+                        message += u'\n'
+                            + QCoreApplication::translate("cli", "The batch's disbursement account: %1")
+                                  .arg(Format::account(*chosen));
+                    fail(ApiFailure, message, DomainJson::error(result.error).insert(u"listing_unavailable"_s, true));
+                    return;
+                }
+                failApi(result.error);
+                return;
+            }
+            if (json()) {
+                JsonOut accounts = JsonOut::array();
+                for (const BankAccount &account : *result.value)
+                    accounts.append(DomainJson::account(account));
+                printJson(JsonOut::object()
+                              .insert(u"assignor_key"_s, assignorKey)
+                              .insert(u"accounts"_s, accounts)
+                              .insert(u"disbursement_account"_s, chosen ? DomainJson::account(*chosen) : JsonOut()));
+                finish(Success);
+                return;
+            }
+            Table table({ QCoreApplication::translate("cli", "Account key"), QCoreApplication::translate("cli", "Bank"),
+                          QCoreApplication::translate("cli", "Branch"), QCoreApplication::translate("cli", "Account"),
+                          QCoreApplication::translate("cli", "Type"), QCoreApplication::translate("cli", "Default"),
+                          QCoreApplication::translate("cli", "Status") });
+            for (const BankAccount &a : *result.value) {
+                table.addRow({ a.accountKey, a.bankName(), a.branch, a.numberWithDigit(), a.accountType,
+                               a.isDefault ? QCoreApplication::translate("cli", "yes") : QString(), a.status });
+            }
+            print(table.toString());
+            if (chosen)
+                print(QCoreApplication::translate("cli", "The batch's disbursement account: %1").arg(Format::account(*chosen))
+                      + u'\n');
+            finish(Success);
+        });
+    });
+}
+
+} // namespace cessio::cli

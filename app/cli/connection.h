@@ -1,0 +1,51 @@
+#pragma once
+
+#include "cli/cliargs.h"
+#include "qitech/crypto.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace cessio::cli {
+
+class ProfileAccess;
+
+// Where and as whom the command talks to QI Tech.
+struct Connection
+{
+    QString profileName; // empty when the flags or environment variables gave it
+    QUrl baseUrl;
+    RequestSigner signer;
+    QStringList funds;
+};
+
+// Works out the connection, in this order:
+//  1. --profile NAME: the saved profile (keys from the OS keychain); --fund overrides its funds;
+//  2. --base-url/--client-key/--private-key, each falling back to CESSIO_BASE_URL,
+//     CESSIO_CLIENT_KEY, CESSIO_PRIVATE_KEY_FILE, when any of the six is present;
+//  3. the desktop app's active profile.
+// Funds: --fund, else CESSIO_FUND (comma-separated), else the profile's.
+// Asynchronous because the keychain is; emits exactly one of resolved() / failed(), later.
+class ConnectionResolver : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionResolver(const CliOptions &options, QObject *parent = nullptr);
+    void resolve();
+
+Q_SIGNALS:
+    void resolved(const cessio::cli::Connection &connection);
+    void failed(int exitCode, const QString &message);
+
+private:
+    void fromFlags();
+    void fromProfile(const QString &name);
+    void fail(int exitCode, const QString &message);
+    QStringList fundsOr(const QStringList &profileFunds) const;
+
+    CliOptions m_options;
+    ProfileAccess *m_profiles = nullptr;
+};
+
+} // namespace cessio::cli

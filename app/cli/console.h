@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace cessio::cli {
+
+// Where cessio-cli writes and reads: stdout for results (tables or JSON), stderr for messages and
+// errors, stdin for confirmations. UTF-8 throughout.
+class Console
+{
+public:
+    static void out(const QString &text); // as is; add the newline yourself
+    static void outBytes(const QByteArray &bytes);
+    static void err(const QString &line); // one line; the newline is added
+    static bool stdinIsTerminal();
+    // Writes `question` to stderr and reads one line from stdin. True for yes in either language
+    // ("y", "yes", "s", "sim"), false for anything else, including end of input.
+    static bool confirm(const QString &question);
+};
+
+} // namespace cessio::cli

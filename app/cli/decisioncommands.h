@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cli/command.h"
+#include "services/decisionservice.h"
+
+namespace cessio {
+class AuditLog;
+}
+
+namespace cessio::cli {
+
+// approve EXT [--account KEY] [--yes] and deny EXT [--reason TEXT] [--yes].
+// Shows the batch, its counts, total and account; asks on a terminal unless --yes (and refuses when
+// stdin is not a terminal); approve sends the counts and total it showed as the guard. Sent once,
+// recorded in the audit log; an unknown outcome is reconciled by re-reading, never resent.
+class DecideCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    bool approving() const { return options().command == u"approve"; }
+    void prepare(const BatchLocation &location, const AssetsSummary &summary);
+    void confirmAndSend(const BatchLocation &location, const AssetsSummary &summary, const QString &accountText);
+    void report(const DecisionOutcome &outcome);
+
+    AuditLog *m_log = nullptr;
+    DecisionService *m_service = nullptr;
+    BatchRef m_ref;
+};
+
+// remove-assets EXT ASSET_EXT...: reopen, deny each asset, close again (partial approval). When an
+// earlier removal of this batch was interrupted (per the audit log), it is finished instead.
+class RemoveAssetsCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    bool wasInterrupted(const BatchRef &ref) const;
+    void report(const DecisionOutcome &outcome);
+
+    AuditLog *m_log = nullptr;
+    DecisionService *m_service = nullptr;
+    BatchRef m_ref;
+};
+
+// Opens the audit log named by CESSIO_AUDIT_LOG (else the app's default); nullptr and *error on failure.
+AuditLog *openAuditLog(QObject *parent, QString *error);
+// The audit log file path: CESSIO_AUDIT_LOG, else AuditLog::defaultFilePath().
+QString auditLogPath();
+
+} // namespace cessio::cli

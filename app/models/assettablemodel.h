@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/asset.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace cessio {
+
+// The assets of one batch, appended page by page as they arrive (beginInsertRows, never a reset,
+// so the view keeps its place while 20,000 rows load). The first column is checkable: the assets
+// chosen for removal. Debtor, document, maturity and face value come from the full asset when the
+// listing embedded it; otherwise they are empty ("—") and the details are loaded on demand.
+class AssetTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column {
+        ExternalId,
+        Type,
+        Debtor,
+        DebtorDocument,
+        Maturity,
+        FaceValue,
+        PurchaseValue,
+        Status,
+        DenialReason,
+        Count
+    };
+    Q_ENUM(Column)
+    enum Role {
+        RawRole = Qt::UserRole, // centavos, QDate, enum values, names: what sorting compares
+        ExternalIdRole, // on every column
+        StatusRole, // int(AssetStatus::Value), on every column
+        TypeRole, // int(AssetType::Value), on every column
+        SearchTextRole, // external id, debtor name and document (formatted and bare), folded
+    };
+
+    explicit AssetTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void clear();
+    void appendAssets(const QList<AssetListItem> &assets);
+    // The listing row replaced (an asset's status changed after a removal, say).
+    void updateAsset(const AssetListItem &asset);
+
+    // Assets that can be taken out of the batch: not already denied, discarded or in the portfolio.
+    static bool isRemovable(const AssetStatus &status);
+    QStringList checkedExternalIds() const; // in row order
+    int checkedCount() const { return int(m_checked.size()); }
+    Money checkedPurchaseValue() const; // what leaves the batch's total with them
+    void setChecked(const QString &externalId, bool checked);
+    void clearChecked();
+
+    int rowOf(const QString &externalId) const { return m_rows.value(externalId, -1); }
+    QString externalIdAt(int row) const { return m_items.at(row).externalId; }
+    bool hasDetail(int row) const { return m_items.at(row).hasDetail; }
+
+Q_SIGNALS:
+    void checkedChanged(int count);
+
+private:
+    // What a row shows, computed once when it arrives (a 20,000-row sort must not parse documents).
+    struct Row
+    {
+        QString externalId;
+        AssetType type;
+        AssetStatus status;
+        QString debtorName;
+        QString debtorDocument; // formatted
+        QString debtorDocumentBare; // digits and letters only
+        QDate firstMaturity;
+        QDate lastMaturity;
+        int installments = 0;
+        std::optional<Money> faceValue;
+        Money purchaseValue;
+        std::optional<int> durationDays;
+        QString deniedBy;
+        QString denialReason;
+        bool hasDetail = false;
+        QString searchText;
+    };
+    static Row rowFor(const AssetListItem &item);
+    QVariant display(const Row &row, Column column) const;
+    QVariant raw(const Row &row, Column column) const;
+    QString denialText(const Row &row) const;
+
+    QList<Row> m_items;
+    QHash<QString, int> m_rows;
+    QSet<QString> m_checked;
+};
+
+} // namespace cessio

@@ -1,0 +1,114 @@
+#include "session.h"
+
+#include "qitech/apiclient.h"
+#include "qitech/apitransport.h"
+#include "services/auditlog.h"
+#include "services/credentials.h"
+#include "services/decisionservice.h"
+#include "services/profile.h"
+#include "services/secretstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+
+namespace cessio {
+
+Session *Session::forProfile(const Profile &profile, SecretStore &secrets, const QString &auditLogPath, QObject *parent)
+{
+    auto *session = new Session(profile.name, profile.baseUrl(), profile.fundClassKeys, auditLogPath, parent);
+    session->m_secrets = &secrets;
+    return session;
+}
+
+Session *Session::forEndpoint(const QString &name, const QUrl &baseUrl, const RequestSigner &signer,
+                              const QStringList &fundClassKeys, const QString &auditLogPath, QObject *parent)
+{
+    auto *session = new Session(name, baseUrl, fundClassKeys, auditLogPath, parent);
+    session->m_signer = signer;
+    return session;
+}
+
+Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fundClassKeys, const QString &auditLogPath,
+                 QObject *parent)
+    : QObject(parent)
+    , m_name(name)
+    , m_funds(fundClassKeys)
+{
+    // Corporate networks: follow the system proxy settings (PAC, environment, OS settings).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network = new QNetworkAccessManager(this);
+    m_transport = new ApiTransport(m_network, this);
+    m_client = new ApiClient(m_transport, this);
+    m_auditLog = new AuditLog(auditLogPath, this);
+    m_decisions = new DecisionService(m_client, m_auditLog, this);
+    setBaseUrl(baseUrl);
+}
+
+Session::~Session() = default;
+
+void Session::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    m_transport->setBaseUrl(baseUrl);
+    // A simulator on this machine is never reached through a proxy.
+    if (Profile::isLoopbackHost(baseUrl.host()))
+        m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+void Session::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QString problem;
+    if (!m_auditLog->open(&problem))
+        m_auditProblem = problem.isEmpty() ? tr("The decision record could not be opened.") : problem;
+    prepare();
+}
+
+void Session::prepare()
+{
+    if (m_signer.isValid() || !m_secrets) {
+        // Deliver ready() from the event loop, as the asynchronous paths do.
+        QMetaObject::invokeMethod(
+            this, [this] { finishStart(m_signer); }, Qt::QueuedConnection);
+        return;
+    }
+    loadCredentials(*m_secrets, m_name, this, [this](const CredentialsResult &result) {
+        if (result.ok())
+            finishStart(result.signer);
+        else
+            fail(result.message);
+    });
+}
+
+void Session::finishStart(const RequestSigner &signer)
+{
+    if (m_state != State::Starting)
+        return;
+    QString why;
+    if (!ApiTransport::isAllowedBaseUrl(m_baseUrl, &why)) {
+        fail(why);
+        return;
+    }
+    if (!signer.isValid()) {
+        fail(tr("The profile has no usable client key and private key."));
+        return;
+    }
+    m_signer = signer;
+    m_transport->setSigner(signer);
+    m_state = State::Ready;
+    Q_EMIT ready();
+}
+
+void Session::fail(const QString &message)
+{
+    if (m_state != State::Starting)
+        return;
+    m_state = State::Failed;
+    m_error = message;
+    Q_EMIT failed(message);
+}
+
+} // namespace cessio

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "qitech/crypto.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace cessio {
+
+class ApiClient;
+class ApiTransport;
+class AuditLog;
+class DecisionService;
+class SecretStore;
+struct Profile;
+
+// Everything one connected profile needs, built in one place: the network access manager (system
+// proxy on), the signed transport, the API client, the decision service and the audit log.
+// A session is not usable until ready(): a real profile's credentials come asynchronously from the
+// secret store, and the demo first starts its embedded simulator (demosession.h).
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Starting, Ready, Failed };
+
+    // A real profile: start() reads its client key and private key from `secrets` (the OS keychain).
+    static Session *forProfile(const Profile &profile, SecretStore &secrets, const QString &auditLogPath,
+                               QObject *parent = nullptr);
+    // A server and a key known up front (tests, tools): ready as soon as start() runs.
+    static Session *forEndpoint(const QString &name, const QUrl &baseUrl, const RequestSigner &signer,
+                                const QStringList &fundClassKeys, const QString &auditLogPath, QObject *parent = nullptr);
+
+    ~Session() override;
+
+    // Begins the asynchronous preparation; ready() or failed() follows, once.
+    void start();
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    QString errorMessage() const { return m_error; }
+
+    QString profileName() const { return m_name; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QStringList fundClassKeys() const { return m_funds; }
+    virtual bool isDemo() const { return false; }
+
+    QNetworkAccessManager *network() const { return m_network; }
+    ApiTransport *transport() const { return m_transport; }
+    ApiClient *client() const { return m_client; }
+    DecisionService *decisions() const { return m_decisions; }
+    AuditLog *auditLog() const { return m_auditLog; }
+    // Why the audit log could not be opened ("" when it is open). Decisions are refused without it.
+    QString auditLogProblem() const { return m_auditProblem; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+
+protected:
+    Session(const QString &name, const QUrl &baseUrl, const QStringList &fundClassKeys, const QString &auditLogPath,
+            QObject *parent);
+
+    // Subclasses do their own preparation and then call finishStart() or fail().
+    virtual void prepare();
+    void setBaseUrl(const QUrl &baseUrl);
+    void setFundClassKeys(const QStringList &funds) { m_funds = funds; }
+    void finishStart(const RequestSigner &signer);
+    void fail(const QString &message);
+
+private:
+    QString m_name;
+    QUrl m_baseUrl;
+    QStringList m_funds;
+    State m_state = State::Starting;
+    QString m_error;
+    QString m_auditProblem;
+    QNetworkAccessManager *m_network = nullptr;
+    ApiTransport *m_transport = nullptr;
+    ApiClient *m_client = nullptr;
+    AuditLog *m_auditLog = nullptr;
+    DecisionService *m_decisions = nullptr;
+    bool m_started = false;
+    // What forProfile/forEndpoint decided about the credentials.
+    QPointer<SecretStore> m_secrets;
+    RequestSigner m_signer;
+};
+
+} // namespace cessio

@@ -1,0 +1,126 @@
+// Session: a real profile's credentials come from the secret store, asynchronously; the demo session
+// runs the embedded sandbox on loopback with an in-memory key and writes nothing to any keychain.
+#include "qitech/apiclient.h"
+#include "qitech/apitransport.h"
+#include "services/auditlog.h"
+#include "services/credentials.h"
+#include "services/demosession.h"
+#include "services/memorysecretstore.h"
+#include "services/profile.h"
+#include "services/session.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cessio;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static Profile profile(const QUrl &url)
+    {
+        Profile p;
+        p.name = u"Gestora Alfa"_s;
+        p.environment = Profile::Environment::Custom;
+        p.customBaseUrl = url;
+        p.fundClassKeys = { u"fund-1"_s, u"fund-2"_s };
+        return p;
+    }
+
+    static bool store(MemorySecretStore &secrets, const QString &name)
+    {
+        bool ok = false, finished = false;
+        QObject context;
+        storeCredentials(secrets, name, u"5b1c9a8e-2f4d-4c1b-9e3a-7d6f5a4b3c2d"_s, EcPrivateKey::generate().privateKeyPem(), &context,
+                         [&](const CredentialsResult &result) {
+                             ok = result.ok();
+                             finished = true;
+                         });
+        return QTest::qWaitFor([&] { return finished; }, 10000) && ok;
+    }
+
+private Q_SLOTS:
+    void forProfile_storedCredentials_becomesReadyWithTheSigner()
+    {
+        MemorySecretStore secrets;
+        QVERIFY(store(secrets, u"Gestora Alfa"_s));
+        std::unique_ptr<Session> session(
+            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"a.jsonl"_s)));
+        QSignalSpy ready(session.get(), &Session::ready);
+        QSignalSpy failed(session.get(), &Session::failed);
+        session->start();
+        QCOMPARE(session->state(), Session::State::Starting); // credentials come asynchronously
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(session->transport()->signer().isValid());
+        QCOMPARE(session->transport()->signer().clientKey(), u"5b1c9a8e-2f4d-4c1b-9e3a-7d6f5a4b3c2d"_s);
+        QCOMPARE(session->transport()->baseUrl(), QUrl(u"http://127.0.0.1:9"_s));
+        QCOMPARE(session->fundClassKeys(), (QStringList { u"fund-1"_s, u"fund-2"_s }));
+        QCOMPARE(session->network()->proxy().type(), QNetworkProxy::NoProxy); // loopback: never through a proxy
+        QVERIFY(session->auditLog()->isOpen());
+        QVERIFY(session->auditLogProblem().isEmpty());
+        QVERIFY(!session->isDemo());
+    }
+
+    void forProfile_noCredentials_failsWithAMessage()
+    {
+        MemorySecretStore secrets;
+        std::unique_ptr<Session> session(
+            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"b.jsonl"_s)));
+        QSignalSpy failed(session.get(), &Session::failed);
+        session->start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(session->state(), Session::State::Failed);
+    }
+
+    void forProfile_plainHttpToARemoteHost_isRefused()
+    {
+        MemorySecretStore secrets;
+        QVERIFY(store(secrets, u"Gestora Alfa"_s));
+        std::unique_ptr<Session> session(
+            Session::forProfile(profile(QUrl(u"http://manager-api.example.com"_s)), secrets, m_dir.filePath(u"c.jsonl"_s)));
+        QSignalSpy failed(session.get(), &Session::failed);
+        session->start();
+        QVERIFY(failed.wait(10000));
+    }
+
+    void demo_startsOnLoopbackWithAnInMemoryKeyAndItsOwnRecord()
+    {
+        DemoSession::Options options;
+        options.world.largeBatchAssets = 50;
+        options.assignorInterval = std::chrono::milliseconds(0);
+        DemoSession session(options);
+        QSignalSpy ready(&session, &Session::ready);
+        session.start();
+        QVERIFY(ready.wait(20000));
+        QVERIFY(session.isDemo());
+        QVERIFY(Profile::isLoopbackHost(session.baseUrl().host()));
+        QCOMPARE(session.fundClassKeys(), session.credentials().fundKeys);
+        QVERIFY(session.fundClassKeys().size() >= 2);
+        QVERIFY(session.auditLog()->filePath() != AuditLog::defaultFilePath()); // the real record stays untouched
+        QVERIFY(!session.assignor());
+
+        // Signed requests reach the embedded sandbox and are accepted.
+        bool answered = false;
+        ApiResult<QList<AssignmentConfiguration>> result;
+        session.client()->allConfigurations(session.fundClassKeys().first(), this,
+                                            [&](const ApiResult<QList<AssignmentConfiguration>> &r) {
+                                                result = r;
+                                                answered = true;
+                                            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(result.ok(), qPrintable(result.error.technicalSummary()));
+        QVERIFY(!result.value->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

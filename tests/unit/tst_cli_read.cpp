@@ -1,0 +1,273 @@
+// cessio-cli end to end, reading commands: configs, inbox, show, assets (and --csv), term, accounts,
+// against a scripted local QI server. Checks the requests (method, path, query, signature), the
+// table and JSON output (money with two places, formatted CNPJ) and the exit codes.
+#include "clitest.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace clitest;
+
+class TestCliRead : public QObject
+{
+    Q_OBJECT
+
+    CliHarness *m_h = nullptr;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_h = new CliHarness;
+        QVERIFY(m_h->setUp());
+    }
+    void cleanup()
+    {
+        // Every request any test made was signed correctly.
+        const QStringList problems = m_h->server.signatureProblems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        delete m_h;
+    }
+
+    void configs_table_listsEveryConfigurationWithFormattedCnpj()
+    {
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        const CliRun run = m_h->run({ u"configs"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(u"Duplicatas de Serviço - Alpha"_s), run.describe().constData());
+        QVERIFY(run.out.contains(u"Segundo Cedente S.A. (46.282.154/0001-14)"_s));
+        QVERIFY(run.out.contains(cfgCcb));
+        // The first page (the client asks a few pages ahead; those answer the same here).
+        const ScriptedRequest &request = m_h->server.requests().constFirst();
+        QCOMPARE(request.method, "GET");
+        QCOMPARE(request.target, fundRoot() + u"/assignment_configurations?page=0&limit=100"_s);
+        QCOMPARE(request.header("api-client-key"), clientKey.toLatin1());
+    }
+
+    void configs_json_givesConfigurationsAndFund()
+    {
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        const CliRun run = m_h->run({ u"configs"_s, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonArray configurations = run.json().value(u"configurations"_s).toArray();
+        QCOMPARE(configurations.size(), 2);
+        QCOMPARE(configurations.at(1)[u"assignment_configuration_key"_s].toString(), cfgCcb);
+        QCOMPARE(configurations.at(1)[u"fund_class_key"_s].toString(), fund);
+        QCOMPARE(configurations.at(0)[u"asset_type"_s].toString(), u"duplicata_servicos"_s);
+    }
+
+    void inbox_everyConfiguration_moneyInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("total");
+        QTest::newRow("en") << u"en"_s << u"R$150,000.00"_s;
+        QTest::newRow("pt_BR") << u"pt_BR"_s << u"R$\u00a0150.000,00"_s;
+    }
+    void inbox_everyConfiguration_moneyInTheLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, total);
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        QJsonObject listed = loadQiFixture(u"batches_page.json"_s);
+        listed.insert(u"page"_s, 0);
+        m_h->server.on("GET", configRoot(cfgCcb) + u"/assignments"_s, ScriptedReply::json(listed));
+        m_h->server.on("GET", configRoot(cfgDuplicatas) + u"/assignments"_s, ScriptedReply::json(page({})));
+        const CliRun run = m_h->run({ u"inbox"_s }, lang);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(ext) && run.out.contains(u"b2"_s), run.describe().constData());
+        QVERIFY2(run.out.contains(total), run.describe().constData());
+        QVERIFY(run.out.contains(u"Segundo Cedente S.A."_s));
+        QVERIFY(m_h->server.count("GET", configRoot(cfgCcb) + u"/assignments"_s) >= 1);
+        QVERIFY(m_h->server.count("GET", configRoot(cfgDuplicatas) + u"/assignments"_s) >= 1);
+        for (const ScriptedRequest &r : m_h->server.requests()) {
+            if (r.path.endsWith(u"/assignments"_s))
+                QVERIFY2(r.target.contains(u"status=pending_manager_approval"_s), qPrintable(r.target));
+        }
+    }
+
+    void inbox_json_moneyHasTwoDecimals()
+    {
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        m_h->server.on("GET", configRoot(cfgCcb) + u"/assignments"_s, ScriptedReply::json(loadQiFixture(u"batches_page.json"_s)));
+        m_h->server.on("GET", configRoot(cfgDuplicatas) + u"/assignments"_s, ScriptedReply::json(page({})));
+        const CliRun run = m_h->run({ u"inbox"_s, u"--json"_s, u"--status"_s, u"completed"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(u"\"assignment_total_value\": 150000.00,"_s), run.describe().constData());
+        QVERIFY(run.out.contains(u"\"total_value\": 150000.00"_s));
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"batches"_s].toArray().size(), 2);
+        QCOMPARE(json[u"complete"_s].toBool(), true);
+        QVERIFY(m_h->server.requests().last().target.contains(u"status=completed"_s));
+    }
+
+    void inbox_listingAnswers404_reportsItAndKeepsOtherRows()
+    {
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        m_h->server.on("GET", configRoot(cfgCcb) + u"/assignments"_s, ScriptedReply::json(loadQiFixture(u"batches_page.json"_s)));
+        // cfgDuplicatas: no rule, so the server's 404
+        const CliRun run = m_h->run({ u"inbox"_s, u"--json"_s });
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"batches"_s].toArray().size(), 2);
+        QCOMPARE(json[u"complete"_s].toBool(), false);
+        const QJsonObject error = json[u"errors"_s].toArray().at(0).toObject();
+        QCOMPARE(error[u"assignment_configuration_key"_s].toString(), cfgDuplicatas);
+        QCOMPARE(error[u"listing_unavailable"_s].toBool(), true);
+        QVERIFY2(run.err.contains(u"batch listing (HTTP 404)"_s), run.describe().constData());
+    }
+
+    void inbox_unknownStatus_isUsageError()
+    {
+        const CliRun run = m_h->run({ u"inbox"_s, u"--status"_s, u"pending_everything"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"pending_manager_approval"_s));
+        QCOMPARE(m_h->server.requests().size(), 0);
+    }
+
+    void show_withoutConfig_triesEachConfiguration()
+    {
+        m_h->routeBatch();
+        const CliRun run = m_h->run({ u"show"_s, ext }, u"pt_BR"_s);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(run.out.contains(u"Example Assignor Ltda (98.765.432/0001-10)"_s));
+        QVERIFY2(run.out.contains(u"R$\u00a0123.456,78"_s), run.describe().constData()); // the summary's total
+        QVERIFY(run.out.contains(u"pending_manager_approval"_s));
+        QVERIFY(run.out.contains(u"01/04/2024"_s));
+        QCOMPARE(m_h->server.count("GET", batchPath(cfgDuplicatas)), 1);
+        QCOMPARE(m_h->server.count("GET", batchPath() + u"/assets_summary"_s), 1);
+    }
+
+    void show_withConfig_asksOnlyThatConfiguration()
+    {
+        m_h->routeBatch();
+        const CliRun run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgCcb, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(m_h->server.count("GET", fundRoot() + u"/assignment_configurations"_s), 0);
+        QCOMPARE(m_h->server.requests().size(), 2);
+        QVERIFY2(run.out.contains(u"\"assignment_total_value\": 150000.00"_s), run.describe().constData());
+        QVERIFY(run.out.contains(u"\"assignment_total_value\": 123456.78"_s));
+        QCOMPARE(run.json()[u"batch"_s][u"status"_s].toString(), u"pending_manager_approval"_s);
+        QCOMPARE(run.json()[u"assets_summary"_s][u"number_of_approved_assets"_s].toInt(), 195);
+    }
+
+    void show_notInAnyConfiguration_exit1()
+    {
+        m_h->routeBatch();
+        const CliRun run = m_h->run({ u"show"_s, u"nope"_s });
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains(u"not found in the 2 configuration"_s), run.describe().constData());
+    }
+
+    void assets_everyPage_tableAndTotal()
+    {
+        m_h->routeBatch();
+        const QString path = fundRoot() + u"/assignment/"_s + ext + u"/assets"_s;
+        m_h->server.on("GET", path, [](const ScriptedRequest &r) {
+            const int n = QUrlQuery(r.target.section(u'?', 1)).queryItemValue(u"page"_s).toInt();
+            QJsonArray data;
+            if (n == 0) {
+                data.append(QJsonObject { { u"external_id"_s, u"A-1"_s },
+                                          { u"total_purchase_value"_s, 1234.56 },
+                                          { u"asset_type"_s, u"ccb"_s },
+                                          { u"status"_s, u"pre_approved"_s } });
+                data.append(QJsonObject { { u"external_id"_s, u"=HYPERLINK(\"http://x\")"_s },
+                                          { u"total_purchase_value"_s, 10.5 },
+                                          { u"asset_type"_s, u"ccb"_s },
+                                          { u"status"_s, u"denied"_s },
+                                          { u"denied_by"_s, u"document"_s },
+                                          { u"denial_reason"_s, u"Invalid documents"_s } });
+            } else if (n == 1) {
+                data.append(QJsonObject { { u"external_id"_s, u"A-3"_s },
+                                          { u"total_purchase_value"_s, 0.44 },
+                                          { u"asset_type"_s, u"ccb"_s },
+                                          { u"status"_s, u"pre_approved"_s },
+                                          { u"duration"_s, 30 } });
+            }
+            return ScriptedReply::json(page(data, n >= 1, n));
+        });
+        CliRun run = m_h->run({ u"assets"_s, ext, u"--config"_s, cfgCcb });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(run.out.contains(u"A-3"_s));
+        QVERIFY2(run.out.contains(u"R$1,235.00"_s), run.describe().constData()); // 1234.56 + 0.44; the denied one left out
+        QVERIFY(m_h->server.count("GET", path) >= 2);
+
+        run = m_h->run({ u"assets"_s, ext, u"--config"_s, cfgCcb, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(run.out.contains(u"\"total_purchase_value\": 10.50"_s));
+        QCOMPARE(run.json()[u"assets"_s].toArray().size(), 3);
+
+        // CSV: pt-BR Excel under pt_BR (BOM, ';', decimal comma), formulas defused.
+        const QString csv = m_h->dir.filePath(u"assets.csv"_s);
+        run = m_h->run({ u"assets"_s, ext, u"--config"_s, cfgCcb, u"--csv"_s, csv }, u"pt_BR"_s);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray excel = file.readAll();
+        QVERIFY(excel.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(excel.contains("A-1;") && excel.contains(";1234,56;"), excel.constData());
+        QVERIFY2(excel.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), excel.constData());
+        file.close();
+
+        run = m_h->run({ u"assets"_s, ext, u"--config"_s, cfgCcb, u"--csv"_s, csv, u"--csv-style"_s, u"plain"_s }, u"pt_BR"_s);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray plain = file.readAll();
+        QVERIFY(plain.startsWith("external_id,asset_key,asset_type,status,total_purchase_value"));
+        QVERIFY2(plain.contains("A-3,,ccb,pre_approved,0.44,,30"), plain.constData());
+    }
+
+    void term_linksAndOpen()
+    {
+        m_h->routeBatch(u"pending_assignment_term_signature"_s);
+        m_h->server.on("GET", batchPath() + u"/assignment_term_link"_s,
+                       ScriptedReply::json(QJsonObject { { u"assignment_term_url"_s, u"https://files.example/term.pdf"_s },
+                                                         { u"signed_assignment_term_url"_s, u"None"_s } }));
+        CliRun run = m_h->run({ u"term"_s, ext, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json()[u"assignment_term_url"_s].toString(), u"https://files.example/term.pdf"_s);
+        QVERIFY(run.json()[u"signed_assignment_term_url"_s].isNull());
+
+        // --open hands the URL to $BROWSER (here a script that writes it down).
+        const QString opened = m_h->dir.filePath(u"opened.txt"_s);
+        const QString browser = m_h->dir.filePath(u"browser.sh"_s);
+        QFile script(browser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf %s \"$1\" > \"" + opened.toUtf8() + "\"\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = m_h->environment();
+        env.insert(u"BROWSER"_s, browser);
+        run = m_h->run({ u"term"_s, ext, u"--open"_s }, u"en"_s, env);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(run.out.contains(u"not signed yet"_s));
+        const auto written = [&opened] {
+            QFile file(opened);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_COMPARE(written(), QByteArray("https://files.example/term.pdf"));
+    }
+
+    void accounts_listedOr404Explained()
+    {
+        m_h->routeBatch();
+        const QString path = u"/assignor_registry/assignor_registry/"_s + assignor + u"/account"_s;
+        m_h->server.on("GET", path, ScriptedReply::json(loadQiFixture(u"accounts_list.json"_s)), 1);
+        CliRun run = m_h->run({ u"accounts"_s, ext });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY(run.out.contains(u"764746ce-a530-4a71-af66-3f7c879627df"_s));
+        QVERIFY(run.out.contains(u"Itaú"_s));
+        QVERIFY(run.out.contains(u"d1e2f3a4-b5c6-7890-abcd-ef1234567890"_s)); // the batch's current account
+
+        run = m_h->run({ u"accounts"_s, ext, u"--json"_s }); // the rule is used up: 404 now
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY(run.err.contains(u"default account"_s));
+        QCOMPARE(run.json()[u"error"_s][u"listing_unavailable"_s].toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRead)
+#include "tst_cli_read.moc"

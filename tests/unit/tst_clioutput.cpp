@@ -1,0 +1,143 @@
+// cessio-cli's pieces without a server: hand-written JSON (money with two places), aligned tables,
+// the asset CSV styles, the command line parser and the exit code of each error category.
+#include "cli/assetcsv.h"
+#include "cli/cliargs.h"
+#include "cli/exitcodes.h"
+#include "cli/jsonout.h"
+#include "cli/table.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cessio;
+using namespace cessio::cli;
+
+class TestCliOutput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void json_moneyHasTwoPlaces_data()
+    {
+        QTest::addColumn<qint64>("centavos");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("round") << qint64(15000000) << u"150000.00"_s;
+        QTest::newRow("cents") << qint64(12345678) << u"123456.78"_s;
+        QTest::newRow("small") << qint64(5) << u"0.05"_s;
+        QTest::newRow("negative") << qint64(-1050) << u"-10.50"_s;
+        QTest::newRow("beyond double") << qint64(900719925474099312) << u"9007199254740993.12"_s;
+    }
+    void json_moneyHasTwoPlaces()
+    {
+        QFETCH(qint64, centavos);
+        QFETCH(QString, text);
+        const QByteArray out = JsonOut::object().insert(u"v"_s, Money::fromCentavos(centavos)).toJson();
+        QCOMPARE(out, QByteArray("{\n  \"v\": ") + text.toLatin1() + "\n}\n");
+    }
+
+    void json_isValidAndKeepsKeyOrder()
+    {
+        JsonOut list = JsonOut::array();
+        list.append(1).append(u"two"_s).append(JsonOut()).append(true).append(0.0215);
+        const JsonOut value = JsonOut::object()
+                                  .insert(u"z"_s, u"quote \" backslash \\ newline \n tab \t bell \x07 ação"_s)
+                                  .insert(u"a"_s, list)
+                                  .insert(u"empty"_s, JsonOut::object())
+                                  .insert(u"none"_s, JsonOut::optional(std::optional<int>()))
+                                  .insert(u"date"_s, JsonOut::date(QDate(2024, 4, 1)));
+        const QByteArray out = value.toJson();
+        QJsonParseError error {};
+        const QJsonObject parsed = QJsonDocument::fromJson(out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
+        QCOMPARE(parsed[u"z"_s].toString(), u"quote \" backslash \\ newline \n tab \t bell \x07 ação"_s);
+        QCOMPARE(parsed[u"a"_s][4].toDouble(), 0.0215);
+        QVERIFY(parsed[u"none"_s].isNull());
+        QCOMPARE(parsed[u"date"_s].toString(), u"2024-04-01"_s);
+        QVERIFY(out.indexOf("\"z\"") < out.indexOf("\"a\""));
+        QVERIFY(out.contains("\\u0007"));
+        QVERIFY(out.contains("\"empty\": {}"));
+    }
+
+    void table_alignsColumnsByDisplayWidth()
+    {
+        Table table({ u"Name"_s, u"Value"_s }, { Table::Align::Left, Table::Align::Right });
+        table.addRow({ u"Ação"_s, u"R$ 1,00"_s });
+        table.addRow({ u"Longer name"_s, u"R$ 1.000,00"_s });
+        const QStringList lines = table.toString().split(u'\n');
+        QCOMPARE(lines.at(0), u"Name"_s + QString(15, u' ') + u"Value"_s);
+        QCOMPARE(lines.at(1), QString(11, u'-') + u"  "_s + QString(11, u'-'));
+        QCOMPARE(lines.at(2), u"Ação"_s + QString(13, u' ') + u"R$ 1,00"_s);
+        QCOMPARE(lines.at(3), u"Longer name  R$ 1.000,00"_s);
+        QCOMPARE(Table::displayWidth(u"e\u0301"_s), 1); // a combining accent takes no column
+    }
+
+    void assetCsv_stylesAndFormulaGuard()
+    {
+        AssetListItem asset;
+        asset.externalId = u"@SUM(A1)"_s;
+        asset.totalPurchaseValue = Money::fromCentavos(123456);
+        asset.status = AssetStatus::PreApproved;
+        asset.type = AssetType::Ccb;
+        asset.denialReason = u"a; b"_s;
+        const QByteArray excel = AssetCsv::document({ asset }, AssetCsv::Style::ExcelPtBr);
+        QVERIFY(excel.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(excel.contains("'@SUM(A1);;"), excel.constData());
+        QVERIFY(excel.contains(";1234,56;"));
+        QVERIFY(excel.contains(";\"a; b\"\r\n"));
+        const QByteArray plain = AssetCsv::document({ asset }, AssetCsv::Style::Plain);
+        QVERIFY(!plain.startsWith("\xEF"));
+        QVERIFY2(plain.contains("'@SUM(A1),,ccb,pre_approved,1234.56,"), plain.constData());
+    }
+
+    void parse_optionsAndCommands()
+    {
+        ParseResult result = parseCommandLine({ u"cessio-cli"_s, u"--fund"_s, u"A, B"_s, u"--fund"_s, u"C"_s, u"--fund"_s, u"A"_s,
+                                                u"remove-assets"_s, u"E"_s, u"X1"_s, u"X2"_s, u"--config"_s, u"K"_s });
+        QCOMPARE(result.action, ParseResult::Action::Run);
+        QCOMPARE(result.options.funds, (QStringList { u"A"_s, u"B"_s, u"C"_s }));
+        QCOMPARE(result.options.command, u"remove-assets"_s);
+        QCOMPARE(result.options.arguments, (QStringList { u"E"_s, u"X1"_s, u"X2"_s }));
+        QCOMPARE(result.options.config, u"K"_s);
+
+        result = parseCommandLine({ u"cessio-cli"_s, u"inbox"_s, u"--status"_s, u"reproved"_s });
+        QCOMPARE(result.options.status, u"denied"_s); // the canonical spelling
+        result = parseCommandLine({ u"cessio-cli"_s, u"inbox"_s });
+        QCOMPARE(result.options.status, u"pending_manager_approval"_s);
+
+        result = parseCommandLine({ u"cessio-cli"_s, u"--profile"_s, u"p"_s, u"--base-url"_s, u"https://x"_s, u"configs"_s });
+        QCOMPARE(result.exitCode, 2);
+        result = parseCommandLine({ u"cessio-cli"_s, u"profile"_s, u"add"_s });
+        QCOMPARE(result.exitCode, 2);
+        result = parseCommandLine({ u"cessio-cli"_s, u"deny"_s, u"E"_s, u"--account"_s, u"K"_s });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.output.contains(u"--account"_s));
+    }
+
+    void exitCodes_perCategory_data()
+    {
+        QTest::addColumn<int>("category");
+        QTest::addColumn<int>("code");
+        using C = ApiError::Category;
+        QTest::newRow("network") << int(C::Network) << 3;
+        QTest::newRow("timeout") << int(C::Timeout) << 3;
+        QTest::newRow("tls") << int(C::Tls) << 3;
+        QTest::newRow("auth") << int(C::Auth) << 4;
+        QTest::newRow("permission") << int(C::Permission) << 4;
+        QTest::newRow("not found") << int(C::NotFound) << 1;
+        QTest::newRow("conflict") << int(C::Conflict) << 1;
+        QTest::newRow("server") << int(C::Server) << 1;
+        QTest::newRow("none") << int(C::None) << 0;
+    }
+    void exitCodes_perCategory()
+    {
+        QFETCH(int, category);
+        QFETCH(int, code);
+        QCOMPARE(int(exitCodeFor(ApiError::make(ApiError::Category(category), {}))), code);
+        QCOMPARE(int(exitCodeFor(ApiError::fromHttp(403, R"({"code":"GDF000029"})"))), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOutput)
+#include "tst_clioutput.moc"

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/account.h"
+#include "core/batch.h"
+#include "core/responses.h"
+#include "qitech/apiclient.h"
+#include "services/auditentry.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace cessio {
+
+// "Approve batch": the totals in view, the disbursement account, an explicit confirmation.
+// Emits approveConfirmed() once, when the manager clicks Approve (the button then disables itself:
+// no double send); the caller sends the decision and closes the dialog with finish() afterwards.
+class ApproveDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `accounts`: the assignor's accounts; nullopt when the listing is not available.
+    ApproveDialog(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts,
+                  QWidget *parent = nullptr);
+
+    enum class AccountChoice { Listed, ContractDefault, PastedKey };
+    AccountChoice accountChoice() const;
+    // The disbursement account key to send; empty = the contract's default account.
+    QString disbursementAccountKey() const;
+    // The listed account chosen, when one is.
+    std::optional<BankAccount> chosenAccount() const;
+    // The counts and total shown, sent with the approval as a guard.
+    ApprovalGuard guard() const;
+    // What was on screen, for the audit record.
+    AuditEntry::Shown shown() const;
+    bool isReadyToApprove() const;
+
+    // While the decision is being sent: everything read-only, a "Sending…" note.
+    void setSending(bool sending);
+    bool isSending() const { return m_sending; }
+
+public Q_SLOTS:
+    void reject() override; // ignored while sending: the outcome must be seen
+
+Q_SIGNALS:
+    void approveConfirmed();
+
+private:
+    QWidget *createSummary();
+    QWidget *createAccountChooser();
+    void fillAccounts();
+    void updateState();
+    void onApproveClicked();
+    QString accountSummaryText() const;
+
+    Batch m_batch;
+    AssetsSummary m_summary;
+    std::optional<QList<BankAccount>> m_accounts;
+    bool m_sent = false;
+    bool m_sending = false;
+
+    QRadioButton *m_listedRadio = nullptr;
+    QRadioButton *m_defaultRadio = nullptr;
+    QRadioButton *m_pastedRadio = nullptr;
+    QListWidget *m_accountList = nullptr;
+    QLineEdit *m_accountKeyEdit = nullptr;
+    QLabel *m_accountKeyProblem = nullptr;
+    QLabel *m_warning = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QLabel *m_sendingLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_approveButton = nullptr;
+};
+
+} // namespace cessio

@@ -1,0 +1,385 @@
+#include "decisioncontroller.h"
+
+#include "approvedialog.h"
+#include "batchfacts.h"
+#include "denydialog.h"
+#include "messagebox.h"
+
+#include <QCloseEvent>
+#include <QLocale>
+#include <QProgressDialog>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+namespace {
+
+QString keyOf(const BatchRef &ref)
+{
+    return ref.fundClassKey + u'/' + ref.configurationKey + u'/' + ref.externalId;
+}
+
+QString batchLabel(const Batch &batch)
+{
+    return batch.number.isEmpty() ? batch.externalId : batch.number;
+}
+
+// A removal cannot be cancelled mid-request (each step is recorded and sent once): no Cancel button,
+// and Escape or the close button do nothing. If the application itself is closed, the batch stays
+// reopened and resumeRemoval() finishes the job later.
+class RemovalProgressDialog : public QProgressDialog
+{
+public:
+    using QProgressDialog::QProgressDialog;
+    void reject() override { }
+
+protected:
+    void closeEvent(QCloseEvent *event) override { event->ignore(); }
+};
+
+} // namespace
+
+DecisionController::DecisionController(DecisionService *service, QWidget *parentWindow, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_window(parentWindow)
+{
+    connect(service, &DecisionService::finished, this, &DecisionController::onFinished);
+    connect(service, &DecisionService::progress, this, &DecisionController::onProgress);
+}
+
+DecisionController::~DecisionController()
+{
+    delete m_progress;
+}
+
+void DecisionController::setContext(const QString &profileName, const QUrl &environment)
+{
+    m_profileName = profileName;
+    m_environment = environment;
+}
+
+ApproveDialog *DecisionController::approveDialog() const
+{
+    return m_approveDialog;
+}
+
+DenyDialog *DecisionController::denyDialog() const
+{
+    return m_denyDialog;
+}
+
+QProgressDialog *DecisionController::progressDialog() const
+{
+    return m_progress;
+}
+
+BatchRef DecisionController::refOf(const Batch &batch)
+{
+    return { batch.configuration.fund.fundClassKey, batch.configuration.key, batch.externalId };
+}
+
+DecisionContext DecisionController::contextFor(const Batch &batch) const
+{
+    DecisionContext context;
+    context.profileName = m_profileName;
+    context.environment = m_environment;
+    context.batch = refOf(batch);
+    return context;
+}
+
+void DecisionController::showRefused(const Batch &batch)
+{
+    DecisionOutcome refused;
+    refused.result = DecisionOutcome::Result::Refused;
+    MessageBox::open(m_window,
+                     { MessageBox::Kind::Information,
+                       tr("Decision not sent"),
+                       refused.message(),
+                       {},
+                       {},
+                       QMessageBox::Ok,
+                       QMessageBox::Ok,
+                       {},
+                       u"refusedBox"_s });
+    Q_EMIT decisionFinished(refOf(batch), refused);
+}
+
+bool DecisionController::checkAddressable(const Batch &batch)
+{
+    const BatchRef ref = refOf(batch);
+    if (!ref.fundClassKey.isEmpty() && !ref.configurationKey.isEmpty() && !ref.externalId.isEmpty())
+        return true;
+    MessageBox::open(m_window,
+                     { MessageBox::Kind::Critical,
+                       tr("Decision not sent"),
+                       tr("The batch as read does not say its fund and assignment configuration, so no decision "
+                          "can be sent for it. Reload the batch and try again."),
+                       {},
+                       {},
+                       QMessageBox::Ok,
+                       QMessageBox::Ok,
+                       {},
+                       u"notAddressableBox"_s });
+    return false;
+}
+
+void DecisionController::approve(const Batch &batch, const AssetsSummary &summary,
+                                 const std::optional<QList<BankAccount>> &accounts)
+{
+    if (!m_service || !checkAddressable(batch))
+        return;
+    if (m_approveDialog) {
+        m_approveDialog->raise();
+        m_approveDialog->activateWindow();
+        return;
+    }
+    if (m_service->isBusy(refOf(batch))) {
+        showRefused(batch);
+        return;
+    }
+    auto *dialog = new ApproveDialog(batch, summary, accounts, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_approveDialog = dialog;
+    connect(dialog, &ApproveDialog::approveConfirmed, this, [this, dialog, batch] {
+        DecisionContext context = contextFor(batch);
+        context.shown = dialog->shown();
+        if (!m_service || !m_service->approve(context, dialog->disbursementAccountKey(), dialog->guard())) {
+            dialog->setSending(false);
+            dialog->close();
+            showRefused(batch);
+            return;
+        }
+        m_pending.insert(keyOf(context.batch), { Kind::Approve, AuditEntry::Action::Approve, context, batch, {} });
+    });
+    dialog->open();
+}
+
+void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)
+{
+    if (!m_service || !checkAddressable(batch))
+        return;
+    if (m_denyDialog) {
+        m_denyDialog->raise();
+        m_denyDialog->activateWindow();
+        return;
+    }
+    if (m_service->isBusy(refOf(batch))) {
+        showRefused(batch);
+        return;
+    }
+    auto *dialog = new DenyDialog(batch, summary, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_denyDialog = dialog;
+    connect(dialog, &DenyDialog::denyConfirmed, this, [this, dialog, batch] {
+        DecisionContext context = contextFor(batch);
+        context.shown = dialog->shown();
+        context.reason = dialog->reason();
+        if (!m_service || !m_service->deny(context)) {
+            dialog->setSending(false);
+            dialog->close();
+            showRefused(batch);
+            return;
+        }
+        m_pending.insert(keyOf(context.batch), { Kind::Deny, AuditEntry::Action::Deny, context, batch, {} });
+    });
+    dialog->open();
+}
+
+void DecisionController::removeAssets(const Batch &batch, const QStringList &assetExternalIds,
+                                      const std::optional<Money> &valueRemoved)
+{
+    if (!m_service || assetExternalIds.isEmpty() || !checkAddressable(batch))
+        return;
+    if (m_service->isBusy(refOf(batch))) {
+        showRefused(batch);
+        return;
+    }
+    const int count = int(assetExternalIds.size());
+    const QString text = valueRemoved
+        ? tr("Remove %n asset(s) worth %1 from batch %2?", nullptr, count).arg(valueRemoved->format(), batchLabel(batch))
+        : tr("Remove %n asset(s) from batch %1?", nullptr, count).arg(batchLabel(batch));
+    MessageBox::Message message { MessageBox::Kind::Question,
+                                  tr("Remove assets"),
+                                  text,
+                                  tr("Cessio reopens the batch, denies each of these assets and closes the batch again. "
+                                     "QI Tech checks the batch once more and it comes back for your approval without them. "
+                                     "If the removal is interrupted, you can finish it later."),
+                                  tr("Assets to remove:") + u'\n' + assetExternalIds.join(u'\n'),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel,
+                                  { { QMessageBox::Yes, tr("&Remove %n asset(s)", nullptr, count) } },
+                                  u"removeAssetsBox"_s };
+    MessageBox::open(m_window, message, [this, batch, assetExternalIds](MessageBox::Button answer) {
+        if (answer == QMessageBox::Yes)
+            startRemoval(batch, assetExternalIds, false);
+    });
+}
+
+void DecisionController::resumeRemoval(const Batch &batch, const QStringList &assetExternalIds)
+{
+    if (!m_service || !checkAddressable(batch))
+        return;
+    startRemoval(batch, assetExternalIds, true);
+}
+
+void DecisionController::startRemoval(const Batch &batch, const QStringList &assets, bool resume)
+{
+    DecisionContext context = contextFor(batch);
+    context.shown.removedAssetIds = assets;
+    const bool started = resume ? m_service->resumeRemoval(context, assets) : m_service->removeAssets(context, assets);
+    if (!started) {
+        showRefused(batch);
+        return;
+    }
+    m_pending.insert(keyOf(context.batch), { Kind::Removal, AuditEntry::Action::RemoveAsset, context, batch, assets });
+
+    closeProgress();
+    auto *progress = new RemovalProgressDialog(m_window);
+    progress->setObjectName(u"removalProgress"_s);
+    progress->setWindowTitle(tr("Removing assets from batch %1").arg(batchLabel(batch)));
+    progress->setAccessibleName(progress->windowTitle());
+    progress->setCancelButton(nullptr);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setRange(0, int(assets.size()));
+    progress->setValue(0);
+    progress->setLabelText(resume ? tr("Checking where the removal stopped…") : tr("Reopening the batch…"));
+    progress->setMinimumWidth(380);
+    m_progress = progress;
+    progress->show();
+}
+
+void DecisionController::onProgress(const BatchRef &batch, int done, int total)
+{
+    if (!m_progress || !m_pending.contains(keyOf(batch)))
+        return;
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_progress->setLabelText(done < total ? tr("%1 of %n asset(s) removed", nullptr, total).arg(QLocale().toString(done))
+                                          : tr("All %n asset(s) removed. Closing the batch for approval again…", nullptr, total));
+}
+
+void DecisionController::closeProgress()
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+}
+
+void DecisionController::onFinished(const BatchRef &batch, const DecisionOutcome &outcome)
+{
+    // Refusals are answered where the call returned false; the service's queued Refused signal
+    // could otherwise be mistaken for the end of a decision still in flight.
+    if (outcome.result == DecisionOutcome::Result::Refused)
+        return;
+    const QString key = keyOf(batch);
+    if (!m_pending.contains(key))
+        return; // a decision started elsewhere
+    const Pending pending = m_pending.take(key);
+
+    if (pending.kind == Kind::Approve && m_approveDialog) {
+        m_approveDialog->setSending(false);
+        m_approveDialog->done(outcome.result == DecisionOutcome::Result::Applied ? QDialog::Accepted : QDialog::Rejected);
+    }
+    if (pending.kind == Kind::Deny && m_denyDialog) {
+        m_denyDialog->setSending(false);
+        m_denyDialog->done(outcome.result == DecisionOutcome::Result::Applied ? QDialog::Accepted : QDialog::Rejected);
+    }
+    if (pending.kind == Kind::Removal)
+        closeProgress();
+
+    showOutcome(pending, outcome);
+    Q_EMIT decisionFinished(batch, outcome);
+}
+
+void DecisionController::showOutcome(const Pending &pending, const DecisionOutcome &outcome)
+{
+    using Result = DecisionOutcome::Result;
+    const QString label = batchLabel(pending.batch);
+    MessageBox::Message message;
+    message.text = outcome.message();
+    message.buttons = QMessageBox::Ok;
+    message.defaultButton = QMessageBox::Ok;
+    message.objectName = u"outcomeBox"_s;
+
+    const bool removal = pending.kind == Kind::Removal || pending.action == AuditEntry::Action::RemoveAsset;
+    switch (outcome.result) {
+    case Result::Applied:
+        message.kind = MessageBox::Kind::Information;
+        if (removal) {
+            message.title = tr("Assets removed from batch %1").arg(label);
+            message.informativeText = tr("%n asset(s) removed. QI Tech checks the batch again and it comes back for your "
+                                         "approval.",
+                                         nullptr, int(outcome.removedAssets.size()));
+        } else if (pending.action == AuditEntry::Action::Deny) {
+            message.title = tr("Batch %1 denied").arg(label);
+        } else {
+            message.title = tr("Batch %1 approved").arg(label);
+            if (!pending.context.shown.accountText.isEmpty())
+                message.informativeText = tr("Disbursement account: %1").arg(pending.context.shown.accountText);
+        }
+        break;
+    case Result::Rejected:
+        message.kind = MessageBox::Kind::Critical;
+        message.title = removal                          ? tr("Assets not removed from batch %1").arg(label)
+            : pending.action == AuditEntry::Action::Deny ? tr("Batch %1 not denied").arg(label)
+                                                         : tr("Batch %1 not approved").arg(label);
+        message.detailedText = outcome.error.technicalSummary();
+        break;
+    case Result::NotApplied:
+        message.kind = MessageBox::Kind::Warning;
+        message.title = tr("Decision on batch %1 did not take effect").arg(label);
+        if (outcome.batchAfter)
+            message.informativeText = tr("The batch is now: %1").arg(outcome.batchAfter->status.displayName());
+        break;
+    case Result::Unresolved:
+        message.kind = MessageBox::Kind::Warning;
+        message.title = tr("Outcome unknown for batch %1").arg(label);
+        message.informativeText = outcome.error.userMessage();
+        message.buttons = QMessageBox::Retry | QMessageBox::Close;
+        message.defaultButton = QMessageBox::Retry;
+        message.buttonTexts = { { QMessageBox::Retry, tr("&Check again") } };
+        break;
+    case Result::Interrupted:
+        message.kind = MessageBox::Kind::Warning;
+        message.title = tr("Removal interrupted for batch %1").arg(label);
+        message.informativeText = tr("%1 removed so far, %2 still to remove.")
+                                      .arg(tr("%n asset(s)", nullptr, int(outcome.removedAssets.size())),
+                                           tr("%n asset(s)", nullptr, int(outcome.remainingAssets.size())));
+        message.buttons = QMessageBox::Retry | QMessageBox::Close;
+        message.defaultButton = QMessageBox::Retry;
+        message.buttonTexts = { { QMessageBox::Retry, tr("&Finish removal") } };
+        break;
+    case Result::Refused:
+        message.kind = MessageBox::Kind::Information;
+        message.title = tr("Decision not sent");
+        break;
+    }
+    if (outcome.wasReconciled && outcome.batchAfter && outcome.result == Result::Applied)
+        message.informativeText = tr("The batch is now: %1").arg(outcome.batchAfter->status.displayName());
+
+    MessageBox::open(m_window, message, [this, pending, result = outcome.result](MessageBox::Button answer) {
+        if (answer != QMessageBox::Retry || !m_service)
+            return;
+        if (result == Result::Interrupted) {
+            startRemoval(pending.batch, pending.assets, true);
+        } else if (result == Result::Unresolved) {
+            // Re-read only: nothing is sent again.
+            if (!m_service->checkAgain(pending.context, pending.action)) {
+                showRefused(pending.batch);
+                return;
+            }
+            Pending again = pending;
+            again.kind = Kind::CheckAgain;
+            m_pending.insert(keyOf(pending.context.batch), again);
+        }
+    });
+}
+
+} // namespace cessio

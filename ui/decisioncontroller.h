@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/account.h"
+#include "core/batch.h"
+#include "core/money.h"
+#include "core/responses.h"
+#include "services/decisionservice.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QProgressDialog;
+class QWidget;
+
+namespace cessio {
+
+class ApproveDialog;
+class DenyDialog;
+
+// The manager's decisions, from the first dialog to the final message: opens the approve / deny /
+// remove-assets confirmations, calls DecisionService (which sends each decision at most once,
+// reconciles unknown outcomes and writes the audit log), shows progress, and shows how it ended with
+// DecisionOutcome::message(). An Unresolved outcome offers "Check again" (re-read only, never a
+// resend); an interrupted removal offers "Finish removal".
+//
+// Everything is asynchronous (dialogs opened window-modal with open(), boxes via MessageBox::open):
+// no nested event loops. decisionFinished() comes once per decision that was actually started
+// (not when the user cancels a dialog).
+class DecisionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DecisionController(DecisionService *service, QWidget *parentWindow, QObject *parent = nullptr);
+    ~DecisionController() override;
+
+    // `accounts`: the assignor's accounts; nullopt when the account listing is not available (the
+    // dialog then offers the contract default or a pasted account key).
+    void approve(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts);
+    void deny(const Batch &batch, const AssetsSummary &summary);
+    // Partial approval: asks for confirmation (count, and `valueRemoved` when the caller knows it:
+    // the sum of the selected assets' totalPurchaseValue), then reopen → deny each → close, with progress.
+    void removeAssets(const Batch &batch, const QStringList &assetExternalIds,
+                      const std::optional<Money> &valueRemoved = std::nullopt);
+    // Finishes an interrupted removal (safe to call twice: works from the batch's real state).
+    void resumeRemoval(const Batch &batch, const QStringList &assetExternalIds);
+    // Who and where, written into every audit entry.
+    void setContext(const QString &profileName, const QUrl &environment);
+
+    // For tests and screenshots: the dialog currently open, if any.
+    ApproveDialog *approveDialog() const;
+    DenyDialog *denyDialog() const;
+    QProgressDialog *progressDialog() const;
+
+Q_SIGNALS:
+    void decisionFinished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
+
+private:
+    enum class Kind { Approve, Deny, Removal, CheckAgain };
+    struct Pending
+    {
+        Kind kind = Kind::Approve;
+        AuditEntry::Action action = AuditEntry::Action::Approve; // what a "Check again" re-reads for
+        DecisionContext context;
+        Batch batch;
+        QStringList assets; // for a removal
+    };
+
+    static BatchRef refOf(const Batch &batch);
+    DecisionContext contextFor(const Batch &batch) const;
+    void onProgress(const cessio::BatchRef &batch, int done, int total);
+    void onFinished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
+    void startRemoval(const Batch &batch, const QStringList &assets, bool resume);
+    void showOutcome(const Pending &pending, const DecisionOutcome &outcome);
+    void showRefused(const Batch &batch);
+    // False (after telling the user) when the batch does not say its fund and configuration: QI's
+    // paths need both, and a guessed path must never receive a decision.
+    bool checkAddressable(const Batch &batch);
+    void closeProgress();
+
+    QPointer<DecisionService> m_service;
+    QPointer<QWidget> m_window;
+    QString m_profileName;
+    QUrl m_environment;
+    QPointer<ApproveDialog> m_approveDialog;
+    QPointer<DenyDialog> m_denyDialog;
+    QPointer<QProgressDialog> m_progress;
+    QHash<QString, Pending> m_pending; // by decision::keyOf(batch)
+};
+
+} // namespace cessio

@@ -1,0 +1,141 @@
+#include "denydialog.h"
+
+#include "batchfacts.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+DenyDialog::DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget *parent)
+    : QDialog(parent)
+    , m_batch(batch)
+    , m_summary(summary)
+{
+    setObjectName(u"denyDialog"_s);
+    setWindowTitle(tr("Deny batch %1").arg(batch.number.isEmpty() ? batch.externalId : batch.number));
+    setAccessibleName(windowTitle());
+    setMinimumWidth(520);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Denying ends this batch: none of its assets enter the fund, and the assignor has to "
+                                "send a new batch. This cannot be undone."),
+                             this);
+    intro->setObjectName(u"introLabel"_s);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *summaryBox = new QGroupBox(tr("Batch"), this);
+    summaryBox->setObjectName(u"summaryBox"_s);
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addWidget(BatchFacts::createSummaryForm(batch, summary, summaryBox));
+    layout->addWidget(summaryBox);
+
+    auto *reasonLabel = new QLabel(tr("&Reason for the denial (required):"), this);
+    reasonLabel->setObjectName(u"reasonLabel"_s);
+    layout->addWidget(reasonLabel);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(u"reasonEdit"_s);
+    m_reason->setAccessibleName(tr("Reason for the denial"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setPlaceholderText(tr("e.g. concentration in a single debtor above the regulamento's limit"));
+    m_reason->setMinimumHeight(80);
+    reasonLabel->setBuddy(m_reason);
+    layout->addWidget(m_reason);
+
+    auto *recordNote = new QLabel(tr("The reason is kept in Cessio's local decision record only: QI Tech's deny request has "
+                                     "no field for it, so the assignor does not see it."),
+                                  this);
+    recordNote->setObjectName(u"recordNote"_s);
+    recordNote->setWordWrap(true);
+    QFont small = recordNote->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    recordNote->setFont(small);
+    layout->addWidget(recordNote);
+
+    m_confirm = new QCheckBox(tr("I &understand that the whole batch is denied"), this);
+    m_confirm->setObjectName(u"confirmCheck"_s);
+    m_confirm->setAccessibleName(tr("Confirm the denial"));
+    layout->addWidget(m_confirm);
+
+    m_sendingLabel = new QLabel(tr("Sending the denial to QI Tech…"), this);
+    m_sendingLabel->setObjectName(u"sendingLabel"_s);
+    m_sendingLabel->setVisible(false);
+    layout->addWidget(m_sendingLabel);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_buttons->setObjectName(u"buttons"_s);
+    m_denyButton = m_buttons->addButton(tr("&Deny batch"), QDialogButtonBox::AcceptRole);
+    m_denyButton->setObjectName(u"denyButton"_s);
+    m_denyButton->setAccessibleName(tr("Deny the batch"));
+    m_denyButton->setAutoDefault(false);
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    cancel->setDefault(true);
+    layout->addWidget(m_buttons);
+
+    connect(m_denyButton, &QPushButton::clicked, this, &DenyDialog::onDenyClicked);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &DenyDialog::updateState);
+    connect(m_confirm, &QCheckBox::toggled, this, &DenyDialog::updateState);
+    updateState();
+}
+
+QString DenyDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+AuditEntry::Shown DenyDialog::shown() const
+{
+    AuditEntry::Shown shown;
+    shown.assetCount = m_summary.numberOfAssets;
+    shown.approvedCount = m_summary.numberOfApprovedAssets;
+    shown.deniedCount = m_summary.numberOfDeniedAssets;
+    shown.total = m_summary.totalValue;
+    return shown;
+}
+
+bool DenyDialog::isReadyToDeny() const
+{
+    return !m_sent && m_confirm->isChecked() && !reason().isEmpty();
+}
+
+void DenyDialog::updateState()
+{
+    m_denyButton->setEnabled(isReadyToDeny());
+}
+
+void DenyDialog::onDenyClicked()
+{
+    if (!isReadyToDeny())
+        return;
+    m_sent = true;
+    setSending(true);
+    Q_EMIT denyConfirmed();
+}
+
+void DenyDialog::reject()
+{
+    if (!m_sending)
+        QDialog::reject();
+}
+
+void DenyDialog::setSending(bool sending)
+{
+    m_sending = sending;
+    m_sendingLabel->setVisible(sending);
+    m_reason->setReadOnly(sending || m_sent);
+    m_confirm->setEnabled(!sending && !m_sent);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
+    updateState();
+}
+
+} // namespace cessio

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/batch.h"
+#include "core/responses.h"
+#include "services/auditentry.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPlainTextEdit;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+
+namespace cessio {
+
+// "Deny batch": a reason (required; kept only in the local record — QI's deny request has no reason
+// field) and an explicit confirmation. Emits denyConfirmed() once; the Deny button disables itself.
+class DenyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget *parent = nullptr);
+
+    QString reason() const; // trimmed
+    AuditEntry::Shown shown() const;
+    bool isReadyToDeny() const;
+    void setSending(bool sending);
+    bool isSending() const { return m_sending; }
+
+public Q_SLOTS:
+    void reject() override; // ignored while sending
+
+Q_SIGNALS:
+    void denyConfirmed();
+
+private:
+    void updateState();
+    void onDenyClicked();
+
+    Batch m_batch;
+    AssetsSummary m_summary;
+    bool m_sent = false;
+    bool m_sending = false;
+    QPlainTextEdit *m_reason = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QLabel *m_sendingLabel = nullptr;
+    QPushButton *m_denyButton = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace cessio

@@ -1,0 +1,90 @@
+#include "screenshot.h"
+
+#include "mainwindow.h"
+#include "review/batchreviewview.h"
+#include "services/inboxservice.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+namespace {
+
+constexpr int paintDelayMs = 400; // let the last layout and chart animations settle
+constexpr int giveUpMs = 180000;
+
+void saveAndQuit(MainWindow *window, const QString &file)
+{
+    QTimer::singleShot(paintDelayMs, window, [window, file] {
+        const bool saved = window->grab().save(file);
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Could not save %1").arg(file)));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    QCoreApplication::exit(1);
+}
+
+} // namespace
+
+std::optional<Screenshot> Screenshot::fromOptions(const QString &file, const QString &batch, const QString &tab)
+{
+    Screenshot shot;
+    shot.file = file;
+    shot.batchExternalId = batch;
+    const QString name = tab.trimmed().toLower();
+    if (name.isEmpty() || name == u"assets")
+        shot.tab = int(BatchReviewView::Tab::Assets);
+    else if (name == u"analysis")
+        shot.tab = int(BatchReviewView::Tab::Analysis);
+    else if (name == u"timeline")
+        shot.tab = int(BatchReviewView::Tab::Timeline);
+    else
+        return std::nullopt;
+    return shot;
+}
+
+void Screenshot::attach(MainWindow *window) const
+{
+    if (file.isEmpty() && batchExternalId.isEmpty())
+        return;
+    const Screenshot plan = *this;
+    const auto onInbox = [window, plan] {
+        if (plan.batchExternalId.isEmpty()) {
+            if (!plan.file.isEmpty())
+                saveAndQuit(window, plan.file);
+            return;
+        }
+        const auto &entries = window->inbox()->entries();
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                     [&](const InboxEntry &entry) { return entry.ref.externalId == plan.batchExternalId; });
+        if (it == entries.cend()) {
+            fail(QCoreApplication::translate("main", "Batch %1 is not in the inbox.").arg(plan.batchExternalId));
+            return;
+        }
+        BatchReviewView *review = window->openBatch(it->ref);
+        review->setTab(BatchReviewView::Tab(plan.tab));
+        if (plan.file.isEmpty())
+            return;
+        if (review->isFullyLoaded())
+            saveAndQuit(window, plan.file);
+        else
+            QObject::connect(review, &BatchReviewView::fullyLoaded, window, [window, plan] { saveAndQuit(window, plan.file); });
+    };
+    QObject::connect(window, &MainWindow::inboxLoaded, window, onInbox, Qt::SingleShotConnection);
+    if (!file.isEmpty()) {
+        QTimer::singleShot(giveUpMs, window,
+                           [] { fail(QCoreApplication::translate("main", "Gave up waiting for the window to load.")); });
+    }
+}
+
+} // namespace cessio
