@@ -42,7 +42,9 @@
     <message numerus="yes">
         <source>Others (%n debtors)</source>
         <translation>
-            <numerusform>Outros (%n sacado)</numerusform><numerusform>Outros (%n sacados)</numerusform></translation>
+            <numerusform>Outros (%n sacado)</numerusform>
+            <numerusform>Outros (%n sacados)</numerusform>
+        </translation>
     </message>
     <message>
         <source>% of face value</source>
@@ -340,7 +342,9 @@
     <message numerus="yes">
         <source>%n other debtor(s)</source>
         <translation>
-            <numerusform>%n outro sacado</numerusform><numerusform>%n outros sacados</numerusform></translation>
+            <numerusform>%n outro sacado</numerusform>
+            <numerusform>%n outros sacados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status of the assets</source>
@@ -1046,7 +1050,9 @@
     <message numerus="yes">
         <source>Batch %1 was not found in the %n configuration(s) tried.</source>
         <translation>
-            <numerusform>O lote %1 não foi encontrado na %n configuração consultada.</numerusform><numerusform>O lote %1 não foi encontrado em nenhuma das %n configurações consultadas.</numerusform></translation>
+            <numerusform>O lote %1 não foi encontrado na %n configuração consultada.</numerusform>
+            <numerusform>O lote %1 não foi encontrado em nenhuma das %n configurações consultadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Batch %1 was not found, and some places could not be checked:</source>
@@ -1355,7 +1361,9 @@
     <message numerus="yes">
         <source>%n asset(s) exported to %1.</source>
         <translation>
-            <numerusform>%n ativo exportado para %1.</numerusform><numerusform>%n ativos exportados para %1.</numerusform></translation>
+            <numerusform>%n ativo exportado para %1.</numerusform>
+            <numerusform>%n ativos exportados para %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export approval memo</source>
@@ -1677,7 +1685,9 @@
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
     <message>
         <source>unconcentrated</source>
@@ -1722,7 +1732,9 @@
     <message numerus="yes">
         <source>All %n other debtors</source>
         <translation>
-            <numerusform>O outro %n sacado</numerusform><numerusform>Os outros %n sacados</numerusform></translation>
+            <numerusform>O outro %n sacado</numerusform>
+            <numerusform>Os outros %n sacados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1940,9 @@
     <message numerus="yes">
         <source>%n installments, from %1 to %2</source>
         <translation>
-            <numerusform>%n parcela, de %1 a %2</numerusform><numerusform>%n parcelas, de %1 a %2</numerusform></translation>
+            <numerusform>%n parcela, de %1 a %2</numerusform>
+            <numerusform>%n parcelas, de %1 a %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The asset listing does not include this; open the asset's details to load it.</source>
@@ -1937,7 +1951,9 @@
     <message numerus="yes">
         <source>%1 (%n installments)</source>
         <translation>
-            <numerusform>%1 (%n parcela)</numerusform><numerusform>%1 (%n parcelas)</numerusform></translation>
+            <numerusform>%1 (%n parcela)</numerusform>
+            <numerusform>%1 (%n parcelas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -2041,7 +2057,9 @@
     <message numerus="yes">
         <source>· %n ticked for removal (%1)</source>
         <translation>
-            <numerusform>· %n marcado para retirada (%1)</numerusform><numerusform>· %n marcados para retirada (%1)</numerusform></translation>
+            <numerusform>· %n marcado para retirada (%1)</numerusform>
+            <numerusform>· %n marcados para retirada (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The details of %1 could not be loaded: %2</source>
@@ -2125,7 +2143,9 @@
     <message numerus="yes">
         <source>Showing %1 of %n entries.</source>
         <translation>
-            <numerusform>Exibindo %1 de %n lançamento.</numerusform><numerusform>Exibindo %1 de %n lançamentos.</numerusform></translation>
+            <numerusform>Exibindo %1 de %n lançamento.</numerusform>
+            <numerusform>Exibindo %1 de %n lançamentos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry %1 · %2</source>
@@ -2158,7 +2178,9 @@
     <message numerus="yes">
         <source>%n asset(s)</source>
         <translation>
-            <numerusform>%n ativo</numerusform><numerusform>%n ativos</numerusform></translation>
+            <numerusform>%n ativo</numerusform>
+            <numerusform>%n ativos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved</source>
@@ -2237,7 +2259,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>%n entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
         <translation>
-            <numerusform>%n lançamento anterior está íntegro. Mantenha o arquivo como está e avise sua auditoria.</numerusform><numerusform>%n lançamentos anteriores estão íntegros. Mantenha o arquivo como está e avise sua auditoria.</numerusform></translation>
+            <numerusform>%n lançamento anterior está íntegro. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
+            <numerusform>%n lançamentos anteriores estão íntegros. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel (pt-BR) (*.csv)</source>
@@ -2400,7 +2424,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>%1 in %n discount(s)</source>
         <translation>
-            <numerusform>%1 em %n desconto</numerusform><numerusform>%1 em %n descontos</numerusform></translation>
+            <numerusform>%1 em %n desconto</numerusform>
+            <numerusform>%1 em %n descontos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not chosen yet (chosen on approval)</source>
@@ -2508,7 +2534,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>Asset removal interrupted — %n asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
         <translation>
-            <numerusform>Retirada de ativos interrompida — falta retirar %n ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform><numerusform>Retirada de ativos interrompida — faltam retirar %n ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform></translation>
+            <numerusform>Retirada de ativos interrompida — falta retirar %n ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+            <numerusform>Retirada de ativos interrompida — faltam retirar %n ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a batch awaiting your decision can be decided; this one is: %1</source>
@@ -2521,7 +2549,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>Remove %n ticked asset(s)…</source>
         <translation>
-            <numerusform>Retirar %n ativo marcado…</numerusform><numerusform>Retirar %n ativos marcados…</numerusform></translation>
+            <numerusform>Retirar %n ativo marcado…</numerusform>
+            <numerusform>Retirar %n ativos marcados…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The term link could not be fetched.</source>
@@ -2608,12 +2638,16 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>Remove %n asset(s) worth %1 from batch %2?</source>
         <translation>
-            <numerusform>Retirar %n ativo, no valor de %1, do lote %2?</numerusform><numerusform>Retirar %n ativos, no valor de %1, do lote %2?</numerusform></translation>
+            <numerusform>Retirar %n ativo, no valor de %1, do lote %2?</numerusform>
+            <numerusform>Retirar %n ativos, no valor de %1, do lote %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n asset(s) from batch %1?</source>
         <translation>
-            <numerusform>Retirar %n ativo do lote %1?</numerusform><numerusform>Retirar %n ativos do lote %1?</numerusform></translation>
+            <numerusform>Retirar %n ativo do lote %1?</numerusform>
+            <numerusform>Retirar %n ativos do lote %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove assets</source>
@@ -2630,7 +2664,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>&amp;Remove %n asset(s)</source>
         <translation>
-            <numerusform>&amp;Retirar %n ativo</numerusform><numerusform>&amp;Retirar %n ativos</numerusform></translation>
+            <numerusform>&amp;Retirar %n ativo</numerusform>
+            <numerusform>&amp;Retirar %n ativos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing assets from batch %1</source>
@@ -2647,12 +2683,16 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>%1 of %n asset(s) removed</source>
         <translation>
-            <numerusform>%1 de %n ativo retirado</numerusform><numerusform>%1 de %n ativos retirados</numerusform></translation>
+            <numerusform>%1 de %n ativo retirado</numerusform>
+            <numerusform>%1 de %n ativos retirados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n asset(s) removed. Closing the batch for approval again…</source>
         <translation>
-            <numerusform>%n ativo retirado. Fechando o lote para nova aprovação…</numerusform><numerusform>Todos os %n ativos retirados. Fechando o lote para nova aprovação…</numerusform></translation>
+            <numerusform>%n ativo retirado. Fechando o lote para nova aprovação…</numerusform>
+            <numerusform>Todos os %n ativos retirados. Fechando o lote para nova aprovação…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assets removed from batch %1</source>
@@ -2661,7 +2701,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>%n asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
         <translation>
-            <numerusform>%n ativo retirado. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform><numerusform>%n ativos retirados. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform></translation>
+            <numerusform>%n ativo retirado. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
+            <numerusform>%n ativos retirados. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Batch %1 denied</source>
@@ -2714,7 +2756,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>%n asset(s)</source>
         <translation>
-            <numerusform>%n ativo</numerusform><numerusform>%n ativos</numerusform></translation>
+            <numerusform>%n ativo</numerusform>
+            <numerusform>%n ativos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Finish removal</source>
@@ -2856,17 +2900,23 @@ CNPJ %2</translation>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3212,9 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
     <message numerus="yes">
         <source>%n place(s) could not be read; the rows shown for them may be out of date. %1</source>
         <translation>
-            <numerusform>%n local não pôde ser lido; as linhas mostradas dele podem estar desatualizadas. %1</numerusform><numerusform>%n locais não puderam ser lidos; as linhas mostradas deles podem estar desatualizadas. %1</numerusform></translation>
+            <numerusform>%n local não pôde ser lido; as linhas mostradas dele podem estar desatualizadas. %1</numerusform>
+            <numerusform>%n locais não puderam ser lidos; as linhas mostradas deles podem estar desatualizadas. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo simulator</source>
@@ -3232,7 +3284,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>%n new batch(es) awaiting your decision</source>
         <translation>
-            <numerusform>%n novo lote aguardando sua decisão</numerusform><numerusform>%n novos lotes aguardando sua decisão</numerusform></translation>
+            <numerusform>%n novo lote aguardando sua decisão</numerusform>
+            <numerusform>%n novos lotes aguardando sua decisão</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3245,7 +3299,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3349,7 +3405,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>✔ %1: connected (%n configuration(s) on the first page).</source>
         <translation>
-            <numerusform>✔ %1: conectado (%n configuração na primeira página).</numerusform><numerusform>✔ %1: conectado (%n configurações na primeira página).</numerusform></translation>
+            <numerusform>✔ %1: conectado (%n configuração na primeira página).</numerusform>
+            <numerusform>✔ %1: conectado (%n configurações na primeira página).</numerusform>
+        </translation>
     </message>
     <message>
         <source>✘ %1: %2</source>
@@ -3689,7 +3747,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>%n record entry(ies) written to %1</source>
         <translation>
-            <numerusform>%n lançamento do registro gravado em %1</numerusform><numerusform>%n lançamentos do registro gravados em %1</numerusform></translation>
+            <numerusform>%n lançamento do registro gravado em %1</numerusform>
+            <numerusform>%n lançamentos do registro gravados em %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listing the assets of %1</source>
@@ -3698,7 +3758,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>%n asset(s) written to %1</source>
         <translation>
-            <numerusform>%n ativo gravado em %1</numerusform><numerusform>%n ativos gravados em %1</numerusform></translation>
+            <numerusform>%n ativo gravado em %1</numerusform>
+            <numerusform>%n ativos gravados em %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -3711,7 +3773,9 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message numerus="yes">
         <source>%n asset(s); total of those not denied or discarded: %1</source>
         <translation>
-            <numerusform>%n ativo; total dos não negados nem descartados: %1</numerusform><numerusform>%n ativos; total dos não negados nem descartados: %1</numerusform></translation>
+            <numerusform>%n ativo; total dos não negados nem descartados: %1</numerusform>
+            <numerusform>%n ativos; total dos não negados nem descartados: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Term</source>
@@ -4152,7 +4216,9 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message numerus="yes">
         <source>%n assignment configuration(s) visible.</source>
         <translation>
-            <numerusform>%n configuração de cessão visível.</numerusform><numerusform>%n configurações de cessão visíveis.</numerusform></translation>
+            <numerusform>%n configuração de cessão visível.</numerusform>
+            <numerusform>%n configurações de cessão visíveis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignment configurations visible.</source>
@@ -4229,7 +4295,9 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message numerus="yes">
         <source>%n configuration(s)</source>
         <translation>
-            <numerusform>%n configuração</numerusform><numerusform>%n configurações</numerusform></translation>
+            <numerusform>%n configuração</numerusform>
+            <numerusform>%n configurações</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -4254,7 +4322,9 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message numerus="yes">
         <source>%n batch(es), total %1</source>
         <translation>
-            <numerusform>%n lote, total %1</numerusform><numerusform>%n lotes, total %1</numerusform></translation>
+            <numerusform>%n lote, total %1</numerusform>
+            <numerusform>%n lotes, total %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fund: pass --fund KEY, set CESSIO_FUND, or add funds to the profile.</source>
@@ -4359,6 +4429,78 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete assignor command.</source>
+        <translation>Comando assignor desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>assignor %1 needs --config KEY.</source>
+        <translation>assignor %1 precisa de --config CHAVE.</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD, not "%1".</source>
+        <translation>A data deve estar no formato AAAA-MM-DD, não "%1".</translation>
+    </message>
+    <message>
+        <source>The assignor commands work on one fund: pass a single --fund KEY.</source>
+        <translation>Os comandos assignor trabalham com um fundo: informe um único --fund CHAVE.</translation>
+    </message>
+    <message>
+        <source>Creating the batch %1</source>
+        <translation>Criando o lote %1</translation>
+    </message>
+    <message>
+        <source>Assignment key</source>
+        <translation>Chave da cessão</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not an asset (a JSON object as QI Tech's asset insertion takes): %2</source>
+        <translation>%1 não é um ativo (um objeto JSON como a inclusão de ativos da QI Tech recebe): %2</translation>
+    </message>
+    <message>
+        <source>Inserting the asset into %1</source>
+        <translation>Incluindo o ativo no lote %1</translation>
+    </message>
+    <message>
+        <source>Uploading the document of %1</source>
+        <translation>Enviando o documento de %1</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document key</source>
+        <translation>Chave do documento</translation>
+    </message>
+    <message>
+        <source>Closing the batch %1</source>
+        <translation>Encerrando a inclusão de ativos do lote %1</translation>
+    </message>
+    <message>
+        <source>Assignor side (sent as the client of the credentials, e.g. an assignor client of the sandbox):
+  assignor create-batch EXT --config KEY [--date YYYY-MM-DD]
+  assignor insert-asset EXT --config KEY FILE.json     prints the asset key and status
+  assignor upload-document EXT --config KEY ASSET_ID TYPE FILE.pdf
+  assignor close EXT --config KEY</source>
+        <translation>Lado do cedente (enviado como o cliente das credenciais, por exemplo um cliente cedente do sandbox):
+  assignor create-batch EXT --config CHAVE [--date AAAA-MM-DD]
+  assignor insert-asset EXT --config CHAVE ARQUIVO.json     mostra a chave e o status do ativo
+  assignor upload-document EXT --config CHAVE ID_ATIVO TIPO ARQUIVO.pdf
+  assignor close EXT --config CHAVE</translation>
+    </message>
+    <message>
+        <source>assignor create-batch: the assignment date (default: the fund's accounting date).</source>
+        <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo).</translation>
     </message>
 </context>
 <context>

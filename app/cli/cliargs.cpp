@@ -1,5 +1,6 @@
 #include "cli/cliargs.h"
 
+#include "cli/assignorcommands.h"
 #include "core/statuses.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ const QMap<QString, CommandSpec> &commandSpecs()
             u"profile add NAME [--base-url URL] [--client-key UUID] [--private-key PEMFILE] [--fund KEY]... | profile list | profile remove NAME"_s } },
         { u"doctor"_s, { {}, 0, 0, u"doctor"_s } },
         { u"audit"_s, { { u"style"_s }, 1, 2, u"audit verify | audit export FILE [--style excel|plain]"_s } },
+        { u"assignor"_s, { { u"config"_s, u"date"_s }, 2, 5, AssignorCommand::usage() } },
     };
     return specs;
 }
@@ -72,7 +74,15 @@ QString commandsHelp()
                "  doctor                      checks each fund: reachability, signature accepted, permissions\n"
                "  audit verify | audit export FILE [--style excel|plain]\n"
                "Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.\n"
-               "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.");
+               "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.")
+        + u'\n'
+        + QCoreApplication::translate("cli",
+                                      "Assignor side (sent as the client of the credentials, e.g. an assignor client of the "
+                                      "sandbox):\n"
+                                      "  assignor create-batch EXT --config KEY [--date YYYY-MM-DD]\n"
+                                      "  assignor insert-asset EXT --config KEY FILE.json     prints the asset key and status\n"
+                                      "  assignor upload-document EXT --config KEY ASSET_ID TYPE FILE.pdf\n"
+                                      "  assignor close EXT --config KEY");
 }
 
 ParseResult usageError(const QString &message, const QString &usage = {})
@@ -140,6 +150,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         { u"public-out"_s, QCoreApplication::translate("cli", "keygen: write the public key PEM to FILE."), u"FILE"_s },
         { u"style"_s, QCoreApplication::translate("cli", "audit export: excel or plain; by default it follows the language."),
           u"STYLE"_s },
+        { u"date"_s,
+          QCoreApplication::translate("cli", "assignor create-batch: the assignment date (default: the fund's accounting date)."),
+          u"YYYY-MM-DD"_s },
     };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run (see Commands above)."),
@@ -181,6 +194,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.reason = parser.value(u"reason"_s);
     o.publicOut = parser.value(u"public-out"_s);
     o.style = parser.value(u"style"_s);
+    o.date = parser.value(u"date"_s).trimmed();
     o.yes = parser.isSet(u"yes"_s);
     o.open = parser.isSet(u"open"_s);
 
@@ -217,6 +231,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return usageError(
                 QCoreApplication::translate("cli", "The option --%1 does not apply to %2.").arg(u"style"_s, u"audit verify"_s),
                 spec->usage);
+    }
+    if (o.command == u"assignor") {
+        const QString problem = AssignorCommand::checkArguments(o);
+        if (!problem.isEmpty())
+            return usageError(problem, spec->usage);
     }
     if (o.command == u"keygen" && o.publicOut.isEmpty())
         return usageError(QCoreApplication::translate("cli", "keygen needs --public-out FILE."), spec->usage);

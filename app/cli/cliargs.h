@@ -30,6 +30,7 @@ struct CliOptions
     QString reason;
     QString publicOut;
     QString style; // audit export: excel | plain | ""
+    QString date; // assignor create-batch: YYYY-MM-DD
     bool yes = false;
     bool open = false;
 

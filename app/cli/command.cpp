@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "cli/assignorcommands.h"
 #include "cli/auditcommands.h"
 #include "cli/batchcommands.h"
 #include "cli/console.h"
@@ -49,6 +50,8 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new ProfileCommand(options, parent);
     if (name == u"audit")
         return new AuditCommand(options, parent);
+    if (name == u"assignor")
+        return new AssignorCommand(options, parent);
     return nullptr;
 }
 

@@ -172,28 +172,28 @@ PageFetcher *ApiClient::allAssets(const BatchRef &ref, QObject *context,
             return ApiRequest { Endpoint::ListAssets, ref.params(), {}, {} };
         },
         m_pageSize, m_pagesInFlight, context);
-    auto problem = std::make_shared<QString>();
-    connect(fetcher, &PageFetcher::pageReady, context, [pageArrived, problem](int page, const QList<QJsonObject> &objects) {
-        if (!problem->isEmpty())
-            return;
+    // Mapping 20,000 list items is real work: it happens on the worker thread with the JSON parsing.
+    fetcher->setItemMapper([](const QList<QJsonObject> &objects, QString *problem) -> std::any {
         QList<AssetListItem> items;
         items.reserve(objects.size());
         for (qsizetype i = 0; i < objects.size(); ++i) {
             QString error;
             auto item = AssetListItem::fromJson(objects.at(i), &error);
             if (!item) {
-                *problem = u"page %1, data[%2]: %3"_s.arg(page).arg(i).arg(error);
-                return;
+                *problem = u"data[%1]: %2"_s.arg(i).arg(error);
+                return {};
             }
             items.append(std::move(*item));
         }
-        pageArrived(items);
+        return items;
     });
-    connect(fetcher, &PageFetcher::finished, context, [fetcher, problem, done](const ApiError &error) {
+    connect(fetcher, &PageFetcher::pageReady, context, [pageArrived](int, const QList<QJsonObject> &, const std::any &mapped) {
+        pageArrived(std::any_cast<const QList<AssetListItem> &>(mapped));
+    });
+    connect(fetcher, &PageFetcher::finished, context, [fetcher, done](const ApiError &error) {
         fetcher->deleteLater();
         ApiResult<qsizetype> result;
-        result.error
-            = error.isError() || problem->isEmpty() ? error : ApiError(ApiError::Category::Parse, 200, {}, {}, *problem, {});
+        result.error = error;
         if (!result.error.isError())
             result.value = fetcher->itemsDone();
         done(result);

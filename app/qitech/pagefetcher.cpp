@@ -52,7 +52,7 @@ void PageFetcher::requestMore()
     }
 }
 
-PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit)
+PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit, const ItemMapper &mapper)
 {
     ParsedPage parsed;
     QJsonParseError error {};
@@ -79,6 +79,8 @@ PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit)
     const QJsonValue last = envelope.value("is_last_page"_L1);
     // Without is_last_page, a short page is the last one [I].
     parsed.isLast = last.isBool() ? last.toBool() : array.size() < limit;
+    if (mapper)
+        parsed.mapped = mapper(parsed.items, &parsed.problem);
     return parsed;
 }
 
@@ -100,7 +102,7 @@ void PageFetcher::onPage(int page, const RawResponse &response)
         watcher->deleteLater();
         onParsed(page, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&PageFetcher::parse, response.body, m_pageSize));
+    watcher->setFuture(QtConcurrent::run(&PageFetcher::parse, response.body, m_pageSize, m_mapper));
 }
 
 void PageFetcher::onParsed(int page, const ParsedPage &parsed)
@@ -116,7 +118,7 @@ void PageFetcher::onParsed(int page, const ParsedPage &parsed)
         if (m_lastPage < 0 || page < m_lastPage)
             m_lastPage = page;
     }
-    m_ready.insert(page, parsed.items);
+    m_ready.insert(page, parsed);
     deliver();
     if (m_done)
         return;
@@ -137,9 +139,9 @@ void PageFetcher::onParsed(int page, const ParsedPage &parsed)
 void PageFetcher::deliver()
 {
     while (m_ready.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
-        const QList<QJsonObject> items = m_ready.take(m_nextToDeliver);
-        m_items += items.size();
-        Q_EMIT pageReady(m_nextToDeliver, items);
+        const ParsedPage parsed = m_ready.take(m_nextToDeliver);
+        m_items += parsed.items.size();
+        Q_EMIT pageReady(m_nextToDeliver, parsed.items, parsed.mapped);
         ++m_nextToDeliver;
     }
 }

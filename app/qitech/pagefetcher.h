@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <any>
 #include <functional>
 
 namespace cessio {
@@ -23,9 +24,13 @@ class PageFetcher : public QObject
 public:
     // Builds the request for a page; the fetcher adds page and limit to its query.
     using RequestFactory = std::function<ApiRequest(int page, int limit)>;
+    // Optional: turns a page's items into typed values on the worker thread too (for example
+    // QList<AssetListItem>); an empty `problem` means success. Handed out with pageReady().
+    using ItemMapper = std::function<std::any(const QList<QJsonObject> &items, QString *problem)>;
 
     PageFetcher(ApiTransport *transport, RequestFactory factory, int pageSize, int pagesInFlight, QObject *parent = nullptr);
 
+    void setItemMapper(ItemMapper mapper) { m_mapper = std::move(mapper); }
     void start();
     void cancel();
     int pagesDone() const { return m_nextToDeliver; }
@@ -33,7 +38,7 @@ public:
 
 Q_SIGNALS:
     // In page order, each page once.
-    void pageReady(int page, const QList<QJsonObject> &items);
+    void pageReady(int page, const QList<QJsonObject> &items, const std::any &mapped);
     // Exactly once. error is None when every page arrived.
     void finished(const cessio::ApiError &error);
 
@@ -41,10 +46,11 @@ private:
     struct ParsedPage
     {
         QList<QJsonObject> items;
+        std::any mapped;
         bool isLast = false;
         QString problem;
     };
-    static ParsedPage parse(const QByteArray &body, int limit);
+    static ParsedPage parse(const QByteArray &body, int limit, const ItemMapper &mapper);
     void requestMore();
     void onPage(int page, const RawResponse &response);
     void onParsed(int page, const ParsedPage &parsed);
@@ -60,7 +66,8 @@ private:
     int m_lastPage = -1; // known once a page says is_last_page
     int m_inFlight = 0;
     qsizetype m_items = 0;
-    QMap<int, QList<QJsonObject>> m_ready;
+    QMap<int, ParsedPage> m_ready;
+    ItemMapper m_mapper;
     QList<QPointer<ApiCall>> m_calls;
     bool m_done = false;
 };

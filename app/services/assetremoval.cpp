@@ -19,28 +19,28 @@ void AssetRemoval::start()
 
 void AssetRemoval::reopen()
 {
-    sendRecorded<BatchUpdateResult>(
-        AuditEntry::Action::Reopen, ApiClient::batchStatusRequest(context().batch, u"pending_assets_insertion"_s), m_toRemove,
-        &ApiClient::sendBatchUpdate, [this](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
-            recordAnswer(AuditEntry::Action::Reopen, sequence, result);
-            if (result.ok()) {
-                removeNext();
-                return;
-            }
-            if (!result.error.outcomeUnknown()) { // refused: nothing changed
-                DecisionOutcome outcome;
-                outcome.result = DecisionOutcome::Result::Rejected;
-                outcome.error = result.error;
-                finish(outcome);
-                return;
-            }
-            reconcile(AuditEntry::Action::Reopen, sequence, [this](DecisionOutcome outcome) {
-                if (outcome.result == DecisionOutcome::Result::Applied)
-                    removeNext();
-                else
-                    finish(outcome);
-            });
-        });
+    sendRecorded<BatchUpdateResult>(AuditEntry::Action::Reopen,
+                                    ApiClient::batchStatusRequest(context().batch, u"pending_assets_insertion"_s), m_toRemove,
+                                    [this](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+                                        recordAnswer(AuditEntry::Action::Reopen, sequence, result);
+                                        if (result.ok()) {
+                                            removeNext();
+                                            return;
+                                        }
+                                        if (!result.error.outcomeUnknown()) { // refused: nothing changed
+                                            DecisionOutcome outcome;
+                                            outcome.result = DecisionOutcome::Result::Rejected;
+                                            outcome.error = result.error;
+                                            finish(outcome);
+                                            return;
+                                        }
+                                        reconcile(AuditEntry::Action::Reopen, sequence, [this](DecisionOutcome outcome) {
+                                            if (outcome.result == DecisionOutcome::Result::Applied)
+                                                removeNext();
+                                            else
+                                                finish(outcome);
+                                        });
+                                    });
 }
 
 void AssetRemoval::resume()
@@ -98,36 +98,36 @@ void AssetRemoval::removeNext()
         return;
     }
     const QString asset = m_toRemove.first();
-    sendRecorded<AssetUpdateResult>(
-        AuditEntry::Action::RemoveAsset, ApiClient::removeAssetRequest(context().batch, asset), { asset },
-        &ApiClient::sendAssetUpdate, [this, asset](const ApiResult<AssetUpdateResult> &result, qint64 sequence) {
-            recordAnswer(AuditEntry::Action::RemoveAsset, sequence, result);
-            if (result.ok()) {
-                m_removed.append(m_toRemove.takeFirst());
-                removeNext();
-                return;
-            }
-            if (!result.error.outcomeUnknown()) {
-                interrupted(result.error);
-                return;
-            }
-            // Unknown: look at the asset itself before going on.
-            client()->asset(context().batch, asset, this, [this, result](const ApiResult<Asset> &read) {
-                if (read.ok() && read.value->status.value() == AssetStatus::Denied) {
-                    m_removed.append(m_toRemove.takeFirst());
-                    removeNext();
-                } else {
-                    interrupted(result.error);
-                }
-            });
-        });
+    sendRecorded<AssetUpdateResult>(AuditEntry::Action::RemoveAsset, ApiClient::removeAssetRequest(context().batch, asset),
+                                    { asset }, [this, asset](const ApiResult<AssetUpdateResult> &result, qint64 sequence) {
+                                        recordAnswer(AuditEntry::Action::RemoveAsset, sequence, result);
+                                        if (result.ok()) {
+                                            m_removed.append(m_toRemove.takeFirst());
+                                            removeNext();
+                                            return;
+                                        }
+                                        if (!result.error.outcomeUnknown()) {
+                                            interrupted(result.error);
+                                            return;
+                                        }
+                                        // Unknown: look at the asset itself before going on.
+                                        client()->asset(context().batch, asset, this,
+                                                        [this, result](const ApiResult<Asset> &read) {
+                                                            if (read.ok() && read.value->status.value() == AssetStatus::Denied) {
+                                                                m_removed.append(m_toRemove.takeFirst());
+                                                                removeNext();
+                                                            } else {
+                                                                interrupted(result.error);
+                                                            }
+                                                        });
+                                    });
 }
 
 void AssetRemoval::closeInsertion()
 {
     sendRecorded<BatchUpdateResult>(
         AuditEntry::Action::CloseInsertion, ApiClient::batchStatusRequest(context().batch, u"completed_assets_insertion"_s), {},
-        &ApiClient::sendBatchUpdate, [this](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+        [this](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
             recordAnswer(AuditEntry::Action::CloseInsertion, sequence, result);
             if (result.ok()) {
                 succeeded();

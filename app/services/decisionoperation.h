@@ -39,7 +39,6 @@ public:
     // record could not be written (then nothing is sent).
     template<typename T>
     bool sendRecorded(AuditEntry::Action action, const ApiRequest &request, const QStringList &assets,
-                      ApiCall *(ApiClient::*send)(const ApiRequest &, QObject *, ApiClient::Callback<T>),
                       std::function<void(const ApiResult<T> &, qint64 pendingSequence)> onAnswer)
     {
         AuditEntry pending = entry(action, AuditEntry::Outcome::Pending);
@@ -61,8 +60,12 @@ public:
             return false;
         }
         const qint64 sequence = stored->sequence;
-        ApiCall *call = (m_service->m_client->*send)(
-            request, this, [onAnswer, sequence](const ApiResult<T> &result) { onAnswer(result, sequence); });
+        auto callback = [onAnswer, sequence](const ApiResult<T> &result) { onAnswer(result, sequence); };
+        ApiCall *call = nullptr;
+        if constexpr (std::is_same_v<T, AssetUpdateResult>)
+            call = m_service->m_client->sendAssetUpdate(request, this, callback);
+        else
+            call = m_service->m_client->sendBatchUpdate(request, this, callback);
         m_requestIds.insert(sequence, call->requestId());
         return true;
     }

@@ -106,8 +106,7 @@ bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action 
         op->finish(outcome);
     };
     op->sendRecorded<BatchUpdateResult>(
-        action, request, {}, &ApiClient::sendBatchUpdate,
-        [op, action, done](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+        action, request, {}, [op, action, done](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
             op->recordAnswer(action, sequence, result);
             if (result.error.outcomeUnknown()) {
                 op->reconcile(action, sequence, done);

@@ -4,11 +4,49 @@
 #include "sandbox/sandbox.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
+
+// Lives on the simulator's thread: everything the simulator owns is created, used and destroyed there.
+class DemoSession::Server : public QObject
+{
+public:
+    ~Server() override
+    {
+        m_assignor.reset(); // before the sandbox it submits to
+        m_sandbox.reset();
+    }
+
+    // Runs on the server's thread; `started` is called there too.
+    void start(const Options &options, const std::function<void(QUrl, sandbox::DemoCredentials, QString)> &started)
+    {
+        m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
+        const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            started({}, credentials, error);
+            return;
+        }
+        if (options.assignorInterval.count() > 0) {
+            m_assignor = std::make_unique<sandbox::DemoAssignor>(m_sandbox.get(), options.assignorInterval);
+            m_assignor->start();
+            if (options.firstSubmission.count() > 0)
+                QTimer::singleShot(options.firstSubmission, m_assignor.get(), [assignor = m_assignor.get()] { assignor->submitNow(); });
+        }
+        started(m_sandbox->baseUrl(), credentials, QString());
+    }
+
+    sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
+    sandbox::DemoAssignor *assignor() const { return m_assignor.get(); }
+
+private:
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<sandbox::DemoAssignor> m_assignor;
+};
 
 sandbox::SandboxOptions DemoSession::defaultServerOptions()
 {
@@ -38,36 +76,60 @@ DemoSession::DemoSession(const Options &options, std::unique_ptr<QTemporaryDir> 
 
 DemoSession::~DemoSession()
 {
-    m_assignor.reset(); // before the sandbox it submits to
-    m_sandbox.reset();
+    if (m_thread) {
+        m_thread->quit(); // the server is deleted on its thread as the thread finishes
+        m_thread->wait();
+        delete m_thread;
+    } else {
+        delete m_server;
+    }
+}
+
+sandbox::Sandbox *DemoSession::sandbox() const
+{
+    return m_server ? m_server->sandbox() : nullptr;
+}
+
+sandbox::DemoAssignor *DemoSession::assignor() const
+{
+    return m_server ? m_server->assignor() : nullptr;
 }
 
 void DemoSession::prepare()
 {
-    m_sandbox = std::make_unique<sandbox::Sandbox>(m_options.server);
-    m_credentials = sandbox::DemoWorld::build(m_sandbox->world(), m_options.world);
-    QString error;
-    if (!m_sandbox->start(&error)) {
+    m_server = new Server;
+    QPointer<DemoSession> self(this);
+    const auto started = [self](const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error) {
+        // Back on the session's thread, from the event loop (never from inside start()).
         QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                fail(QCoreApplication::translate("cessio::DemoSession", "The demo could not start: %1").arg(error));
+            qApp,
+            [self, baseUrl, credentials, error] {
+                if (self)
+                    self->onServerStarted(baseUrl, credentials, error);
             },
             Qt::QueuedConnection);
+    };
+    if (m_options.serverThread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(u"demo-sandbox"_s);
+        m_server->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+        m_thread->start();
+    }
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server, options = m_options, started] { server->start(options, started); }, Qt::QueuedConnection);
+}
+
+void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error)
+{
+    if (!error.isEmpty()) {
+        fail(QCoreApplication::translate("cessio::DemoSession", "The demo could not start: %1").arg(error));
         return;
     }
-    setBaseUrl(m_sandbox->baseUrl());
-    setFundClassKeys(m_credentials.fundKeys);
-    if (m_options.assignorInterval.count() > 0) {
-        m_assignor = std::make_unique<sandbox::DemoAssignor>(m_sandbox.get(), m_options.assignorInterval);
-        m_assignor->start();
-        if (m_options.firstSubmission.count() > 0)
-            QTimer::singleShot(m_options.firstSubmission, m_assignor.get(),
-                               [assignor = m_assignor.get()] { assignor->submitNow(); });
-    }
-    const RequestSigner signer(m_credentials.clientKey, m_credentials.privateKey);
-    QMetaObject::invokeMethod(
-        this, [this, signer] { finishStart(signer); }, Qt::QueuedConnection);
+    m_credentials = credentials;
+    setBaseUrl(baseUrl);
+    setFundClassKeys(credentials.fundKeys);
+    finishStart(RequestSigner(credentials.clientKey, credentials.privateKey));
 }
 
 } // namespace cessio

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+class QThread;
+
 #include <chrono>
 #include <memory>
 
@@ -20,6 +22,10 @@ class DemoAssignor;
 // demo client's in-memory key. Nothing is written to the keychain, and the decision record lives in
 // a temporary folder of its own, so trying the demo leaves no trace in the real record.
 // An assignor of the demo keeps submitting batches while the app is open.
+//
+// The simulator runs on a thread of its own (as a real server is not in our process either), so its
+// work — building the world, answering for a 20,000-asset batch — never stalls the window. Tests that
+// drive the simulator directly (tick, faults, world()) turn that off and get everything on one thread.
 class DemoSession : public Session
 {
     Q_OBJECT
@@ -33,6 +39,8 @@ public:
         std::chrono::milliseconds assignorInterval = std::chrono::minutes(2);
         // The first one comes this soon after the start, so a new user sees one arrive (zero: after one interval).
         std::chrono::milliseconds firstSubmission = std::chrono::seconds(30);
+        // The simulator on its own thread. Off: on the session's thread, for tests that touch it directly.
+        bool serverThread = true;
     };
     static sandbox::SandboxOptions defaultServerOptions();
 
@@ -41,9 +49,11 @@ public:
     ~DemoSession() override;
 
     bool isDemo() const override { return true; }
-    sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
+    // The simulator and the demo assignor, once ready(). With serverThread on they live on another
+    // thread: do not touch them from this one.
+    sandbox::Sandbox *sandbox() const;
+    sandbox::DemoAssignor *assignor() const;
     const sandbox::DemoCredentials &credentials() const { return m_credentials; }
-    sandbox::DemoAssignor *assignor() const { return m_assignor.get(); }
 
 protected:
     void prepare() override;
@@ -52,10 +62,13 @@ private:
     // The record's folder is made before the base class, which opens the log inside it.
     DemoSession(const Options &options, std::unique_ptr<QTemporaryDir> recordDir, QObject *parent);
 
+    class Server; // owns the simulator and the assignor, on whichever thread runs them
+    void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error);
+
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_recordDir;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<sandbox::DemoAssignor> m_assignor;
+    QThread *m_thread = nullptr;
+    Server *m_server = nullptr;
     sandbox::DemoCredentials m_credentials;
 };
 

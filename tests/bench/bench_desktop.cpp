@@ -12,7 +12,9 @@
 #include "models/assettablemodel.h"
 #include "review/assetspanel.h"
 #include "review/batchreviewview.h"
+#include "sandbox/demoworld.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/worldjson.h"
 #include "services/batchloader.h"
 #include "services/demosession.h"
 #include "services/inboxservice.h"
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
@@ -43,10 +46,20 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 cpu = threadCpuNs();
+            m_longestBusy = std::max(m_longestBusy, cpu - m_lastCpu);
+            m_lastCpu = cpu;
             const qint64 now = m_clock.nsecsElapsed();
             m_longest = std::max(m_longest, now - m_last);
-            if (now - m_last > 50'000'000)
+            if (now - m_last > 50'000'000) {
                 ++m_over50;
+                if (qEnvironmentVariableIsSet("CESSIO_BENCH_TRACE")) {
+                    timespec mono {};
+                    clock_gettime(CLOCK_MONOTONIC, &mono);
+                    std::fprintf(stderr, "stall %.1f ms ending at %.1f ms (monotonic %ld.%09ld)\n", double(now - m_last) / 1e6,
+                                 double(now) / 1e6, long(mono.tv_sec), long(mono.tv_nsec));
+                }
+            }
             m_last = now;
         });
     }
@@ -56,13 +69,26 @@ public:
         m_last = 0;
         m_longest = 0;
         m_over50 = 0;
+        m_lastCpu = threadCpuNs();
+        m_longestBusy = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double longestMs() const { return double(m_longest) / 1e6; }
     int over50() const { return m_over50; }
+    // The most CPU the UI thread used between two ticks: its own work, whatever the machine's load
+    // (a wall-clock gap can also be the thread waiting for a CPU on a busy machine).
+    double longestBusyMs() const { return double(m_longestBusy) / 1e6; }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+    qint64 m_lastCpu = 0;
+    qint64 m_longestBusy = 0;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
@@ -101,10 +127,12 @@ protected:
 struct Run
 {
     double startToInbox = 0;
+    double openReview = 0; // building the review's widgets, synchronously on the click
     double firstRows = 0;
     double allRows = 0;
     double charts = 0;
     double longestStall = 0;
+    double longestBusy = 0;
     int stallsOver50 = 0;
 };
 
@@ -136,7 +164,13 @@ Run measure(int assets)
     StallMeter stalls;
     stalls.start();
     clock.restart();
+    if (qEnvironmentVariableIsSet("CESSIO_BENCH_TRACE")) {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "open at monotonic %ld.%09ld\n", long(now.tv_sec), long(now.tv_nsec));
+    }
     BatchReviewView *review = window.openBatch({ large.fundClassKey, large.configurationKey, large.externalId });
+    run.openReview = double(clock.nsecsElapsed()) / 1e6;
     AssetTableModel *model = review->assetsPanel()->model();
     bool allRows = false;
     QObject::connect(model, &QAbstractItemModel::rowsInserted, review, [&] {
@@ -147,17 +181,54 @@ Run measure(int assets)
         run.allRows = double(clock.nsecsElapsed()) / 1e6;
         allRows = true;
     });
-    review->setTab(BatchReviewView::Tab::Analysis);
+    if (qEnvironmentVariableIsSet("CESSIO_BENCH_TRACE")) {
+        const auto trace = [&clock](const char *what) {
+            std::fprintf(stderr, "%8.1f ms  %s\n", double(clock.nsecsElapsed()) / 1e6, what);
+        };
+        QObject::connect(review->loader(), &BatchLoader::batchLoaded, review, [trace] { trace("batch"); });
+        QObject::connect(review->loader(), &BatchLoader::summaryLoaded, review, [trace] { trace("summary"); });
+        QObject::connect(review->loader(), &BatchLoader::accountsChanged, review, [trace] { trace("accounts"); });
+        QObject::connect(review->loader(), &BatchLoader::assetsArrived, review, [trace] { trace("page"); });
+    }
+    if (qEnvironmentVariableIsSet("CESSIO_BENCH_ANALYSIS_TAB"))
+        review->setTab(BatchReviewView::Tab::Analysis);
     waitFor([&] { return allRows && review->isFullyLoaded(); });
     QCoreApplication::processEvents(); // the charts' first paint
     run.charts = double(clock.nsecsElapsed()) / 1e6;
     stalls.stop();
     run.longestStall = stalls.longestMs();
+    run.longestBusy = stalls.longestBusyMs();
     run.stallsOver50 = stalls.over50();
     if (model->rowCount() != assets)
         std::fprintf(stderr, "warning: %d rows, expected %d\n", model->rowCount(), assets);
     window.setSession(nullptr);
     return run;
+}
+
+// What one page costs on the UI thread: mapping 100 listing items (with the embedded asset) from JSON,
+// and appending them to the asset table model.
+std::pair<double, double> pageCosts(int assets)
+{
+    sandbox::World world;
+    sandbox::DemoOptions options;
+    options.largeBatchAssets = assets;
+    const sandbox::DemoCredentials demo = sandbox::DemoWorld::build(world, options);
+    const sandbox::Batch *batch = world.batch(demo.largeBatch.externalId);
+    QList<QJsonObject> json;
+    for (const sandbox::Asset &asset : batch->assets)
+        json.append(sandbox::WorldJson::asset(world.fund(batch->fundClassKey), asset, false));
+    QElapsedTimer clock;
+    clock.start();
+    QList<AssetListItem> items;
+    for (const QJsonObject &object : std::as_const(json))
+        items.append(*AssetListItem::fromJson(object));
+    const double parse = double(clock.nsecsElapsed()) / 1e6 / (double(json.size()) / 100.0);
+    AssetTableModel model;
+    clock.restart();
+    for (qsizetype i = 0; i < items.size(); i += 100)
+        model.appendAssets(items.mid(i, 100));
+    const double append = double(clock.nsecsElapsed()) / 1e6 / (double(items.size()) / 100.0);
+    return { parse, append };
 }
 
 double median(QList<double> values)
@@ -180,25 +251,32 @@ int main(int argc, char *argv[])
     const int assets = std::max(1, parser.value(u"assets"_s).toInt());
     MessageBox::setTestMode(true);
 
-    QList<double> inbox, first, all, charts, stall;
+    QList<double> inbox, open, first, all, charts, stall, busy;
     int over50 = 0;
     for (int i = 0; i < runs; ++i) {
         const Run run = measure(assets);
         inbox.append(run.startToInbox);
+        open.append(run.openReview);
         first.append(run.firstRows);
         all.append(run.allRows);
         charts.append(run.charts);
         stall.append(run.longestStall);
+        busy.append(run.longestBusy);
         over50 = std::max(over50, run.stallsOver50);
-        std::printf("run %d: inbox %.0f ms, first rows %.0f ms, all rows %.0f ms, charts %.0f ms, longest stall %.1f ms\n", i + 1,
-                    run.startToInbox, run.firstRows, run.allRows, run.charts, run.longestStall);
+        std::printf("run %d: inbox %.0f ms, first rows %.0f ms, all rows %.0f ms, charts %.0f ms, longest stall %.1f ms (UI-thread work %.1f ms)\n",
+                    i + 1, run.startToInbox, run.firstRows, run.allRows, run.charts, run.longestStall, run.longestBusy);
     }
     std::printf("\n%-52s %12s\n", "cessio --demo (median of runs)", "ms");
     std::printf("%-52s %12.0f\n", "start to a painted inbox", median(inbox));
+    std::printf("%-52s %12.0f\n", "opening a review (widgets built on the click)", median(open));
     std::printf("%-52s %12.0f\n", qPrintable(u"%1-asset batch: first rows"_s.arg(assets)), median(first));
     std::printf("%-52s %12.0f\n", qPrintable(u"%1-asset batch: all rows"_s.arg(assets)), median(all));
     std::printf("%-52s %12.0f\n", qPrintable(u"%1-asset batch: all rows and charts"_s.arg(assets)), median(charts));
     std::printf("%-52s %12.1f\n", "longest UI stall while loading (5 ms heartbeat)", median(stall));
     std::printf("%-52s %12d\n", "stalls over 50 ms (worst run)", over50);
+    std::printf("%-52s %12.1f\n", "longest UI-thread work between two heartbeats", median(busy));
+    const auto [parse, append] = pageCosts(assets);
+    std::printf("%-52s %12.2f\n", "UI thread per page of 100: JSON to AssetListItem", parse);
+    std::printf("%-52s %12.2f\n", "UI thread per page of 100: append to the model", append);
     return 0;
 }

@@ -114,6 +114,7 @@ private Q_SLOTS:
         options.server.stepDelayMs = 0; // nothing moves unless a test ticks
         options.assignorInterval = std::chrono::hours(24);
         options.firstSubmission = std::chrono::milliseconds(0);
+        options.serverThread = false; // the tests tick, fault and read the simulator directly
         m_session = std::make_unique<DemoSession>(options);
         QSignalSpy ready(m_session.get(), &Session::ready);
         m_session->start();

@@ -115,6 +115,38 @@ private Q_SLOTS:
         QVERIFY(result.output.contains(u"--account"_s));
     }
 
+    void parse_assignorCommand_exitCode_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString c = u"--config"_s;
+        QTest::newRow("create") << QStringList { u"create-batch"_s, u"E"_s, c, u"K"_s } << 0;
+        QTest::newRow("create with date") << QStringList { u"create-batch"_s, u"E"_s, c, u"K"_s, u"--date"_s, u"2026-11-23"_s }
+                                          << 0;
+        QTest::newRow("insert") << QStringList { u"insert-asset"_s, u"E"_s, u"a.json"_s, c, u"K"_s } << 0;
+        QTest::newRow("upload") << QStringList { u"upload-document"_s, u"E"_s, u"A1"_s, u"ccb"_s, u"a.pdf"_s, c, u"K"_s } << 0;
+        QTest::newRow("close") << QStringList { u"close"_s, u"E"_s, c, u"K"_s } << 0;
+        QTest::newRow("no config") << QStringList { u"close"_s, u"E"_s } << 2;
+        QTest::newRow("bad date") << QStringList { u"create-batch"_s, u"E"_s, c, u"K"_s, u"--date"_s, u"23/11/2026"_s } << 2;
+        QTest::newRow("date on close") << QStringList { u"close"_s, u"E"_s, c, u"K"_s, u"--date"_s, u"2026-11-23"_s } << 2;
+        QTest::newRow("insert without file") << QStringList { u"insert-asset"_s, u"E"_s, c, u"K"_s } << 2;
+        QTest::newRow("upload missing type") << QStringList { u"upload-document"_s, u"E"_s, u"A1"_s, u"a.pdf"_s, c, u"K"_s } << 2;
+        QTest::newRow("unknown sub-command") << QStringList { u"approve"_s, u"E"_s, c, u"K"_s } << 2;
+        QTest::newRow("manager option") << QStringList { u"close"_s, u"E"_s, c, u"K"_s, u"--yes"_s } << 2;
+    }
+    void parse_assignorCommand_exitCode()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const ParseResult result = parseCommandLine(QStringList { u"cessio-cli"_s, u"assignor"_s } + arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QCOMPARE(result.action, exitCode == 0 ? ParseResult::Action::Run : ParseResult::Action::Exit);
+        if (exitCode == 0) {
+            QCOMPARE(result.options.command, u"assignor"_s);
+            QCOMPARE(result.options.config, u"K"_s);
+        }
+    }
+
     void exitCodes_perCategory_data()
     {
         QTest::addColumn<int>("category");
