@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -41,17 +42,34 @@ bool firstRun(ProfileStore &profiles, SecretStore &secrets, bool *demo)
         *demo = true;
         return true;
     }
-    ProfileDialog dialog(profiles, secrets, nullptr);
+    QNetworkAccessManager network; // for the dialog's connection check
+    ProfileDialog dialog(profiles, secrets, &network);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     profiles.setActiveProfileName(dialog.profile().name);
     return true;
 }
 
+// --version and --help only print: they must work without a display (in a terminal over SSH, in a
+// package check), and print to the terminal rather than a message box on Windows.
+void prepareForPrintingOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h" || argument == "--help-all") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            qputenv("QT_COMMAND_LINE_PARSER_NO_GUI_MESSAGE_BOXES", "1");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    prepareForPrintingOnly(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Cessio"_s);
     QApplication::setApplicationName(u"Cessio"_s);
@@ -93,10 +111,11 @@ int main(int argc, char *argv[])
         u"tab"_s, QCoreApplication::translate("main", "The review tab to show: assets, analysis or timeline."), u"TAB"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s,
                                        QCoreApplication::translate("main", "Quit by itself after MS milliseconds."), u"MS"_s);
+    // With --grab, --quit-after takes the picture at that moment (the live demo after a while).
     parser.addOptions({ demoOption, langOption, grab, openBatch, tab, quitAfter });
     parser.process(app);
 
-    const auto screenshot = Screenshot::fromOptions(parser.value(grab), parser.value(openBatch), parser.value(tab));
+    auto screenshot = Screenshot::fromOptions(parser.value(grab), parser.value(openBatch), parser.value(tab));
     if (!screenshot) {
         printError(QCoreApplication::translate("main", "--tab expects assets, analysis or timeline."));
         return 2;
@@ -146,9 +165,11 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    screenshot->attach(&window);
-    if (parser.isSet(quitAfter))
+    if (parser.isSet(grab) && parser.isSet(quitAfter))
+        screenshot->afterMs = parser.value(quitAfter).toInt(); // the picture is taken then, and the app quits
+    else if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QCoreApplication::quit);
+    screenshot->attach(&window);
     const int code = QApplication::exec();
     window.setSession(nullptr); // the window lets go of the session before it is destroyed
     return code;

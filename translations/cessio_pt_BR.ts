@@ -2406,10 +2406,6 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1% p.a.</source>
-        <translation>%1% a.a.</translation>
-    </message>
-    <message>
         <source>Not computed yet</source>
         <translation>Ainda não calculada</translation>
     </message>
@@ -2443,6 +2439,14 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source> · %1 denied</source>
         <translation> · %1 negados</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The rate exactly as QI Tech sends it (assignment_irr); QI does not document its period.</source>
+        <translation>A taxa exatamente como a QI Tech envia (assignment_irr); a QI não documenta o período.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3006,14 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
     <message>
         <source>No batch is being filled or checked.</source>
         <translation>Nenhum lote em preenchimento ou análise.</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir análise</translation>
+    </message>
+    <message>
+        <source>Stop Following This Batch</source>
+        <translation>Deixar de acompanhar este lote</translation>
     </message>
 </context>
 <context>

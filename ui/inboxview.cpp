@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -108,6 +109,8 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
             Q_EMIT openRequested(m_model->entry(row));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InboxView::currentEntryChanged);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &InboxView::showContextMenu);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_model, signal, this, [this] {
             updateCounts();
@@ -170,7 +173,8 @@ QWidget *InboxView::createFilterBar()
     m_fund = new QComboBox(bar);
     m_fund->setObjectName(u"inboxFundFilter"_s);
     m_fund->setAccessibleName(tr("Fund filter"));
-    m_fund->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fund->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fund->setMinimumContentsLength(28);
     m_fund->addItem(Icons::get(u"fund"_s), tr("All funds"), QString());
     connect(m_fund, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setFundClassKey(m_fund->currentData().toString());
@@ -297,6 +301,22 @@ bool InboxView::selectBatch(const QString &externalId)
         }
     }
     return false;
+}
+
+void InboxView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const InboxEntry entry = m_model->entry(m_filter->mapToSource(index).row());
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(Icons::get(u"open"_s), tr("Open Review"), this, [this, entry] { Q_EMIT openRequested(entry); });
+    if (entry.tracked) {
+        menu->addAction(Icons::get(u"close"_s), tr("Stop Following This Batch"), this,
+                        [this, ref = entry.ref] { Q_EMIT untrackRequested(ref); });
+    }
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void InboxView::setNotice(const QString &text, bool warning)

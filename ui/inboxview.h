@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void openRequested(const cessio::InboxEntry &entry);
+    void untrackRequested(const cessio::BatchRef &ref); // "Stop following" on a batch added by external id
     void currentEntryChanged();
 
 private:
@@ -67,6 +68,7 @@ private:
     void updateFunds();
     void updateEmptyState();
     QString emptyText() const;
+    void showContextMenu(const QPoint &position);
 
     InboxModel *m_model;
     InboxFilterModel *m_filter;

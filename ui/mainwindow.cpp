@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -146,6 +147,10 @@ void MainWindow::connectActions()
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReview);
     connect(m_inboxView, &InboxView::currentEntryChanged, this, &MainWindow::updateActions);
     connect(m_inboxView, &InboxView::openRequested, this, [this](const InboxEntry &entry) { openBatch(entry.ref); });
+    connect(m_inboxView, &InboxView::untrackRequested, this, [this](const BatchRef &ref) {
+        if (m_inbox)
+            m_inbox->untrackBatch(ref);
+    });
 }
 
 void MainWindow::setSettings(Settings *settings)
@@ -196,6 +201,8 @@ void MainWindow::setSession(Session *session)
     }
     setWindowTitle(session->isDemo() ? tr("Cessio — Demo") : tr("Cessio — %1").arg(session->profileName()));
     m_inbox = new InboxService(session->client(), m_settings, session->profileName(), session->fundClassKeys(), this);
+    if (session->isDemo()) // the simulator is on this machine: poll it often, so new batches show soon
+        m_inbox->setPollInterval(std::chrono::seconds(Settings::minPollIntervalSeconds));
     connect(m_inbox, &InboxService::entriesChanged, this, [this] { m_inboxModel->setEntries(m_inbox->entries()); });
     connect(m_inbox, &InboxService::refreshStarted, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
@@ -340,7 +347,14 @@ void MainWindow::showProfiles()
 {
     if (!m_profiles || !m_secrets)
         return;
-    auto *dialog = new ProfileListDialog(*m_profiles, *m_secrets, m_session ? m_session->network() : nullptr, this);
+    // "Check connection" needs a network even before any profile is connected.
+    QNetworkAccessManager *network = m_session ? m_session->network() : nullptr;
+    if (!network) {
+        if (!m_profileNetwork)
+            m_profileNetwork = new QNetworkAccessManager(this);
+        network = m_profileNetwork;
+    }
+    auto *dialog = new ProfileListDialog(*m_profiles, *m_secrets, network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class QLabel;
+class QNetworkAccessManager;
 class QStackedWidget;
 class QTabWidget;
 
@@ -102,6 +103,7 @@ private:
     QPointer<Settings> m_settings;
     ProfileStore *m_profiles = nullptr;
     SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_profileNetwork = nullptr; // for connection checks while no session exists
     QPointer<Session> m_session;
     InboxService *m_inbox = nullptr;
     InboxModel *m_inboxModel = nullptr;

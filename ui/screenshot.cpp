@@ -58,6 +58,10 @@ void Screenshot::attach(MainWindow *window) const
     if (file.isEmpty() && batchExternalId.isEmpty())
         return;
     const Screenshot plan = *this;
+    if (afterMs > 0 && !file.isEmpty() && batchExternalId.isEmpty()) {
+        QTimer::singleShot(afterMs, window, [window, plan] { saveAndQuit(window, plan.file); });
+        return;
+    }
     const auto onInbox = [window, plan] {
         if (plan.batchExternalId.isEmpty()) {
             if (!plan.file.isEmpty())

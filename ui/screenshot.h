@@ -17,6 +17,7 @@ public:
     QString file;
     QString batchExternalId;
     int tab = 0; // BatchReviewView::Tab
+    int afterMs = 0; // > 0: take the picture this long after the start instead (the live demo after a while)
 
     // nullopt when `tab` is not a known tab name.
     static std::optional<Screenshot> fromOptions(const QString &file, const QString &batch, const QString &tab);

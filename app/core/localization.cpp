@@ -40,8 +40,16 @@ bool Localization::apply(QCoreApplication &app, const QString &requested)
     const QLocale locale = localeFor(requested);
     QLocale::setDefault(locale);
 
+    // Switching language replaces the translators an earlier call installed.
+    const QString name = u"cessio-localization"_s;
+    for (QTranslator *previous : app.findChildren<QTranslator *>(name, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        delete previous;
+    }
+
     // Cessio's strings: cessio_pt_BR.qm, or the plural forms of cessio_en.qm.
     auto *own = new QTranslator(&app);
+    own->setObjectName(name);
     if (own->load(locale, u"cessio"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
@@ -49,6 +57,7 @@ bool Localization::apply(QCoreApplication &app, const QString &requested)
 
     // Qt's own dialogs and buttons, when the system ships their translations.
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(name);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

@@ -25,7 +25,7 @@ public:
 
     bool isNull() const { return !m_key; }
     QByteArray privateKeyPem() const; // PKCS#8 PEM (what goes to the keychain)
-    QByteArray publicKeyPem() const;  // SubjectPublicKeyInfo PEM (what is sent to QI Tech)
+    QByteArray publicKeyPem() const; // SubjectPublicKeyInfo PEM (what is sent to QI Tech)
     // ES512 JWS signature of `data`: SHA-512, raw R||S, exactly 132 bytes. Empty on failure.
     QByteArray signEs512(const QByteArray &data, QString *error = nullptr) const;
 
@@ -93,7 +93,7 @@ public:
                  const QDateTime &nowUtc = QDateTime::currentDateTimeUtc(), QString *error = nullptr) const;
 
     static QByteArray payloadMd5(const QByteArray &body); // lowercase hex
-    static QString timestamp(const QDateTime &utc);       // yyyy-MM-ddTHH:mm:ss
+    static QString timestamp(const QDateTime &utc); // yyyy-MM-ddTHH:mm:ss
 
 private:
     QString m_clientKey;

@@ -35,7 +35,8 @@ public:
             m_assignor = std::make_unique<sandbox::DemoAssignor>(m_sandbox.get(), options.assignorInterval);
             m_assignor->start();
             if (options.firstSubmission.count() > 0)
-                QTimer::singleShot(options.firstSubmission, m_assignor.get(), [assignor = m_assignor.get()] { assignor->submitNow(); });
+                QTimer::singleShot(options.firstSubmission, m_assignor.get(),
+                                   [assignor = m_assignor.get()] { assignor->submitNow(); });
         }
         started(m_sandbox->baseUrl(), credentials, QString());
     }

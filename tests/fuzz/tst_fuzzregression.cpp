@@ -44,7 +44,7 @@ private Q_SLOTS:
     void mutatedFixtures_neverCrashAnyParser()
     {
         const QDir dir(QStringLiteral(CESSIO_SOURCE_DIR "/tests/data/qitech"));
-        const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
+        const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files);
         QVERIFY(files.size() > 10);
         QRandomGenerator rng(20261123);
         int runs = 0;
@@ -61,10 +61,19 @@ private Q_SLOTS:
 
     void hostileShapes_neverCrash()
     {
-        const QList<QByteArray> inputs = {
-            {}, "null", "[]", "{}", "{\"data\":null}", "{\"data\":[null,1,\"x\",[]],\"limit\":-1,\"page\":\"a\"}",
-            QByteArray(100000, '['), "{\"assignment_total_value\":1e308}", "{\"status_events\":[{\"status\":{}}]}",
-            "{\"credit_operation\":{\"installments\":[{\"face_value\":\"NaN\"}]}}", "a.b.c", "..", "eyJhbGciOiJub25lIn0.e30."};
+        const QList<QByteArray> inputs = { {},
+                                           "null",
+                                           "[]",
+                                           "{}",
+                                           "{\"data\":null}",
+                                           "{\"data\":[null,1,\"x\",[]],\"limit\":-1,\"page\":\"a\"}",
+                                           QByteArray(100000, '['),
+                                           "{\"assignment_total_value\":1e308}",
+                                           "{\"status_events\":[{\"status\":{}}]}",
+                                           "{\"credit_operation\":{\"installments\":[{\"face_value\":\"NaN\"}]}}",
+                                           "a.b.c",
+                                           "..",
+                                           "eyJhbGciOiJub25lIn0.e30." };
         for (const auto &input : inputs)
             cessio::fuzz::parseEverything(input);
     }

@@ -38,8 +38,8 @@ class TestSession : public QObject
     {
         bool ok = false, finished = false;
         QObject context;
-        storeCredentials(secrets, name, u"5b1c9a8e-2f4d-4c1b-9e3a-7d6f5a4b3c2d"_s, EcPrivateKey::generate().privateKeyPem(), &context,
-                         [&](const CredentialsResult &result) {
+        storeCredentials(secrets, name, u"5b1c9a8e-2f4d-4c1b-9e3a-7d6f5a4b3c2d"_s, EcPrivateKey::generate().privateKeyPem(),
+                         &context, [&](const CredentialsResult &result) {
                              ok = result.ok();
                              finished = true;
                          });

@@ -336,7 +336,8 @@ private Q_SLOTS:
             QCOMPARE(ids.at(i), u"A%1"_s.arg(i));
         QVERIFY(m_network->maxInFlight() <= 4);
         QVERIFY(m_network->maxInFlight() >= 2);
-        QVERIFY2(m_network->requests().size() <= 13 + 4, qPrintable(QString::number(m_network->requests().size()))); // 13 pages + look-ahead
+        QVERIFY2(m_network->requests().size() <= 13 + 4,
+                 qPrintable(QString::number(m_network->requests().size()))); // 13 pages + look-ahead
     }
 
     void allAssets_errorMidwayStopsAndReports()

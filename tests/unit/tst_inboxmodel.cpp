@@ -72,16 +72,6 @@ private Q_SLOTS:
         QVERIFY(!cell(model, 0, Column::WaitingSince, Qt::ToolTipRole).isEmpty());
     }
 
-    void data_ptBR_formatsMoneyDatesAndCnpj()
-    {
-        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"pt_BR"_s));
-        InboxModel model;
-        model.setEntries({ entry(u"alpha"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 123456789) });
-        QCOMPARE(cell(model, 0, Column::TotalValue), u"R$\u00a01.234.567,89"_s);
-        QCOMPARE(cell(model, 0, Column::Date), u"23/11/2026"_s);
-        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"en"_s));
-    }
-
     void setEntries_secondPoll_updatesInPlaceRemovesAndAppends()
     {
         InboxModel model;
@@ -195,6 +185,16 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
         QCOMPARE(InboxModel::relativeAge(now.addSecs(-seconds), now), expected);
+    }
+
+    // Last: an installed translator stays installed for the rest of the process.
+    void data_ptBR_formatsMoneyDatesAndCnpj()
+    {
+        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"pt_BR"_s));
+        InboxModel model;
+        model.setEntries({ entry(u"alpha"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 123456789) });
+        QCOMPARE(cell(model, 0, Column::TotalValue), u"R$\u00a01.234.567,89"_s);
+        QCOMPARE(cell(model, 0, Column::Date), u"23/11/2026"_s);
     }
 };
 

@@ -94,6 +94,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_debtors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_debtors->setAlternatingRowColors(true);
     m_debtors->setShowGrid(false);
+    m_debtors->setWordWrap(false);
     m_debtors->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column : { 1, 2, 3 })
         m_debtors->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -115,7 +116,7 @@ QLabel *AnalysisPanel::addFigure(QGridLayout *grid, int row, int column, const Q
     auto *value = new QLabel(u"—"_s, this);
     value->setObjectName(u"figure_"_s + name);
     value->setAccessibleName(label);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse); // copyable, but not a stop in the tab order
     QFont font = value->font();
     font.setBold(true);
     value->setFont(font);

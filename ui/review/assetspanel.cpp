@@ -226,6 +226,8 @@ void AssetsPanel::setProgress(qsizetype loaded, int expected)
 {
     const QLocale locale;
     if (expected > 0) {
+        if (m_progress->maximum() != expected)
+            m_model->reserve(expected);
         m_progress->setRange(0, expected);
         m_progress->setValue(int(std::min<qsizetype>(loaded, expected)));
         m_progressText->setText(tr("%1 of %2 assets").arg(locale.toString(loaded), locale.toString(expected)));

@@ -84,7 +84,7 @@ QLabel *BatchHeader::addFact(QGridLayout *grid, int row, int column, const QStri
     auto *value = new QLabel(dash, this);
     value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     value->setObjectName(u"fact_"_s + name);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse); // copyable, but not a stop in the tab order
     value->setWordWrap(true);
     value->setAccessibleName(label);
     caption->setBuddy(value);
@@ -122,7 +122,9 @@ void BatchHeader::setBatch(const Batch &batch)
     if (configuration.assetType.isKnown())
         configurationText = tr("%1 · %2").arg(configurationText, configuration.assetType.displayName());
     m_configuration->setText(configurationText.isEmpty() ? dash : configurationText);
-    m_irr->setText(batch.irr ? tr("%1% p.a.").arg(locale.toString(*batch.irr * 100.0, 'f', 2)) : tr("Not computed yet"));
+    // [I] QI documents assignment_irr as a number without saying over which period.
+    m_irr->setText(batch.irr ? tr("%1%").arg(locale.toString(*batch.irr * 100.0, 'f', 2)) : tr("Not computed yet"));
+    m_irr->setToolTip(tr("The rate exactly as QI Tech sends it (assignment_irr); QI does not document its period."));
     if (batch.discounts.isEmpty()) {
         m_discounts->setText(tr("No discounts"));
     } else {

@@ -11,7 +11,6 @@
 #include "timelinepanel.h"
 #include "urlopener.h"
 
-#include <QElapsedTimer>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,19 +102,10 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
         m_assets->startLoading();
         updateActions();
     });
-    connect(m_loader, &BatchLoader::assetsArrived, m_assets, [this](const QList<AssetListItem> &page) {
-        QElapsedTimer t;
-        t.start();
-        m_assets->addAssets(page);
-        if (t.elapsed() > 10)
-            qWarning("addAssets %lld ms", t.elapsed());
-    });
+    connect(m_loader, &BatchLoader::assetsArrived, m_assets, &AssetsPanel::addAssets);
     connect(m_loader, &BatchLoader::assetsProgress, m_assets, &AssetsPanel::setProgress);
     connect(m_loader, &BatchLoader::assetsFinished, this, [this](const ApiError &error) {
-        QElapsedTimer t;
-        t.start();
         m_assets->finishLoading(error);
-        qWarning("finishLoading %lld ms", t.elapsed());
         m_assetsDone = true;
         m_assetsPartial = error.isError();
         updateActions();
@@ -277,10 +267,7 @@ void BatchReviewView::onAnalysisReady()
         return;
     }
     m_analysisResult = m_analysisWatcher.result();
-    QElapsedTimer t;
-    t.start();
     m_analysis->setAnalysis(*m_analysisResult, m_analysisPartial);
-    qWarning("setAnalysis %lld ms", t.elapsed());
     updateActions();
     if (isFullyLoaded())
         Q_EMIT fullyLoaded();
@@ -298,10 +285,8 @@ void BatchReviewView::reload(bool withAssets)
 
 void BatchReviewView::openTerm(bool signedTerm)
 {
-    ++m_termRequests;
     // Links expire: fetch a fresh one on every click, never reuse an old one.
     m_client->termLinks(m_ref, this, [this, signedTerm](const ApiResult<TermLinks> &result) {
-        --m_termRequests;
         MessageBox::Message message;
         message.title = signedTerm ? tr("Signed term") : tr("Assignment term");
         message.objectName = u"termMessage"_s;

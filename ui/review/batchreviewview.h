@@ -112,7 +112,6 @@ private:
     bool m_assetsDone = false;
     bool m_assetsPartial = false;
     QStringList m_remaining;
-    int m_termRequests = 0; // in flight; the button stays usable (every click fetches afresh)
 };
 
 } // namespace cessio
