@@ -1,6 +1,6 @@
 #include "cli/batchcommands.h"
 
-#include "cli/assetcsv.h"
+#include "services/assetcsv.h"
 #include "cli/console.h"
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
@@ -45,8 +45,9 @@ void AssetsCommand::report(const BatchRef &ref)
         if (style.isEmpty()) // pt-BR Excel under a Portuguese interface, plain otherwise
             style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
         QString error;
-        if (!AssetCsv::write(options().csvFile, m_assets, style == u"excel" ? AssetCsv::Style::ExcelPtBr : AssetCsv::Style::Plain,
-                             &error)) {
+        if (!cessio::AssetCsv::write(options().csvFile, ref.externalId, m_assets,
+                                     style == u"excel" ? cessio::AssetCsv::Style::ExcelPtBr : cessio::AssetCsv::Style::Plain,
+                                     &error)) {
             fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(options().csvFile, error));
             return;
         }

@@ -216,8 +216,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.describe().constData());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray plain = file.readAll();
-        QVERIFY(plain.startsWith("external_id,asset_key,asset_type,status,total_purchase_value"));
-        QVERIFY2(plain.contains("A-3,,ccb,pre_approved,0.44,,30"), plain.constData());
+        QVERIFY(plain.startsWith("batch_external_id,asset_external_id,asset_key,asset_type,status,purchase_value"));
+        QVERIFY2(plain.contains(",A-3,,ccb,pre_approved,0.44,"), plain.constData());
     }
 
     void term_linksAndOpen()

@@ -1,6 +1,5 @@
 // cessio-cli's pieces without a server: hand-written JSON (money with two places), aligned tables,
 // the asset CSV styles, the command line parser and the exit code of each error category.
-#include "cli/assetcsv.h"
 #include "cli/cliargs.h"
 #include "cli/exitcodes.h"
 #include "cli/jsonout.h"
@@ -71,24 +70,6 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2), u"Ação"_s + QString(13, u' ') + u"R$ 1,00"_s);
         QCOMPARE(lines.at(3), u"Longer name  R$ 1.000,00"_s);
         QCOMPARE(Table::displayWidth(u"e\u0301"_s), 1); // a combining accent takes no column
-    }
-
-    void assetCsv_stylesAndFormulaGuard()
-    {
-        AssetListItem asset;
-        asset.externalId = u"@SUM(A1)"_s;
-        asset.totalPurchaseValue = Money::fromCentavos(123456);
-        asset.status = AssetStatus::PreApproved;
-        asset.type = AssetType::Ccb;
-        asset.denialReason = u"a; b"_s;
-        const QByteArray excel = AssetCsv::document({ asset }, AssetCsv::Style::ExcelPtBr);
-        QVERIFY(excel.startsWith("\xEF\xBB\xBF"));
-        QVERIFY2(excel.contains("'@SUM(A1);;"), excel.constData());
-        QVERIFY(excel.contains(";1234,56;"));
-        QVERIFY(excel.contains(";\"a; b\"\r\n"));
-        const QByteArray plain = AssetCsv::document({ asset }, AssetCsv::Style::Plain);
-        QVERIFY(!plain.startsWith("\xEF"));
-        QVERIFY2(plain.contains("'@SUM(A1),,ccb,pre_approved,1234.56,"), plain.constData());
     }
 
     void parse_optionsAndCommands()
