@@ -149,6 +149,16 @@ struct Asset
     QList<Document> documents;
     QDateTime createdAt;
     qint64 lastChangeMs = 0; // Pipeline clock: when the previous step happened
+    // The listing item, rendered once per state: a 20,000-asset batch is listed page after page.
+    struct ListingCache
+    {
+        AssetStatus status;
+        QString deniedBy;
+        QString denialReason;
+        QDate accountingDate;
+        QJsonObject json;
+    };
+    mutable std::optional<ListingCache> listingCache;
 
     bool hasDocument(QStringView type) const;
 };
@@ -180,6 +190,16 @@ struct Batch
     QString originType = QStringLiteral("client");
     QList<Discount> discounts;
     QList<QJsonObject> repurchasedAssets; // substitution batches [I]
+    // The monthly IRR walks every installment of every asset; WorldJson keeps its last result here,
+    // valid while the counted assets, their total and the accounting date are unchanged.
+    struct IrrCache
+    {
+        qsizetype counted = -1;
+        qint64 paidCentavos = 0;
+        QDate accountingDate;
+        std::optional<double> value;
+    };
+    mutable IrrCache irrCache;
     std::vector<Asset> assets;
     qint64 lastChangeMs = 0;
 

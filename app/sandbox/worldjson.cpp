@@ -54,11 +54,29 @@ QJsonArray discounts(const Batch &batch)
 // The batch's monthly internal rate of return [I: the seed shows `assignment_irr: 0.0215` without
 // saying how it is computed]: the rate r at which the face values, discounted from their maturities
 // back to the fund's accounting date in 30-day months, sum to what the fund pays. Bisection.
+std::optional<double> computeMonthlyIrr(const Fund *fund, const Batch &batch);
+
 std::optional<double> monthlyIrr(const World &world, const Batch &batch)
 {
     const Fund *fund = world.fund(batch.fundClassKey);
     if (!fund)
         return std::nullopt;
+    qsizetype counted = 0;
+    qint64 paid = 0;
+    for (const Asset &asset : batch.assets) {
+        if (asset.status.countsTowardTotal()) {
+            ++counted;
+            paid += asset.totalPurchaseValue.centavos();
+        }
+    }
+    Batch::IrrCache &cache = batch.irrCache;
+    if (cache.counted != counted || cache.paidCentavos != paid || cache.accountingDate != fund->accountingDate)
+        cache = { counted, paid, fund->accountingDate, computeMonthlyIrr(fund, batch) };
+    return cache.value;
+}
+
+std::optional<double> computeMonthlyIrr(const Fund *fund, const Batch &batch)
+{
     struct Flow
     {
         double months;
@@ -220,7 +238,22 @@ QJsonObject decision(const Batch &batch, bool zeroTotals)
              { u"assignment_total_value"_s, zeroTotals ? Money().toJson() : batch.totalValue().toJson() } };
 }
 
+QJsonObject assetJson(const Fund *fund, const Asset &asset, bool withDocuments);
+
 QJsonObject asset(const Fund *fund, const Asset &asset, bool withDocuments)
+{
+    if (withDocuments)
+        return assetJson(fund, asset, true);
+    const QDate date = fund ? fund->accountingDate : QDate();
+    const auto &cache = asset.listingCache;
+    if (!cache || !(cache->status == asset.status) || cache->deniedBy != asset.deniedBy
+        || cache->denialReason != asset.denialReason || cache->accountingDate != date)
+        asset.listingCache
+            = Asset::ListingCache { asset.status, asset.deniedBy, asset.denialReason, date, assetJson(fund, asset, false) };
+    return asset.listingCache->json;
+}
+
+QJsonObject assetJson(const Fund *fund, const Asset &asset, bool withDocuments)
 {
     QJsonObject json = asset.body;
     json.insert(u"asset_key"_s, asset.assetKey);
