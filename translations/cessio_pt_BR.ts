@@ -292,8 +292,8 @@
         <translation>Nenhum encontrado no registro de decisões.</translation>
     </message>
     <message>
-        <source>The decision record is hash-chained: &quot;cessio-cli audit verify&quot; or Verify integrity in the app shows that the entry above was not changed.</source>
-        <translation>O registro de decisões é encadeado por hash: &quot;cessio-cli audit verify&quot; ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
+        <source>The decision record is hash-chained: "cessio-cli audit verify" or Verify integrity in the app shows that the entry above was not changed.</source>
+        <translation>O registro de decisões é encadeado por hash: "cessio-cli audit verify" ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -308,7 +308,7 @@
         <translation>(valor de face de cada parcela por dias a partir da data da cessão)</translation>
     </message>
     <message>
-        <source>(purchase value by each asset&apos;s final maturity; installments not available)</source>
+        <source>(purchase value by each asset's final maturity; installments not available)</source>
         <translation>(valor de aquisição pelo vencimento final de cada ativo; parcelas indisponíveis)</translation>
     </message>
     <message>
@@ -1036,6 +1036,10 @@
         <source>Total value:</source>
         <translation>Valor total:</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
 </context>
 <context>
     <name>BatchLocator</name>
@@ -1144,11 +1148,11 @@
         <translation>A chave de cliente da API é um UUID, como 123e4567-e89b-12d3-a456-426614174000.</translation>
     </message>
     <message>
-        <source>No API client key is stored for the profile %1. Enter it in the profile&apos;s settings.</source>
+        <source>No API client key is stored for the profile %1. Enter it in the profile's settings.</source>
         <translation>Não há chave de cliente da API guardada para o perfil %1. Informe-a nas configurações do perfil.</translation>
     </message>
     <message>
-        <source>No private key is stored for the profile %1. Import or generate one in the profile&apos;s settings.</source>
+        <source>No private key is stored for the profile %1. Import or generate one in the profile's settings.</source>
         <translation>Não há chave privada guardada para o perfil %1. Importe ou gere uma nas configurações do perfil.</translation>
     </message>
     <message>
@@ -1235,8 +1239,8 @@
         <translation>A assinatura de requisições precisa de uma API client key e de uma chave privada.</translation>
     </message>
     <message>
-        <source>Cannot sign a request without a method and a path starting with &quot;/&quot;.</source>
-        <translation>Não é possível assinar uma requisição sem método e sem um caminho que comece com &quot;/&quot;.</translation>
+        <source>Cannot sign a request without a method and a path starting with "/".</source>
+        <translation>Não é possível assinar uma requisição sem método e sem um caminho que comece com "/".</translation>
     </message>
     <message>
         <source>Cannot sign a request with an invalid time.</source>
@@ -1405,8 +1409,8 @@
         <translation>esperado um objeto</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos;</source>
-        <translation>chave &apos;%1&apos; repetida</translation>
+        <source>duplicate key '%1'</source>
+        <translation>chave '%1' repetida</translation>
     </message>
     <message>
         <source>expected YYYY-MM-DD</source>
@@ -1421,16 +1425,16 @@
         <translation>obrigatório quando webhook_url é informado</translation>
     </message>
     <message>
-        <source>unknown fund &apos;%1&apos;</source>
-        <translation>fundo &apos;%1&apos; desconhecido</translation>
+        <source>unknown fund '%1'</source>
+        <translation>fundo '%1' desconhecido</translation>
     </message>
     <message>
-        <source>unknown assignor &apos;%1&apos;</source>
-        <translation>cedente &apos;%1&apos; desconhecido</translation>
+        <source>unknown assignor '%1'</source>
+        <translation>cedente '%1' desconhecido</translation>
     </message>
     <message>
-        <source>unknown asset type &apos;%1&apos;</source>
-        <translation>tipo de ativo &apos;%1&apos; desconhecido</translation>
+        <source>unknown asset type '%1'</source>
+        <translation>tipo de ativo '%1' desconhecido</translation>
     </message>
     <message>
         <source>expected automatic_approval, auto_approval or manual_approval</source>
@@ -1553,7 +1557,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>Enter the server&apos;s base URL, for example https://api.example.com.</source>
+        <source>Enter the server's base URL, for example https://api.example.com.</source>
         <translation>Informe a URL base do servidor, por exemplo https://api.example.com.</translation>
     </message>
     <message>
@@ -1714,11 +1718,11 @@
         <translation>%1 de %2 ativos vieram sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</translation>
     </message>
     <message>
-        <source>QI Tech&apos;s asset listing does not include debtors or installments, so face value, discount and concentration cannot be computed from it.</source>
+        <source>QI Tech's asset listing does not include debtors or installments, so face value, discount and concentration cannot be computed from it.</source>
         <translation>A listagem de ativos da QI Tech não traz sacados nem parcelas, então valor de face, deságio e concentração não podem ser calculados a partir dela.</translation>
     </message>
     <message>
-        <source>The maturity profile uses each asset&apos;s final maturity (the listing&apos;s duration), weighted by purchase value.</source>
+        <source>The maturity profile uses each asset's final maturity (the listing's duration), weighted by purchase value.</source>
         <translation>O perfil de vencimentos usa o vencimento final de cada ativo (o campo duration da listagem), ponderado pelo valor de aquisição.</translation>
     </message>
     <message>
@@ -1740,7 +1744,7 @@
 <context>
     <name>cessio::ApiError</name>
     <message>
-        <source>This computer&apos;s IP address is not on the integration&apos;s allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
+        <source>This computer's IP address is not on the integration's allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
         <translation>O endereço IP deste computador não está na lista de IPs liberados da integração na QI Tech. Peça à QI Tech para incluí-lo (um endereço novo leva até 48 horas para ser ativado).</translation>
     </message>
     <message>
@@ -1807,10 +1811,6 @@
         <translation>Confira os totais e escolha a conta em que o cedente recebe. Em seguida a QI Tech gera o termo de cessão.</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
         <source>I &amp;reviewed the assets and the disbursement account</source>
         <translation>&amp;Revisei os ativos e a conta de desembolso</translation>
     </message>
@@ -1839,15 +1839,15 @@
         <translation>Uma conta do ce&amp;dente:</translation>
     </message>
     <message>
-        <source>Assignor&apos;s accounts</source>
+        <source>Assignor's accounts</source>
         <translation>Contas do cedente</translation>
     </message>
     <message>
-        <source>The assignor&apos;s account list is not available from QI Tech. Use the contract&apos;s default account, or paste the key of one of the assignor&apos;s accounts.</source>
+        <source>The assignor's account list is not available from QI Tech. Use the contract's default account, or paste the key of one of the assignor's accounts.</source>
         <translation>A lista de contas do cedente não está disponível na QI Tech. Use a conta padrão do contrato ou cole a chave de uma das contas do cedente.</translation>
     </message>
     <message>
-        <source>The contract&apos;s &amp;default account (QI Tech chooses it)</source>
+        <source>The contract's &amp;default account (QI Tech chooses it)</source>
         <translation>A conta &amp;padrão do contrato (a QI Tech escolhe)</translation>
     </message>
     <message>
@@ -1887,11 +1887,11 @@
         <translation>A chave da conta é um UUID, como 3f2b8c1e-0a4d-4e7b-9c55-2d1e6f7a8b90.</translation>
     </message>
     <message>
-        <source>This is not the assignor&apos;s default account. Make sure the assignor asked to be paid into it.</source>
+        <source>This is not the assignor's default account. Make sure the assignor asked to be paid into it.</source>
         <translation>Esta não é a conta padrão do cedente. Confirme que o cedente pediu para receber nela.</translation>
     </message>
     <message>
-        <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor&apos;s accounts.</source>
+        <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor's accounts.</source>
         <translation>Esta conta não pode ser conferida aqui: não é a conta padrão, e a QI Tech recusa uma chave que não seja de uma conta do cedente.</translation>
     </message>
 </context>
@@ -1945,7 +1945,7 @@
         </translation>
     </message>
     <message>
-        <source>The asset listing does not include this; open the asset&apos;s details to load it.</source>
+        <source>The asset listing does not include this; open the asset's details to load it.</source>
         <translation>A listagem de ativos não traz este dado; abra os detalhes do ativo para carregá-lo.</translation>
     </message>
     <message numerus="yes">
@@ -2015,7 +2015,7 @@
         <translation>Detalhes</translation>
     </message>
     <message>
-        <source>Show the selected asset&apos;s installments and debtor</source>
+        <source>Show the selected asset's installments and debtor</source>
         <translation>Mostrar as parcelas e o sacado do ativo selecionado</translation>
     </message>
     <message>
@@ -2251,7 +2251,7 @@
         <translation>Verificar integridade</translation>
     </message>
     <message>
-        <source>Last entry&apos;s hash: %1
+        <source>Last entry's hash: %1
 Keep it with the approval memo to show later that nothing was cut from the end.</source>
         <translation>Hash do último lançamento: %1
 Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado do fim.</translation>
@@ -2581,7 +2581,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O perfil não tem chave de cliente, chave privada ou fundo.</translation>
     </message>
     <message>
-        <source>QI Tech refused this computer&apos;s IP address: the integration accepts calls only from the public IP addresses registered with QI Tech. Ask QI Tech to add this network&apos;s address. A newly added address takes up to 48 hours to become active, so calls from home or over a VPN can fail until then.</source>
+        <source>QI Tech refused this computer's IP address: the integration accepts calls only from the public IP addresses registered with QI Tech. Ask QI Tech to add this network's address. A newly added address takes up to 48 hours to become active, so calls from home or over a VPN can fail until then.</source>
         <translation>A QI Tech recusou o endereço IP deste computador: a integração só aceita chamadas dos IPs públicos cadastrados na QI Tech. Peça à QI Tech para incluir o endereço desta rede. Um endereço recém-incluído leva até 48 horas para valer, então chamadas de casa ou por VPN podem falhar até lá.</translation>
     </message>
     <message>
@@ -2593,11 +2593,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Nenhuma API client key foi enviada. Informe a API client key que a QI Tech forneceu para esta integração.</translation>
     </message>
     <message>
-        <source>QI Tech could not verify the request&apos;s signature. The private key does not match the public key QI Tech has for this client key: send QI Tech this profile&apos;s public key, or import the matching private key. Also check this computer&apos;s clock, since every request is signed with the current time.</source>
+        <source>QI Tech could not verify the request's signature. The private key does not match the public key QI Tech has for this client key: send QI Tech this profile's public key, or import the matching private key. Also check this computer's clock, since every request is signed with the current time.</source>
         <translation>A QI Tech não conseguiu verificar a assinatura da requisição. A chave privada não corresponde à chave pública que a QI Tech tem para esta client key: envie à QI Tech a chave pública deste perfil ou importe a chave privada correspondente. Confira também o relógio deste computador, pois cada requisição é assinada com a hora atual.</translation>
     </message>
     <message>
-        <source>The integration is known, but it has no permission for this: QI Tech must give this manager integration access to the fund&apos;s assignment endpoints (MIT000017).</source>
+        <source>The integration is known, but it has no permission for this: QI Tech must give this manager integration access to the fund's assignment endpoints (MIT000017).</source>
         <translation>A integração é reconhecida, mas não tem permissão para isto: a QI Tech precisa liberar a esta integração de gestora o acesso aos endpoints de cessão do fundo (MIT000017).</translation>
     </message>
     <message>
@@ -2609,7 +2609,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>A QI Tech não tem classe de fundo com esta chave para esta integração. Confira a chave da classe do fundo.</translation>
     </message>
     <message>
-        <source>The server could not be reached. Check the internet connection, a proxy or VPN, a firewall, and the environment&apos;s address.</source>
+        <source>The server could not be reached. Check the internet connection, a proxy or VPN, a firewall, and the environment's address.</source>
         <translation>Não foi possível acessar o servidor. Confira a conexão com a internet, proxy ou VPN, firewall e o endereço do ambiente.</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O servidor não respondeu a tempo. A conexão pode estar lenta ou bloqueada por um firewall; tente de novo.</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server&apos;s certificate was not accepted, or the address uses plain http for a host that is not this computer (only https is allowed). A corporate proxy that inspects TLS needs its certificate installed on this computer.</source>
+        <source>The secure connection failed: the server's certificate was not accepted, or the address uses plain http for a host that is not this computer (only https is allowed). A corporate proxy that inspects TLS needs its certificate installed on this computer.</source>
         <translation>A conexão segura falhou: o certificado do servidor não foi aceito, ou o endereço usa http simples para um host que não é este computador (só https é permitido). Um proxy corporativo que inspeciona TLS precisa ter o certificado instalado neste computador.</translation>
     </message>
     <message>
@@ -2625,7 +2625,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O servidor está com problemas agora; não foi possível conferir as credenciais. Tente mais tarde.</translation>
     </message>
     <message>
-        <source>The server answered, but not like QI Tech does. Check the environment&apos;s address.</source>
+        <source>The server answered, but not like QI Tech does. Check the environment's address.</source>
         <translation>O servidor respondeu, mas não como a QI Tech responde. Confira o endereço do ambiente.</translation>
     </message>
 </context>
@@ -2791,10 +2791,6 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Negar encerra este lote: nenhum dos ativos entra no fundo, e o cedente precisa enviar um novo lote. Não é possível desfazer.</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
         <source>&amp;Reason for the denial (required):</source>
         <translation>&amp;Motivo da negativa (obrigatório):</translation>
     </message>
@@ -2803,11 +2799,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Motivo da negativa</translation>
     </message>
     <message>
-        <source>e.g. concentration in a single debtor above the regulamento&apos;s limit</source>
+        <source>e.g. concentration in a single debtor above the regulamento's limit</source>
         <translation>ex.: concentração em um único sacado acima do limite do regulamento</translation>
     </message>
     <message>
-        <source>The reason is kept in Cessio&apos;s local decision record only: QI Tech&apos;s deny request has no field for it, so the assignor does not see it.</source>
+        <source>The reason is kept in Cessio's local decision record only: QI Tech's deny request has no field for it, so the assignor does not see it.</source>
         <translation>O motivo fica só no registro local de decisões do Cessio: a requisição de negativa da QI Tech não tem campo para ele, então o cedente não o vê.</translation>
     </message>
     <message>
@@ -3035,7 +3031,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Search the inbox or the batch&apos;s assets</source>
+        <source>Search the inbox or the batch's assets</source>
         <translation>Buscar na caixa de entrada ou nos ativos do lote</translation>
     </message>
     <message>
@@ -3051,7 +3047,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Abrir a&amp;nálise</translation>
     </message>
     <message>
-        <source>Open the selected batch&apos;s review</source>
+        <source>Open the selected batch's review</source>
         <translation>Abrir a análise do lote selecionado</translation>
     </message>
     <message>
@@ -3265,7 +3261,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Adicionar lote pelo ID externo</translation>
     </message>
     <message>
-        <source>The batch&apos;s external id (the assignor&apos;s own reference).
+        <source>The batch's external id (the assignor's own reference).
 Cessio looks for it in every configuration of your funds and follows it from then on.</source>
         <translation>O ID externo do lote (a referência do próprio cedente).
 O Cessio procura o lote em todas as configurações dos seus fundos e o acompanha a partir daí.</translation>
@@ -3363,7 +3359,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>API client key</translation>
     </message>
     <message>
-        <source>The integration&apos;s API-CLIENT-KEY, a UUID given by QI Tech. Kept in the system keychain.</source>
+        <source>The integration's API-CLIENT-KEY, a UUID given by QI Tech. Kept in the system keychain.</source>
         <translation>A API-CLIENT-KEY da integração, um UUID fornecido pela QI Tech. Guardada no chaveiro do sistema.</translation>
     </message>
     <message>
@@ -3466,7 +3462,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Há uma chave privada guardada no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>No key yet: import the PEM file of the integration&apos;s private key, or generate a new pair and send the public key to QI Tech.</source>
+        <source>No key yet: import the PEM file of the integration's private key, or generate a new pair and send the public key to QI Tech.</source>
         <translation>Ainda sem chave: importe o arquivo PEM da chave privada da integração, ou gere um novo par e envie a chave pública à QI Tech.</translation>
     </message>
     <message>
@@ -3514,7 +3510,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Não foi possível gravar o arquivo: %1</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Send this file to QI Tech to register the integration&apos;s key.</source>
+        <source>Public key saved to %1. Send this file to QI Tech to register the integration's key.</source>
         <translation>Chave pública salva em %1. Envie este arquivo à QI Tech para cadastrar a chave da integração.</translation>
     </message>
     <message>
@@ -3666,15 +3662,15 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>&amp;Configurar uma conexão</translation>
     </message>
     <message>
-        <source>Connect to QI Tech with your integration&apos;s API client key and private key, or generate a new key pair to send to QI Tech.</source>
+        <source>Connect to QI Tech with your integration's API client key and private key, or generate a new key pair to send to QI Tech.</source>
         <translation>Conecte-se à QI Tech com a API client key e a chave privada da sua integração, ou gere um novo par de chaves para enviar à QI Tech.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Cessio command line: review and decide QI Tech assignment batches.</source>
@@ -3802,15 +3798,15 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Aberto no navegador.</translation>
     </message>
     <message>
-        <source>QI Tech did not say who the batch&apos;s assignor is, so its accounts cannot be listed.</source>
+        <source>QI Tech did not say who the batch's assignor is, so its accounts cannot be listed.</source>
         <translation>A QI Tech não informou o cedente do lote, então as contas dele não podem ser listadas.</translation>
     </message>
     <message>
-        <source>This server does not list the assignor&apos;s accounts (HTTP 404): QI Tech does not publish that endpoint. Approving without --account pays into the contract&apos;s default account.</source>
+        <source>This server does not list the assignor's accounts (HTTP 404): QI Tech does not publish that endpoint. Approving without --account pays into the contract's default account.</source>
         <translation>Este servidor não lista as contas do cedente (HTTP 404): a QI Tech não publica esse endpoint. Aprovar sem --account paga na conta padrão do contrato.</translation>
     </message>
     <message>
-        <source>The batch&apos;s disbursement account: %1</source>
+        <source>The batch's disbursement account: %1</source>
         <translation>Conta de desembolso do lote: %1</translation>
     </message>
     <message>
@@ -3851,7 +3847,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
   remove-assets EXT ASSET_EXT...
   term EXT [--open]           assignment term links
   accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry
   profile add|list|remove     saved connections (keys in the system keychain)
   doctor                      checks each fund: reachability, signature accepted, permissions
   audit verify | audit export FILE [--style excel|plain]
@@ -3910,7 +3906,7 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>inbox: o status dos lotes a listar (padrão pending_manager_approval).</translation>
     </message>
     <message>
-        <source>The batch&apos;s assignment configuration key (else every configuration of the fund(s) is tried).</source>
+        <source>The batch's assignment configuration key (else every configuration of the fund(s) is tried).</source>
         <translation>A chave da configuração de cessão do lote (senão, todas as configurações do(s) fundo(s) são consultadas).</translation>
     </message>
     <message>
@@ -3922,7 +3918,7 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>assets --csv: excel (ponto e vírgula, vírgula decimal) ou plain; por padrão segue o idioma.</translation>
     </message>
     <message>
-        <source>approve: the disbursement account key (default: the contract&apos;s default account).</source>
+        <source>approve: the disbursement account key (default: the contract's default account).</source>
         <translation>approve: a chave da conta de desembolso (padrão: a conta padrão do contrato).</translation>
     </message>
     <message>
@@ -3954,8 +3950,8 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>Nenhum comando informado.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconhecido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to %2.</source>
@@ -3978,16 +3974,16 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>keygen precisa de --public-out FILE.</translation>
     </message>
     <message>
-        <source>The CSV style is excel or plain, not &quot;%1&quot;.</source>
-        <translation>O estilo do CSV é excel ou plain, não &quot;%1&quot;.</translation>
+        <source>The CSV style is excel or plain, not "%1".</source>
+        <translation>O estilo do CSV é excel ou plain, não "%1".</translation>
     </message>
     <message>
         <source>--csv-style needs --csv FILE.</source>
         <translation>--csv-style precisa de --csv FILE.</translation>
     </message>
     <message>
-        <source>Unknown batch status &quot;%1&quot;. Known statuses: %2.</source>
-        <translation>Status de lote desconhecido &quot;%1&quot;. Status conhecidos: %2.</translation>
+        <source>Unknown batch status "%1". Known statuses: %2.</source>
+        <translation>Status de lote desconhecido "%1". Status conhecidos: %2.</translation>
     </message>
     <message>
         <source>--profile cannot be combined with --base-url, --client-key or --private-key.</source>
@@ -4046,15 +4042,15 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>Ao ler o resumo dos ativos (nada foi enviado)</translation>
     </message>
     <message>
-        <source>the contract&apos;s default account</source>
+        <source>the contract's default account</source>
         <translation>a conta padrão do contrato</translation>
     </message>
     <message>
-        <source>Warning: the account %1 is not among the assignor&apos;s accounts.</source>
+        <source>Warning: the account %1 is not among the assignor's accounts.</source>
         <translation>Atenção: a conta %1 não está entre as contas do cedente.</translation>
     </message>
     <message>
-        <source>Warning: the account %1 is not the assignor&apos;s default account.</source>
+        <source>Warning: the account %1 is not the assignor's default account.</source>
         <translation>Atenção: a conta %1 não é a conta padrão do cedente.</translation>
     </message>
     <message>
@@ -4146,7 +4142,7 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>%1 respondeu.</translation>
     </message>
     <message>
-        <source>QI Tech refused this computer&apos;s IP address (GDF000029): it is not on the integration&apos;s allow-list. Send QI Tech the public IP address of this machine; a newly added address takes up to 48 hours to become active.</source>
+        <source>QI Tech refused this computer's IP address (GDF000029): it is not on the integration's allow-list. Send QI Tech the public IP address of this machine; a newly added address takes up to 48 hours to become active.</source>
         <translation>A QI Tech recusou o endereço IP deste computador (GDF000029): ele não está na lista de IPs liberados da integração. Envie à QI Tech o IP público desta máquina; um endereço novo leva até 48 horas para ser ativado.</translation>
     </message>
     <message>
@@ -4154,7 +4150,7 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>A QI Tech não reconhece a chave de cliente da API %1 (%2). Confira se é a chave emitida pela QI Tech para este ambiente: as chaves de sandbox e de produção são diferentes.</translation>
     </message>
     <message>
-        <source>QI Tech did not accept the request signature (%1). Either the private key does not match the public key registered for this client key, or this computer&apos;s clock is wrong (every request carries the time).</source>
+        <source>QI Tech did not accept the request signature (%1). Either the private key does not match the public key registered for this client key, or this computer's clock is wrong (every request carries the time).</source>
         <translation>A QI Tech não aceitou a assinatura da requisição (%1). Ou a chave privada não corresponde à chave pública cadastrada para esta chave de cliente, ou o relógio deste computador está errado (toda requisição leva o horário).</translation>
     </message>
     <message>
@@ -4431,8 +4427,8 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>assignor %1 precisa de --config CHAVE.</translation>
     </message>
     <message>
-        <source>The date must be YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>A data deve estar no formato AAAA-MM-DD, não &quot;%1&quot;.</translation>
+        <source>The date must be YYYY-MM-DD, not "%1".</source>
+        <translation>A data deve estar no formato AAAA-MM-DD, não "%1".</translation>
     </message>
     <message>
         <source>The assignor commands work on one fund: pass a single --fund KEY.</source>
@@ -4455,7 +4451,7 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>não é um objeto JSON</translation>
     </message>
     <message>
-        <source>%1 is not an asset (a JSON object as QI Tech&apos;s asset insertion takes): %2</source>
+        <source>%1 is not an asset (a JSON object as QI Tech's asset insertion takes): %2</source>
         <translation>%1 não é um ativo (um objeto JSON como a inclusão de ativos da QI Tech recebe): %2</translation>
     </message>
     <message>
@@ -4491,15 +4487,15 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
   assignor close EXT --config CHAVE</translation>
     </message>
     <message>
-        <source>assignor create-batch: the assignment date (default: the fund&apos;s accounting date).</source>
+        <source>assignor create-batch: the assignment date (default: the fund's accounting date).</source>
         <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Review and decide QI Tech assignment batches.</source>
@@ -4565,8 +4561,8 @@ Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --
 <context>
     <name>sandbox</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
-        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language "%1"; use pt_BR or en.</source>
+        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Local simulator of the QI Tech trade_receivables API.</source>
@@ -4633,7 +4629,7 @@ Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --
         <translation>Não foi possível escutar: %1</translation>
     </message>
     <message>
-        <source>With --demo-data: milliseconds between the demo assignor&apos;s new batches (default 120000; 0: none).</source>
+        <source>With --demo-data: milliseconds between the demo assignor's new batches (default 120000; 0: none).</source>
         <translation>Com --demo-data: milissegundos entre os novos lotes do cedente de demonstração (padrão 120000; 0: nenhum).</translation>
     </message>
 </context>

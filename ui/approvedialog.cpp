@@ -70,11 +70,7 @@ ApproveDialog::ApproveDialog(const Batch &batch, const AssetsSummary &summary, c
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *summaryBox = new QGroupBox(tr("Batch"), this);
-    summaryBox->setObjectName(u"summaryBox"_s);
-    auto *summaryLayout = new QVBoxLayout(summaryBox);
-    summaryLayout->addWidget(BatchFacts::createSummaryForm(batch, summary, summaryBox));
-    layout->addWidget(summaryBox);
+    layout->addWidget(BatchFacts::createSummaryBox(batch, summary, this));
 
     layout->addWidget(createAccountChooser());
 

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,6 +112,19 @@ QWidget *BatchFacts::createSummaryForm(const Batch &batch, const AssetsSummary &
     total->setAccessibleName(tr("Total value"));
     form->addRow(tr("Total value:"), total);
     return widget;
+}
+
+} // namespace cessio
+
+namespace cessio {
+
+QGroupBox *BatchFacts::createSummaryBox(const Batch &batch, const AssetsSummary &summary, QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Batch"), parent);
+    box->setObjectName(u"summaryBox"_s);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(createSummaryForm(batch, summary, box));
+    return box;
 }
 
 } // namespace cessio

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+class QGroupBox;
 class QWidget;
 
 namespace cessio {
@@ -35,6 +36,8 @@ public:
     // A form with the fund, assignor, batch, date and the totals from assets_summary, the total value
     // large. Labels are selectable so a manager can copy a number.
     static QWidget *createSummaryForm(const Batch &batch, const AssetsSummary &summary, QWidget *parent);
+    // The same form in a "Batch" group box, as the decision dialogs show it.
+    static QGroupBox *createSummaryBox(const Batch &batch, const AssetsSummary &summary, QWidget *parent);
 };
 
 } // namespace cessio

@@ -32,11 +32,7 @@ DenyDialog::DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *summaryBox = new QGroupBox(tr("Batch"), this);
-    summaryBox->setObjectName(u"summaryBox"_s);
-    auto *summaryLayout = new QVBoxLayout(summaryBox);
-    summaryLayout->addWidget(BatchFacts::createSummaryForm(batch, summary, summaryBox));
-    layout->addWidget(summaryBox);
+    layout->addWidget(BatchFacts::createSummaryBox(batch, summary, this));
 
     auto *reasonLabel = new QLabel(tr("&Reason for the denial (required):"), this);
     reasonLabel->setObjectName(u"reasonLabel"_s);

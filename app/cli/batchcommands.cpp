@@ -1,11 +1,11 @@
 #include "cli/batchcommands.h"
 
-#include "services/assetcsv.h"
 #include "cli/console.h"
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/table.h"
+#include "services/assetcsv.h"
 
 #include <QCoreApplication>
 #include <QLocale>
