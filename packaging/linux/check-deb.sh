@@ -105,7 +105,13 @@ for program in cessio cessio-cli cessio-sandbox; do
     check "/usr/bin/$program installed, without RUNPATH" no_runpath "/usr/bin/$program"
 done
 # QApplication needs a platform even for --version; offscreen stands in for a display.
-prints_version() { QT_QPA_PLATFORM=offscreen timeout 30 "$1" --version | tee /dev/stderr | grep -qF -- "$version"; }
+# The output is captured first: `grep -q` stopping early would kill a `tee` in a pipefail pipeline.
+prints_version() {
+    local out
+    out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$1" --version 2>/dev/null) || return 1
+    echo "      $out"
+    grep -qF -- "$version" <<<"$out"
+}
 for program in cessio cessio-cli cessio-sandbox; do
     check "$program --version prints $version" prints_version "$program"
 done
