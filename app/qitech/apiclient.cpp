@@ -78,31 +78,42 @@ ApiCall *ApiClient::configurationsPage(const QString &fundClassKey, int page, in
 
 namespace {
 
+// Maps a page's items with T::fromJson on the fetcher's worker thread, next to the JSON parsing.
+template<typename T>
+PageFetcher::ItemMapper mapperFor()
+{
+    return [](const QList<QJsonObject> &objects, QString *problem) -> std::any {
+        QList<T> items;
+        items.reserve(objects.size());
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            QString error;
+            auto item = T::fromJson(objects.at(i), &error);
+            if (!item) {
+                *problem = u"data[%1]: %2"_s.arg(i).arg(error);
+                return {};
+            }
+            items.append(std::move(*item));
+        }
+        return items;
+    };
+}
+
 // Collects every item of a paged list, mapped with T::fromJson, into one list.
 template<typename T>
 PageFetcher *collectAll(ApiTransport *transport, PageFetcher::RequestFactory factory, int pageSize, int inFlight,
                         QObject *context, ApiClient::Callback<QList<T>> done)
 {
     auto *fetcher = new PageFetcher(transport, std::move(factory), pageSize, inFlight, context);
+    fetcher->setItemMapper(mapperFor<T>());
     auto items = std::make_shared<QList<T>>();
-    auto problem = std::make_shared<QString>();
-    QObject::connect(fetcher, &PageFetcher::pageReady, context, [items, problem](int page, const QList<QJsonObject> &objects) {
-        for (qsizetype i = 0; i < objects.size() && problem->isEmpty(); ++i) {
-            QString error;
-            auto value = T::fromJson(objects.at(i), &error);
-            if (value)
-                items->append(std::move(*value));
-            else
-                *problem = u"page %1, data[%2]: %3"_s.arg(page).arg(i).arg(error);
-        }
+    QObject::connect(fetcher, &PageFetcher::pageReady, context, [items](int, const QList<QJsonObject> &, const std::any &mapped) {
+        items->append(std::any_cast<const QList<T> &>(mapped));
     });
-    QObject::connect(fetcher, &PageFetcher::finished, context, [fetcher, items, problem, done](const ApiError &error) {
+    QObject::connect(fetcher, &PageFetcher::finished, context, [fetcher, items, done](const ApiError &error) {
         fetcher->deleteLater();
         ApiResult<QList<T>> result;
         result.error = error;
-        if (!error.isError() && !problem->isEmpty())
-            result.error = ApiError(ApiError::Category::Parse, 200, {}, {}, *problem, {});
-        if (!result.error.isError())
+        if (!error.isError())
             result.value = std::move(*items);
         done(result);
     });
@@ -172,21 +183,7 @@ PageFetcher *ApiClient::allAssets(const BatchRef &ref, QObject *context,
             return ApiRequest { Endpoint::ListAssets, ref.params(), {}, {} };
         },
         m_pageSize, m_pagesInFlight, context);
-    // Mapping 20,000 list items is real work: it happens on the worker thread with the JSON parsing.
-    fetcher->setItemMapper([](const QList<QJsonObject> &objects, QString *problem) -> std::any {
-        QList<AssetListItem> items;
-        items.reserve(objects.size());
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            QString error;
-            auto item = AssetListItem::fromJson(objects.at(i), &error);
-            if (!item) {
-                *problem = u"data[%1]: %2"_s.arg(i).arg(error);
-                return {};
-            }
-            items.append(std::move(*item));
-        }
-        return items;
-    });
+    fetcher->setItemMapper(mapperFor<AssetListItem>()); // 20,000 items: mapped off the UI thread
     connect(fetcher, &PageFetcher::pageReady, context, [pageArrived](int, const QList<QJsonObject> &, const std::any &mapped) {
         pageArrived(std::any_cast<const QList<AssetListItem> &>(mapped));
     });
