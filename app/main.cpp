@@ -80,13 +80,15 @@ int main(int argc, char *argv[])
 
     // A screenshot run (--grab) uses settings of its own: reproducible pictures, the user's layout untouched.
     QTemporaryDir scratch;
-    const bool grabbing = QCoreApplication::arguments().contains(u"--grab"_s)
-        || std::any_of(QCoreApplication::arguments().cbegin(), QCoreApplication::arguments().cend(),
-                       [](const QString &argument) { return argument.startsWith(u"--grab="_s); });
+    // arguments() returns a fresh copy on every call: take one, never iterators from two.
+    const QStringList arguments = QCoreApplication::arguments();
+    const bool grabbing = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == u"--grab" || argument.startsWith(u"--grab=");
+    });
     const auto ownSettings
         = grabbing ? std::make_unique<Settings>(scratch.filePath(u"settings.ini"_s)) : std::make_unique<Settings>();
     Settings &settings = *ownSettings;
-    QString lang = Localization::requestedLanguage(QCoreApplication::arguments());
+    QString lang = Localization::requestedLanguage(arguments);
     if (lang.isEmpty())
         lang = settings.value<QString>(Settings::Key::Language);
     if (!Localization::apply(app, lang)) {
