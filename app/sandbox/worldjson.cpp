@@ -1,6 +1,7 @@
 #include "worldjson.h"
 
 #include "assetschema.h"
+#include "core/jsonreader.h"
 #include "world.h"
 
 #include <algorithm>
@@ -283,7 +284,8 @@ QJsonArray statusEvents(const Batch &batch)
 {
     QJsonArray events;
     for (const StatusEvent &event : batch.events) {
-        QJsonObject json { { u"status"_s, event.status }, { u"event_datetime"_s, event.at.toString(u"yyyy-MM-dd HH:mm:ss"_s) } };
+        // São Paulo wall-clock time, as QI Tech sends it [I]; the world keeps UTC.
+        QJsonObject json { { u"status"_s, event.status }, { u"event_datetime"_s, cessio::json::localDateTimeText(event.at) } };
         if (!event.selectedAgent.isEmpty())
             json.insert(u"selected_agent"_s, event.selectedAgent);
         events.append(json);

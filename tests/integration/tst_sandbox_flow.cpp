@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -127,6 +128,23 @@ private Q_SLOTS:
         for (const QJsonValue &asset : assets)
             QCOMPARE(asset[u"status"_s].toString(), u"completed"_s);
         QCOMPARE(h->sandbox().pipeline().activeBatchCount(), 0);
+    }
+
+    // QI Tech sends event_datetime as São Paulo wall-clock time without an offset [I]; written as UTC,
+    // every "waiting since" in the inbox came out three hours short.
+    void statusEvents_eventDatetime_isSaoPauloWallClock()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(h->createBatch(SandboxHarness::ccbConfig, u"T-SP"_s).status, 201);
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+        const QJsonObject batch = getBatch(SandboxHarness::ccbConfig, u"T-SP"_s);
+        const QString text = batch.value(u"status_events"_s).toArray().first()[u"event_datetime"_s].toString();
+        QDateTime at = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+        QVERIFY2(at.isValid(), qPrintable(text));
+        at.setTimeZone(QTimeZone(-3 * 3600)); // Brazil has kept UTC-3 all year since 2019
+        QVERIFY2(at >= before.addMSecs(-before.time().msec()) && at <= after,
+                 qPrintable(u"%1 read as %2, expected between %3 and %4"_s.arg(
+                     text, at.toUTC().toString(Qt::ISODate), before.toString(Qt::ISODate), after.toString(Qt::ISODate))));
     }
 
     void reopenRemoveClose_partialApproval_totalShrinks()
