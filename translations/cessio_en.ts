@@ -20,6 +20,21 @@
             <numerusform>%n other debtors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 assets checked have alerts.</source>
+        <translation>
+            <numerusform>%Ln of the %1 assets checked has alerts.</numerusform><numerusform>%Ln of the %1 assets checked have alerts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssetChecks</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -65,6 +80,16 @@
         <translation>
             <numerusform>The %n other debtor</numerusform>
             <numerusform>All %n other debtors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ApproveDialog</name>
+    <message numerus="yes">
+        <source>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
+        <translation>
+            <numerusform>%n of the assets being bought has alerts (%1). Look at it in the Analysis tab, or remove it before approving.</numerusform>
+            <numerusform>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +143,13 @@
             <numerusform>The %n entries before it are intact. Keep the file as it is and tell your auditor.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with alerts</source>
+        <translation>
+            <numerusform>%n with alerts</numerusform>
+            <numerusform>%n with alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::BatchHeader</name>
@@ -126,6 +158,13 @@
         <translation>
             <numerusform>%1 in %n discount</numerusform>
             <numerusform>%1 in %n discounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n asset(s) flagged</source>
+        <translation>
+            <numerusform>⚠ %n asset flagged</numerusform>
+            <numerusform>⚠ %n assets flagged</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +183,21 @@
             <numerusform>Remove %n ticked asset…</numerusform>
             <numerusform>Remove %n ticked assets…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ChecksPanel</name>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln of the %1 assets checked have alerts:</source>
+        <translation>
+            <numerusform>⚠ %Ln of the %1 assets checked has alerts:</numerusform><numerusform>⚠ %Ln of the %1 assets checked have alerts:</numerusform></translation>
     </message>
 </context>
 <context>

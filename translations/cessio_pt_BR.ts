@@ -362,6 +362,39 @@
         <source>The PDF could not be written to %1.</source>
         <translation>Não foi possível gravar o PDF em %1.</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>The assets could not be checked: the listing carried no asset details.</source>
+        <translation>Os ativos não puderam ser verificados: a listagem não trouxe os detalhes dos ativos.</translation>
+    </message>
+    <message>
+        <source>No alerts in the %1 assets checked.</source>
+        <translation>Nenhum alerta nos %1 ativos verificados.</translation>
+    </message>
+    <message>
+        <source>%1 assets came without their details and were not checked.</source>
+        <translation>%1 ativos vieram sem seus detalhes e não foram verificados.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>… and %1 more flagged assets, listed in the Assets tab.</source>
+        <translation>… e mais %1 ativos com alerta, listados na aba Ativos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 assets checked have alerts.</source>
+        <translation>
+            <numerusform>%Ln dos %1 ativos verificados tem alertas.</numerusform><numerusform>%Ln dos %1 ativos verificados têm alertas.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -392,6 +425,20 @@
     <message>
         <source>Over 360 days</source>
         <translation>Mais de 360 dias</translation>
+    </message>
+</context>
+<context>
+    <name>AssetChecks</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -803,6 +850,10 @@
     <message>
         <source>Hash</source>
         <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Assets with alerts</source>
+        <translation>Ativos com alertas</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1945,92 @@
         <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor's accounts.</source>
         <translation>Esta conta não pode ser conferida aqui: não é a conta padrão, e a QI Tech recusa uma chave que não seja de uma conta do cedente.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
+        <translation>
+            <numerusform>%n dos ativos a comprar tem alertas (%1). Examine-o na aba Análise, ou retire-o antes de aprovar.</numerusform>
+            <numerusform>%n dos ativos a comprar têm alertas (%1). Examine-os na aba Análise, ou retire-os antes de aprovar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I &amp;reviewed the assets, their alerts and the disbursement account</source>
+        <translation>&amp;Revisei os ativos, seus alertas e a conta de desembolso</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AssetChecks</name>
+    <message>
+        <source>Invalid debtor CPF/CNPJ</source>
+        <translation>CPF/CNPJ do sacado inválido</translation>
+    </message>
+    <message>
+        <source>Debtor is the assignor</source>
+        <translation>Sacado é o próprio cedente</translation>
+    </message>
+    <message>
+        <source>Due on or before the assignment date</source>
+        <translation>Vence na data da cessão ou antes</translation>
+    </message>
+    <message>
+        <source>Purchase value above face value</source>
+        <translation>Valor de aquisição acima do valor de face</translation>
+    </message>
+    <message>
+        <source>Face value above the NF-e total</source>
+        <translation>Valor de face acima do total da NF-e</translation>
+    </message>
+    <message>
+        <source>Possible duplicate title</source>
+        <translation>Possível título duplicado</translation>
+    </message>
+    <message>
+        <source>A CPF or CNPJ whose check digits fail cannot be collected from and points to a data error or a made-up debtor.</source>
+        <translation>Um CPF ou CNPJ com dígitos verificadores errados não pode ser cobrado e indica erro de cadastro ou sacado inventado.</translation>
+    </message>
+    <message>
+        <source>The assignor owing its own receivable (or another branch of the same company owing it) is a known sign of a fabricated title.</source>
+        <translation>O cedente devendo o próprio recebível (ou outra filial da mesma empresa devendo) é um sinal conhecido de título fabricado.</translation>
+    </message>
+    <message>
+        <source>A title due on or before the assignment date is already overdue when the fund buys it.</source>
+        <translation>Um título que vence na data da cessão ou antes já está vencido quando o fundo o compra.</translation>
+    </message>
+    <message>
+        <source>The fund would pay more than the title will ever pay back.</source>
+        <translation>O fundo pagaria mais do que o título jamais vai pagar.</translation>
+    </message>
+    <message>
+        <source>A duplicata cannot be worth more than the NF-e that gave rise to it.</source>
+        <translation>Uma duplicata não pode valer mais que a NF-e que lhe deu origem.</translation>
+    </message>
+    <message>
+        <source>Two assets with the same NF-e, contract or debtor, value and maturity are likely one receivable sold twice.</source>
+        <translation>Dois ativos com a mesma NF-e, o mesmo contrato ou o mesmo sacado, valor e vencimento provavelmente são um recebível vendido duas vezes.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 paid for %2</source>
+        <translation>%1 pagos por %2</translation>
+    </message>
+    <message>
+        <source>%1 against an NF-e of %2</source>
+        <translation>%1 contra uma NF-e de %2</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>igual a %1</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetTableModel</name>
@@ -1970,6 +2107,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checks Cessio runs on the assets being bought: debtor CPF/CNPJ, debtor equal to the assignor, maturity, price, NF-e value and duplicate titles.</source>
+        <translation>Verificações que o Cessio faz nos ativos a comprar: CPF/CNPJ do sacado, sacado igual ao cedente, vencimento, preço, valor da NF-e e títulos duplicados.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2209,18 @@
     <message>
         <source>The details of %1 could not be loaded: %2</source>
         <translation>Não foi possível carregar os detalhes de %1: %2</translation>
+    </message>
+    <message>
+        <source>Only with alerts</source>
+        <translation>Só com alertas</translation>
+    </message>
+    <message>
+        <source>Show only the assets Cessio's checks flagged (computed once every asset has loaded)</source>
+        <translation>Mostrar só os ativos que as verificações do Cessio marcaram (calculadas quando todos os ativos tiverem carregado)</translation>
+    </message>
+    <message>
+        <source>Only with alerts (%1)</source>
+        <translation>Só com alertas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2444,13 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with alerts</source>
+        <translation>
+            <numerusform>%n com alertas</numerusform>
+            <numerusform>%n com alertas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::AuditLogModel</name>
@@ -2448,6 +2612,33 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>The rate exactly as QI Tech sends it (assignment_irr); QI does not document its period.</source>
         <translation>A taxa exatamente como a QI Tech envia (assignment_irr); a QI não documenta o período.</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>checked once every asset has loaded…</source>
+        <translation>verificados quando todos os ativos tiverem carregado…</translation>
+    </message>
+    <message>
+        <source>not checked (no asset details)</source>
+        <translation>não verificados (sem detalhes dos ativos)</translation>
+    </message>
+    <message>
+        <source>none in %1 assets checked</source>
+        <translation>nenhum nos %1 ativos verificados</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n asset(s) flagged</source>
+        <translation>
+            <numerusform>⚠ %n ativo com alerta</numerusform>
+            <numerusform>⚠ %n ativos com alerta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show them</source>
+        <translation>mostrar</translation>
+    </message>
 </context>
 <context>
     <name>cessio::BatchReviewView</name>
@@ -2572,6 +2763,57 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>No browser could open the term.</source>
         <translation>Nenhum navegador conseguiu abrir o termo.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Checks on the assets</source>
+        <translation>Verificações dos ativos</translation>
+    </message>
+    <message>
+        <source>Show flagged assets</source>
+        <translation>Mostrar ativos com alerta</translation>
+    </message>
+    <message>
+        <source>List only the flagged assets in the Assets tab</source>
+        <translation>Listar só os ativos com alerta na aba Ativos</translation>
+    </message>
+    <message>
+        <source>The assets are checked once every asset has loaded…</source>
+        <translation>Os ativos são verificados quando todos tiverem carregado…</translation>
+    </message>
+    <message>
+        <source>QI Tech's asset listing does not include debtors, maturities or invoices, so the assets could not be checked.</source>
+        <translation>A listagem de ativos da QI Tech não traz sacados, vencimentos nem notas fiscais; por isso os ativos não puderam ser verificados.</translation>
+    </message>
+    <message>
+        <source>There are no assets to check.</source>
+        <translation>Não há ativos para verificar.</translation>
+    </message>
+    <message>
+        <source>✓ No alerts in the %1 assets checked.</source>
+        <translation>✓ Nenhum alerta nos %1 ativos verificados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n ativo</numerusform>
+            <numerusform>%n ativos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assets came without their details and were not checked.</source>
+        <translation>%1 ativos vieram sem seus detalhes e não foram verificados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln of the %1 assets checked have alerts:</source>
+        <translation>
+            <numerusform>⚠ %Ln dos %1 ativos verificados tem alertas:</numerusform><numerusform>⚠ %Ln dos %1 ativos verificados têm alertas:</numerusform></translation>
     </message>
 </context>
 <context>

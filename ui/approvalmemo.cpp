@@ -16,6 +16,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -97,6 +99,42 @@ std::optional<AuditEntry> ApprovalMemo::latestDecisionEntry(const QList<AuditEnt
     return any;
 }
 
+QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
+{
+    const QLocale locale;
+    QString h = u"<h2>"_s + esc(tr("Checks")) + u"</h2>"_s;
+    if (checks.checkedCount == 0)
+        return h + u"<p>"_s + esc(tr("The assets could not be checked: the listing carried no asset details.")) + u"</p>"_s;
+    QString summary = checks.flaggedCount() == 0
+        ? tr("No alerts in the %1 assets checked.").arg(locale.toString(checks.checkedCount))
+        : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
+              .arg(locale.toString(checks.checkedCount));
+    if (checks.uncheckedCount > 0)
+        summary += u' '
+            + tr("%1 assets came without their details and were not checked.").arg(locale.toString(checks.uncheckedCount));
+    h += u"<p>"_s + esc(summary) + u"</p>"_s;
+    if (checks.flaggedCount() == 0)
+        return h;
+
+    // Every flagged asset by external id; a long list is cut, the count never is.
+    QStringList ids = checks.findings.keys();
+    std::sort(ids.begin(), ids.end());
+    constexpr int listed = 100;
+    h += u"<table class='grid' width='100%'><tr><th>"_s + esc(tr("Asset")) + u"</th><th>"_s + esc(tr("Alerts")) + u"</th></tr>"_s;
+    for (qsizetype i = 0; i < ids.size() && i < listed; ++i) {
+        QStringList lines;
+        for (const AssetChecks::Finding &finding : checks.findings.value(ids.at(i)))
+            lines.append(esc(AssetChecks::findingText(finding)));
+        h += u"<tr><td>"_s + esc(ids.at(i)) + u"</td><td>"_s + lines.join(u"<br>"_s) + u"</td></tr>"_s;
+    }
+    h += u"</table>"_s;
+    if (ids.size() > listed)
+        h += u"<p class='sub'>"_s
+            + esc(tr("… and %1 more flagged assets, listed in the Assets tab.").arg(locale.toString(ids.size() - listed)))
+            + u"</p>"_s;
+    return h;
+}
+
 QString ApprovalMemo::html(QTextDocument &document) const
 {
     Q_UNUSED(document)
@@ -176,6 +214,8 @@ QString ApprovalMemo::html(QTextDocument &document) const
             h += row(tr("Concentration (HHI)"), locale.toString(*a.herfindahl * 10000.0, 'f', 0));
     }
     h += u"</table>"_s;
+    if (analysis)
+        h += checksHtml(analysis->checks);
 
     // The decision and its record.
     h += u"<h2>"_s + esc(tr("Decision")) + u"</h2><table width='100%' cellpadding='2' cellspacing='0'>"_s;

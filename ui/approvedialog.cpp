@@ -72,6 +72,12 @@ ApproveDialog::ApproveDialog(const Batch &batch, const AssetsSummary &summary, c
 
     layout->addWidget(BatchFacts::createSummaryBox(batch, summary, this));
 
+    m_checksText = new QLabel(this);
+    m_checksText->setObjectName(u"checksWarningText"_s);
+    m_checksRow = iconRow(QStyle::SP_MessageBoxWarning, m_checksText, u"checksWarning"_s, this);
+    m_checksRow->hide();
+    layout->addWidget(m_checksRow);
+
     layout->addWidget(createAccountChooser());
 
     m_confirm = new QCheckBox(tr("I &reviewed the assets and the disbursement account"), this);
@@ -278,12 +284,32 @@ QString ApproveDialog::accountSummaryText() const
     return {};
 }
 
+void ApproveDialog::setChecks(const AssetChecks &checks)
+{
+    m_alertCount = checks.checkedCount > 0 ? std::optional(checks.flaggedCount()) : std::nullopt;
+    const int flagged = checks.flaggedCount();
+    m_checksRow->setVisible(flagged > 0);
+    if (flagged == 0)
+        return;
+    QStringList rules;
+    for (int i = 0; i < AssetChecks::ruleCount; ++i) {
+        if (const int count = checks.assetsPerRule[std::size_t(i)]; count > 0)
+            rules.append(tr("%1: %2").arg(AssetChecks::ruleLabel(AssetChecks::Rule(i)), QLocale().toString(count)));
+    }
+    m_checksText->setText(tr("%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove "
+                             "them before approving.",
+                             nullptr, flagged)
+                              .arg(rules.join(u"; "_s)));
+    m_confirm->setText(tr("I &reviewed the assets, their alerts and the disbursement account"));
+}
+
 AuditEntry::Shown ApproveDialog::shown() const
 {
     AuditEntry::Shown shown;
     shown.assetCount = m_summary.numberOfAssets;
     shown.approvedCount = m_summary.numberOfApprovedAssets;
     shown.deniedCount = m_summary.numberOfDeniedAssets;
+    shown.alertCount = m_alertCount;
     shown.total = m_summary.totalValue;
     shown.accountKey = disbursementAccountKey();
     shown.accountText = accountSummaryText();

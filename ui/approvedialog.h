@@ -4,6 +4,7 @@
 #include "core/batch.h"
 #include "core/responses.h"
 #include "qitech/apiclient.h"
+#include "services/assetchecks.h"
 #include "services/auditentry.h"
 
 #include <QDialog>
@@ -44,6 +45,9 @@ public:
     // What was on screen, for the audit record.
     AuditEntry::Shown shown() const;
     bool isReadyToApprove() const;
+    // The batch checks, when they have run: flagged assets are named before the manager confirms,
+    // and their number goes into the record.
+    void setChecks(const AssetChecks &checks);
 
     // While the decision is being sent: everything read-only, a "Sending…" note.
     void setSending(bool sending);
@@ -76,6 +80,9 @@ private:
     QLineEdit *m_accountKeyEdit = nullptr;
     QLabel *m_accountKeyProblem = nullptr;
     QLabel *m_warning = nullptr;
+    QWidget *m_checksRow = nullptr;
+    QLabel *m_checksText = nullptr;
+    std::optional<int> m_alertCount;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_sendingLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -248,6 +248,8 @@ QString AuditLogDialog::detailsText(int row) const
         shown << tr("%1 approved").arg(*e.shown.approvedCount);
     if (e.shown.deniedCount)
         shown << tr("%1 denied").arg(*e.shown.deniedCount);
+    if (e.shown.alertCount)
+        shown << tr("%n with alerts", nullptr, *e.shown.alertCount);
     if (e.shown.total)
         shown << tr("total %1").arg(e.shown.total->format(locale));
     if (!shown.isEmpty())

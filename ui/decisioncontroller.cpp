@@ -126,7 +126,7 @@ bool DecisionController::checkAddressable(const Batch &batch)
 }
 
 void DecisionController::approve(const Batch &batch, const AssetsSummary &summary,
-                                 const std::optional<QList<BankAccount>> &accounts)
+                                 const std::optional<QList<BankAccount>> &accounts, const AssetChecks *checks)
 {
     if (!m_service || !checkAddressable(batch))
         return;
@@ -141,6 +141,8 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
     }
     auto *dialog = new ApproveDialog(batch, summary, accounts, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (checks)
+        dialog->setChecks(*checks);
     m_approveDialog = dialog;
     connect(dialog, &ApproveDialog::approveConfirmed, this, [this, dialog, batch] {
         DecisionContext context = contextFor(batch);

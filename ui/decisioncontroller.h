@@ -4,6 +4,7 @@
 #include "core/batch.h"
 #include "core/money.h"
 #include "core/responses.h"
+#include "services/assetchecks.h"
 #include "services/decisionservice.h"
 
 #include <QHash>
@@ -40,8 +41,10 @@ public:
     ~DecisionController() override;
 
     // `accounts`: the assignor's accounts; nullopt when the account listing is not available (the
-    // dialog then offers the contract default or a pasted account key).
-    void approve(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts);
+    // dialog then offers the contract default or a pasted account key). `checks`: the batch checks,
+    // when they have run (the assets may still be loading).
+    void approve(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts,
+                 const AssetChecks *checks = nullptr);
     void deny(const Batch &batch, const AssetsSummary &summary);
     // Partial approval: asks for confirmation (count, and `valueRemoved` when the caller knows it:
     // the sum of the selected assets' totalPurchaseValue), then reopen → deny each → close, with progress.

@@ -76,7 +76,8 @@ void MainWindow::connectReview(BatchReviewView *view)
             return;
         }
         m_lastDecision.insert(InboxEntry::keyOf(view->ref()), u"approve"_s);
-        m_decisions->approve(*batchOf(), *loader->summary(), loader->accounts());
+        m_decisions->approve(*batchOf(), *loader->summary(), loader->accounts(),
+                             view->analysis() ? &view->analysis()->checks : nullptr);
     });
     connect(view, &BatchReviewView::denyRequested, this, [this, view, batchOf] {
         if (!m_decisions || !view->canDecide())

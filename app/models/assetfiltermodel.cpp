@@ -38,12 +38,22 @@ void AssetFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void AssetFilterModel::setOnlyWithAlerts(bool only)
+{
+    if (m_onlyWithAlerts == only)
+        return;
+    m_onlyWithAlerts = only;
+    invalidateFilter();
+}
+
 bool AssetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_status && index.data(AssetTableModel::StatusRole).toInt() != int(*m_status))
         return false;
     if (m_type && index.data(AssetTableModel::TypeRole).toInt() != int(*m_type))
+        return false;
+    if (m_onlyWithAlerts && index.data(AssetTableModel::AlertCountRole).toInt() == 0)
         return false;
     if (m_terms.isEmpty())
         return true;

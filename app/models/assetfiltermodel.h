@@ -8,7 +8,7 @@
 
 namespace cessio {
 
-// The asset table's filters: one status, one type, and a search across external id, debtor name and
+// The asset table's filters: one status, one type, only the flagged ones, and a search across external id, debtor name and
 // CPF/CNPJ (with or without punctuation). Sorts by AssetTableModel::RawRole.
 class AssetFilterModel : public QSortFilterProxyModel
 {
@@ -23,6 +23,8 @@ public:
     std::optional<AssetType::Value> type() const { return m_type; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
+    void setOnlyWithAlerts(bool only); // only assets the batch checks flagged
+    bool onlyWithAlerts() const { return m_onlyWithAlerts; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,6 +34,7 @@ private:
     std::optional<AssetType::Value> m_type;
     QString m_text;
     QStringList m_terms;
+    bool m_onlyWithAlerts = false;
 };
 
 } // namespace cessio

@@ -33,6 +33,9 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return QVariant::fromValue(amount ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Column::ExternalId)
         return tr("Tick assets to remove them from the batch before approving it.");
+    if (role == Qt::ToolTipRole && column == Column::Alerts)
+        return tr("Checks Cessio runs on the assets being bought: debtor CPF/CNPJ, debtor equal to the assignor, "
+                  "maturity, price, NF-e value and duplicate titles.");
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -52,6 +55,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Purchase value");
     case Column::Status:
         return tr("Status");
+    case Column::Alerts:
+        return tr("Alerts");
     case Column::DenialReason:
         return tr("Denial reason");
     case Column::Count:
@@ -111,6 +116,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return int(row.type.value());
     case SearchTextRole:
         return row.searchText;
+    case AlertCountRole:
+        return int(m_alerts.value(row.externalId).size());
     case Qt::CheckStateRole:
         if (column == Column::ExternalId && isRemovable(row.status))
             return m_checked.contains(row.externalId) ? Qt::Checked : Qt::Unchecked;
@@ -129,6 +136,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return tr("The asset listing does not include this; open the asset's details to load it.");
         if (column == Column::DenialReason && !row.denialReason.isEmpty())
             return denialText(row);
+        if (column == Column::Alerts)
+            return alertsToolTip(row);
         return {};
     default:
         return {};
@@ -160,12 +169,34 @@ QVariant AssetTableModel::display(const Row &row, Column column) const
         return row.purchaseValue.format(locale);
     case Column::Status:
         return row.status.displayName();
+    case Column::Alerts:
+        return alertsText(row);
     case Column::DenialReason:
         return denialText(row);
     case Column::Count:
         break;
     }
     return {};
+}
+
+QString AssetTableModel::alertsText(const Row &row) const
+{
+    const QList<AssetChecks::Finding> findings = m_alerts.value(row.externalId);
+    if (findings.isEmpty())
+        return {};
+    QStringList labels;
+    for (const AssetChecks::Finding &finding : findings)
+        labels.append(AssetChecks::ruleLabel(finding.rule));
+    return u"⚠ "_s + labels.join(u"; "_s);
+}
+
+QString AssetTableModel::alertsToolTip(const Row &row) const
+{
+    const QList<AssetChecks::Finding> findings = m_alerts.value(row.externalId);
+    QStringList lines;
+    for (const AssetChecks::Finding &finding : findings)
+        lines.append(u"• "_s + AssetChecks::findingText(finding));
+    return lines.join(u'\n');
 }
 
 QString AssetTableModel::denialText(const Row &row) const
@@ -205,6 +236,8 @@ QVariant AssetTableModel::raw(const Row &row, Column column) const
         return row.purchaseValue.centavos();
     case Column::Status:
         return int(row.status.value());
+    case Column::Alerts:
+        return int(m_alerts.value(row.externalId).size());
     case Column::DenialReason:
         return denialText(row);
     case Column::Count:
@@ -293,6 +326,7 @@ void AssetTableModel::clear()
     m_rows.clear();
     const bool hadChecked = !m_checked.isEmpty();
     m_checked.clear();
+    m_alerts.clear();
     endResetModel();
     if (hadChecked)
         Q_EMIT checkedChanged(0);
@@ -319,6 +353,14 @@ void AssetTableModel::appendAssets(const QList<AssetListItem> &assets)
         m_items.append(row);
     }
     endInsertRows();
+}
+
+void AssetTableModel::setChecks(const AssetChecks &checks)
+{
+    m_alerts = checks.findings;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, int(Column::Alerts)), index(rowCount() - 1, int(Column::Alerts)),
+                           { Qt::DisplayRole, Qt::ToolTipRole, RawRole, AlertCountRole });
 }
 
 void AssetTableModel::updateAsset(const AssetListItem &asset)

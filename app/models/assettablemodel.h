@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/asset.h"
+#include "services/assetchecks.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -15,7 +16,8 @@ namespace cessio {
 // The assets of one batch, appended page by page as they arrive (beginInsertRows, never a reset,
 // so the view keeps its place while 20,000 rows load). The first column is checkable: the assets
 // chosen for removal. Debtor, document, maturity and face value come from the full asset when the
-// listing embedded it; otherwise they are empty ("—") and the details are loaded on demand.
+// listing embedded it; otherwise they are empty ("—") and the details are loaded on demand. The
+// Alerts column shows the batch checks' findings once they are computed.
 class AssetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         FaceValue,
         PurchaseValue,
         Status,
+        Alerts,
         DenialReason,
         Count
     };
@@ -40,6 +43,7 @@ public:
         StatusRole, // int(AssetStatus::Value), on every column
         TypeRole, // int(AssetType::Value), on every column
         SearchTextRole, // external id, debtor name and document (formatted and bare), folded
+        AlertCountRole, // how many data-sanity alerts the asset has, on every column
     };
 
     explicit AssetTableModel(QObject *parent = nullptr);
@@ -61,6 +65,8 @@ public:
     void appendAssets(const QList<AssetListItem> &assets);
     // The listing row replaced (an asset's status changed after a removal, say).
     void updateAsset(const AssetListItem &asset);
+    // The alerts of the batch's checks (computed once every asset is in), shown in the Alerts column.
+    void setChecks(const AssetChecks &checks);
 
     // Assets that can be taken out of the batch: not already denied, discarded or in the portfolio.
     static bool isRemovable(const AssetStatus &status);
@@ -102,10 +108,13 @@ private:
     QVariant display(const Row &row, Column column) const;
     QVariant raw(const Row &row, Column column) const;
     QString denialText(const Row &row) const;
+    QString alertsText(const Row &row) const;
+    QString alertsToolTip(const Row &row) const;
 
     QList<Row> m_items;
     QHash<QString, int> m_rows;
     QSet<QString> m_checked;
+    QHash<QString, QList<AssetChecks::Finding>> m_alerts; // by external id; kept when a row is updated
 };
 
 } // namespace cessio

@@ -3,7 +3,10 @@
 #include "democast.h"
 #include "eligibility.h"
 
+#include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,15 +39,16 @@ bool isAtLeastApproved(BatchStatus status)
 
 QList<DemoBatchPlan> demoBatchPlans(int largeBatchAssets)
 {
-    // contract, status, waiting, assets, eligibility denials, document denials, removals, discount, other account
+    // contract, status, waiting, assets, eligibility denials, document denials, removals, discount, other account,
+    // suspicious assets
     return {
         // The manager's inbox: every fund, from a few minutes to more than three days.
-        { 0, S::PendingManagerApproval, 2 * hour + 40 * minute, largeBatchAssets, 38, 0, 0, true, false },
-        { 6, S::PendingManagerApproval, 18 * minute, 86, 2, 1, 0, false, false },
+        { 0, S::PendingManagerApproval, 2 * hour + 40 * minute, largeBatchAssets, 38, 0, 0, true, false, 6 },
+        { 6, S::PendingManagerApproval, 18 * minute, 86, 2, 1, 0, false, false, 3 },
         { 4, S::PendingManagerApproval, 1 * day + 3 * hour, 240, 3, 2, 0, false, false },
         { 5, S::PendingManagerApproval, 3 * day + 5 * hour, 12, 0, 0, 0, false, false },
         { 10, S::PendingManagerApproval, 6 * hour + 10 * minute, 1250, 6, 0, 2, true, false },
-        { 3, S::PendingManagerApproval, 45 * minute, 430, 4, 0, 0, false, false },
+        { 3, S::PendingManagerApproval, 45 * minute, 430, 4, 0, 0, false, false, 2 },
         { 8, S::PendingManagerApproval, 4 * minute, 5, 0, 0, 0, false, false },
         { 9, S::PendingManagerApproval, 2 * day + 1 * hour, 64, 1, 0, 0, false, false },
         { 7, S::PendingManagerApproval, 52 * minute, 38, 1, 0, 0, false, false },
@@ -236,6 +240,33 @@ AssetStatus DemoBatchBuilder::settledStatus(BatchStatus batchStatus) const
     }
 }
 
+Asset DemoBatchBuilder::suspiciousAsset(const Batch &batch, const QString &externalId, const Configuration &configuration,
+                                        const DemoAssignorContext &assignor, int nth, qsizetype cleanIndex)
+{
+    if (nth % 2 == 0 && cleanIndex >= 0) { // the same title again under a new external id
+        Asset copy = batch.assets.at(std::size_t(cleanIndex));
+        copy.externalId = externalId;
+        for (const QString &key : { u"credit_operation"_s, u"discounted_credit_right"_s }) {
+            if (!copy.body.contains(key))
+                continue;
+            QJsonObject inner = copy.body.value(key).toObject();
+            inner.insert(u"external_id"_s, externalId);
+            copy.body.insert(key, inner);
+        }
+        copy.documents.clear();
+        copy.listingCache.reset();
+        return copy;
+    }
+    // The assignor as its own debtor: a company debtor's particulars under the assignor's name and CNPJ.
+    const QList<Borrower> &debtors = assignor.debtors->debtors();
+    const auto company
+        = std::find_if(debtors.cbegin(), debtors.cend(), [](const Borrower &b) { return b.personType == u"legal_person"; });
+    Borrower itself = company != debtors.cend() ? *company : debtors.constFirst();
+    itself.name = assignor.assignor->name;
+    itself.documentNumber = assignor.assignor->documentNumber;
+    return assignor.factory->make(m_random, configuration.assetType, externalId, itself, batch.date);
+}
+
 void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
                                  const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo)
 {
@@ -245,7 +276,7 @@ void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const 
     const bool eligibilityRan = plan.status.value() != S::CompletedAssetsInsertion;
 
     // Which assets carry a flaw, a bad document or were removed by the manager: distinct indexes.
-    QHash<int, int> fate; // index → 1 eligibility, 2 document, 3 manager
+    QHash<int, int> fate; // index → 1 eligibility, 2 document, 3 manager, 4 suspicious
     const auto mark = [&](int count, int kind) {
         for (int placed = 0; placed < count && fate.size() < plan.assets;) {
             const int index = m_random.between(0, plan.assets - 1);
@@ -258,12 +289,15 @@ void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const 
     mark(eligibilityRan ? plan.eligibilityDenials : 0, 1);
     mark(eligibilityRan ? plan.documentDenials : 0, 2);
     mark(plan.managerRemovals, 3);
+    mark(plan.suspicious, 4);
 
     const QStringList required = Eligibility::requiredDocuments(configuration, configuration.assetType);
     const qint64 span = qMax<qint64>(1, insertedFrom.secsTo(insertedTo));
     const AssetStatus settled = settledStatus(plan.status);
     batch.assets.reserve(std::size_t(plan.assets));
     int flawCycle = 0;
+    int suspiciousCount = 0;
+    qsizetype lastClean = -1; // the latest asset with nothing wrong, to copy
     for (int i = 0; i < plan.assets; ++i) {
         const int kind = fate.value(i, 0);
         auto flaw = DemoAssetFactory::Flaw::None;
@@ -274,8 +308,11 @@ void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const 
             flaw = flaws[flawCycle++ % 3];
         }
         const QString externalId = u"%1-%2"_s.arg(batch.externalId).arg(i + 1, 5, 10, QLatin1Char('0'));
-        Asset asset = assignor.factory->make(m_random, configuration.assetType, externalId, assignor.debtors->pick(m_random),
-                                             batch.date, flaw);
+        Asset asset = kind == 4 ? suspiciousAsset(batch, externalId, configuration, assignor, suspiciousCount++, lastClean)
+                                : assignor.factory->make(m_random, configuration.assetType, externalId,
+                                                         assignor.debtors->pick(m_random), batch.date, flaw);
+        if (kind == 0)
+            lastClean = qsizetype(batch.assets.size());
         asset.assetKey = m_random.uuid();
         asset.createdAt = insertedFrom.addSecs(span * i / qMax(1, plan.assets));
         asset.status = settled;

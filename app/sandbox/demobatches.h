@@ -22,6 +22,9 @@ struct DemoBatchPlan
     int managerRemovals = 0; // assets removed by the manager (reopen, deny, close) earlier
     bool discount = false; // an assignor discount (flat rate)
     bool otherAccount = false; // paid into an account that is not the assignor's default
+    // Assets QI's eligibility lets through but a careful manager questions (Cessio's batch checks):
+    // a title sent twice under another external id, or one whose debtor is the assignor itself.
+    int suspicious = 0;
 };
 
 // Every batch status, the inbox spread over every fund, waiting times from minutes to days.
@@ -53,6 +56,8 @@ private:
     QJsonObject agent(const QString &type, const QString &key, const QString &user) const;
     void addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
                    const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo);
+    Asset suspiciousAsset(const Batch &batch, const QString &externalId, const Configuration &configuration,
+                          const DemoAssignorContext &assignor, int nth, qsizetype cleanIndex);
     AssetStatus settledStatus(BatchStatus batchStatus) const;
     qint64 firstStepAfterMs(BatchStatus status);
 

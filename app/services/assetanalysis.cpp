@@ -145,7 +145,8 @@ QString AssetAnalysis::bucketShortLabel(Bucket bucket)
     return {};
 }
 
-AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const QDate &referenceDate)
+AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
+                                     const QString &assignorDocument)
 {
     AssetAnalysis result;
     result.referenceDate = referenceDate;
@@ -263,12 +264,15 @@ AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const Q
             result.statusMix.append(*it);
     }
     result.statusMix.append(unknownStatuses);
+    result.checks = AssetChecks::run(assets, referenceDate, assignorDocument);
     return result;
 }
 
-QFuture<AssetAnalysis> AssetAnalysis::computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate)
+QFuture<AssetAnalysis> AssetAnalysis::computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
+                                                   const QString &assignorDocument)
 {
-    return QtConcurrent::run([assets, referenceDate] { return compute(assets, referenceDate); });
+    return QtConcurrent::run(
+        [assets, referenceDate, assignorDocument] { return compute(assets, referenceDate, assignorDocument); });
 }
 
 } // namespace cessio

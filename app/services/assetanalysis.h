@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assetchecks.h"
 #include "core/asset.h"
 #include "core/money.h"
 #include "core/statuses.h"
@@ -78,6 +79,8 @@ struct AssetAnalysis
 
     QList<StatusTotal> statusMix; // every asset (denied and discarded too), in AssetStatus order
 
+    AssetChecks checks; // data-sanity alerts on the assets being bought
+
     bool isComplete() const { return assetsWithDetail == analysedCount; }
     bool hasDetail() const { return assetsWithDetail > 0; }
 
@@ -86,10 +89,13 @@ struct AssetAnalysis
     static QString bucketLabel(Bucket bucket); // translated: "Up to 30 days", "Overdue or at date"
     static QString bucketShortLabel(Bucket bucket); // for chart axes: "≤ 0", "1–30", ..., "> 360"
 
-    // Without a valid `referenceDate` there is no maturity profile (basis None).
-    static AssetAnalysis compute(const QList<AssetListItem> &assets, const QDate &referenceDate);
+    // Without a valid `referenceDate` there is no maturity profile (basis None). The assignor's
+    // CPF/CNPJ lets the checks spot a debtor who is the assignor itself.
+    static AssetAnalysis compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
+                                 const QString &assignorDocument = {});
     // The same on a worker thread (20,000 assets must not stall the window).
-    static QFuture<AssetAnalysis> computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate);
+    static QFuture<AssetAnalysis> computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
+                                               const QString &assignorDocument = {});
 };
 
 } // namespace cessio

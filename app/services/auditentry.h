@@ -49,6 +49,7 @@ struct AuditEntry
         std::optional<int> assetCount;
         std::optional<int> approvedCount;
         std::optional<int> deniedCount;
+        std::optional<int> alertCount; // assets Cessio's checks flagged, when they had run (written only then)
         std::optional<Money> total;
         QString accountKey; // disbursement account key; empty = none or contract default
         QString accountText; // bank, branch, account as displayed

@@ -106,6 +106,7 @@ public:
         return FieldReader(inner, m_ok ? m_error : nullptr); // only the first problem is reported
     }
     bool isNull(QLatin1StringView name) const { return m_object.value(name).isNull(); }
+    bool has(QLatin1StringView name) const { return m_object.contains(name); }
     QString string(QLatin1StringView name) { return require(name, m_object.value(name).isString()).toString(); }
     qint64 integer(QLatin1StringView name)
     {
@@ -173,6 +174,8 @@ QByteArray AuditEntry::toCanonicalJson(bool withHash) const
             s.optionalInteger("assets"_L1, shown.assetCount);
             s.optionalInteger("approved"_L1, shown.approvedCount);
             s.optionalInteger("denied"_L1, shown.deniedCount);
+            if (shown.alertCount) // added later: absent from older entries, so only written when known
+                s.integer("alerts"_L1, *shown.alertCount);
             if (shown.total) // a decimal string: no float ever enters the record
                 s.string("total"_L1, shown.total->toDecimalString());
             else
@@ -264,6 +267,8 @@ std::optional<AuditEntry> AuditEntry::fromJsonLine(const QByteArray &line, QStri
     e.shown.assetCount = shown.optionalInteger("assets"_L1);
     e.shown.approvedCount = shown.optionalInteger("approved"_L1);
     e.shown.deniedCount = shown.optionalInteger("denied"_L1);
+    if (shown.has("alerts"_L1))
+        e.shown.alertCount = shown.optionalInteger("alerts"_L1);
     if (!shown.isNull("total"_L1)) {
         e.shown.total = Money::fromDecimalString(shown.string("total"_L1));
         if (!e.shown.total)

@@ -51,6 +51,8 @@ AuditEntry approval(int i)
     e.shown.assetCount = 120;
     e.shown.approvedCount = 118;
     e.shown.deniedCount = 2;
+    if (i % 2 == 0) // entries written before the checks existed have no alert count
+        e.shown.alertCount = i % 4;
     e.shown.total = Money::fromCentavos(123456 + i);
     e.shown.accountKey = u"acc-42"_s;
     e.shown.accountText = u"Banco \"Alfa\" 341, ag. 0001,\ncc 12345-6"_s;
@@ -208,8 +210,12 @@ private Q_SLOTS:
         QCOMPARE(v.lastHash, log.lastHash());
         const QList<AuditEntry> all = log.readAll();
         QCOMPARE(all.size(), 5);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 5; ++i) {
             QCOMPARE(all.at(i).toCanonicalJson(), lines.at(i));
+            QCOMPARE(all.at(i).shown.alertCount, approval(i + 1).shown.alertCount); // absent stays absent
+        }
+        QVERIFY(!lines.at(0).contains("\"alerts\"")); // older entries' shape, unchanged
+        QVERIFY(lines.at(1).contains(json("'denied':2,'alerts':2,")));
     }
 
     void verify_missingFile_isEmptyAndIntact()

@@ -1,6 +1,7 @@
 #include "analysispanel.h"
 
 #include "charts/analysischarts.h"
+#include "checkspanel.h"
 #include "core/documentnumber.h"
 
 #include <QChart>
@@ -80,6 +81,9 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_note->hide();
     layout->addWidget(m_note);
 
+    m_checks = new ChecksPanel(content);
+    layout->addWidget(m_checks);
+
     auto *charts = new QGridLayout;
     m_maturity = newChartView(u"maturityChart"_s, tr("Maturity profile chart"), content);
     m_concentration = newChartView(u"concentrationChart"_s, tr("Concentration by debtor chart"), content);
@@ -136,6 +140,7 @@ void AnalysisPanel::setComputing()
 {
     m_note->setText(tr("The analysis is computed once every asset has loaded…"));
     m_note->show();
+    m_checks->setComputing();
 }
 
 void AnalysisPanel::setAnalysis(const AssetAnalysis &analysis, bool partialLoad)
@@ -187,6 +192,7 @@ void AnalysisPanel::setAnalysis(const AssetAnalysis &analysis, bool partialLoad)
         notes.append(tr("Denied and discarded assets are left out of the figures and charts except the status mix."));
     m_note->setText(notes.join(u'\n'));
     m_note->setVisible(!notes.isEmpty());
+    m_checks->setChecks(analysis.checks);
 
     const AnalysisCharts::Style style = AnalysisCharts::currentStyle();
     replaceChart(m_maturity, AnalysisCharts::maturityChart(analysis, style));

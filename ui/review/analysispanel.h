@@ -13,8 +13,10 @@ class QTableWidget;
 
 namespace cessio {
 
+class ChecksPanel;
+
 // The Analysis tab of a batch review: the key figures (purchase and face value, discount, weighted
-// term, concentration index), the three charts (maturity profile, concentration by debtor, status
+// term, concentration index), the data-sanity checks, the three charts (maturity profile, concentration by debtor, status
 // mix) and the top-debtor table with exact amounts. Says plainly what could not be computed.
 class AnalysisPanel : public QWidget
 {
@@ -32,6 +34,7 @@ public:
     QChartView *concentrationView() const { return m_concentration; }
     QChartView *statusView() const { return m_status; }
     QTableWidget *debtorTable() const { return m_debtors; }
+    ChecksPanel *checksPanel() const { return m_checks; }
     // The text of a figure, for tests: "purchase", "face", "discount", "term", "hhi", "debtors".
     QString figureText(const QString &name) const;
 
@@ -40,6 +43,7 @@ private:
     void fillDebtors(const AssetAnalysis &analysis);
 
     QLabel *m_note = nullptr;
+    ChecksPanel *m_checks = nullptr;
     QChartView *m_maturity = nullptr;
     QChartView *m_concentration = nullptr;
     QChartView *m_status = nullptr;

@@ -6,6 +6,7 @@
 #include "models/assettablemodel.h"
 #include "services/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +24,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace cessio {
 
 namespace {
-const QString tableName = u"assets"_s;
+const QString tableName = u"assets.v2"_s; // v2: the Alerts column
 const QString splitterName = u"assets.splitter"_s;
 } // namespace
 
@@ -66,6 +67,7 @@ AssetsPanel::AssetsPanel(QWidget *parent)
         { AssetTableModel::Column::Debtor, 15 },       { AssetTableModel::Column::DebtorDocument, 11 },
         { AssetTableModel::Column::Maturity, 10 },     { AssetTableModel::Column::FaceValue, 9 },
         { AssetTableModel::Column::PurchaseValue, 9 }, { AssetTableModel::Column::Status, 9 },
+        { AssetTableModel::Column::Alerts, 14 },
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width * em);
@@ -101,7 +103,8 @@ AssetsPanel::AssetsPanel(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AssetsPanel::updateCountLabel);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AssetsPanel::updateCountLabel);
     setTabOrder(m_status, m_type);
-    setTabOrder(m_type, m_search);
+    setTabOrder(m_type, m_alertsOnly);
+    setTabOrder(m_alertsOnly, m_search);
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_details);
 }
@@ -139,6 +142,13 @@ QWidget *AssetsPanel::createFilterBar()
         m_filter->setType(value < 0 ? std::nullopt : std::optional(AssetType::Value(value)));
     });
     layout->addWidget(m_type);
+
+    m_alertsOnly = new QCheckBox(tr("Only with alerts"), bar);
+    m_alertsOnly->setObjectName(u"assetAlertsFilter"_s);
+    m_alertsOnly->setToolTip(tr("Show only the assets Cessio's checks flagged (computed once every asset has loaded)"));
+    m_alertsOnly->setEnabled(false);
+    connect(m_alertsOnly, &QCheckBox::toggled, m_filter, &AssetFilterModel::setOnlyWithAlerts);
+    layout->addWidget(m_alertsOnly);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"assetSearch"_s);
@@ -200,6 +210,9 @@ void AssetsPanel::startLoading()
 {
     m_loading = true;
     m_model->clear();
+    m_alertsOnly->setChecked(false);
+    m_alertsOnly->setEnabled(false);
+    m_alertsOnly->setText(tr("Only with alerts"));
     m_progress->setRange(0, 0); // busy until the summary says how many
     m_progressText->setText(tr("Loading assets…"));
     m_cancel->show();
@@ -253,6 +266,27 @@ void AssetsPanel::finishLoading(const ApiError &error)
             ? tr("Loading stopped: %1 assets loaded. Figures below cover only these.").arg(locale.toString(m_model->rowCount()))
             : tr("Loading failed after %1 assets: %2").arg(locale.toString(m_model->rowCount()), error.userMessage()));
     updateCountLabel();
+}
+
+void AssetsPanel::setChecks(const AssetChecks &checks)
+{
+    m_model->setChecks(checks);
+    const int flagged = checks.flaggedCount();
+    m_alertsOnly->setText(tr("Only with alerts (%1)").arg(QLocale().toString(flagged)));
+    m_alertsOnly->setEnabled(flagged > 0 || m_alertsOnly->isChecked());
+    if (m_alertsOnly->isChecked())
+        m_filter->invalidate(); // the filter reads the alerts
+    updateCountLabel();
+}
+
+void AssetsPanel::showOnlyFlagged()
+{
+    if (!m_alertsOnly->isEnabled())
+        return;
+    m_status->setCurrentIndex(0);
+    m_type->setCurrentIndex(0);
+    m_search->clear();
+    m_alertsOnly->setChecked(true);
 }
 
 void AssetsPanel::updateCountLabel()

@@ -2,9 +2,11 @@
 
 #include "core/asset.h"
 #include "qitech/apierror.h"
+#include "services/assetchecks.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +23,7 @@ class AssetTableModel;
 class Settings;
 
 // The Assets tab of a batch review: every asset as it loads (progress and Cancel), filters by status,
-// type and text, denial reasons in their own column, tick boxes to choose assets for removal, and
+// type, alerts and text, denial reasons in their own column, tick boxes to choose assets for removal, and
 // the details of one asset (installments, borrower) on demand in a side pane.
 class AssetsPanel : public QWidget
 {
@@ -35,11 +37,15 @@ public:
     QTableView *table() const { return m_table; }
     QProgressBar *progressBar() const { return m_progress; }
     QLineEdit *searchField() const { return m_search; }
+    QCheckBox *alertsOnlyBox() const { return m_alertsOnly; }
 
     void startLoading();
     void addAssets(const QList<AssetListItem> &assets);
     void setProgress(qsizetype loaded, int expected);
     void finishLoading(const ApiError &error);
+    // The batch checks' alerts, once computed: the Alerts column and the "only with alerts" filter.
+    void setChecks(const AssetChecks &checks);
+    void showOnlyFlagged();
 
     void showDetail(const Asset &asset);
     void showDetailProblem(const QString &assetExternalId, const QString &message);
@@ -65,6 +71,7 @@ private:
     AssetFilterModel *m_filter;
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
+    QCheckBox *m_alertsOnly = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_checked = nullptr;

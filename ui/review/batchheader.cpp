@@ -70,6 +70,9 @@ BatchHeader::BatchHeader(QWidget *parent)
     m_irr = addFact(grid, 3, 2, u"irr"_s, tr("IRR"));
     m_discounts = addFact(grid, 0, 4, u"discounts"_s, tr("Discounts"));
     m_account = addFact(grid, 1, 4, u"account"_s, tr("Disbursement"));
+    m_alerts = addFact(grid, 2, 4, u"alerts"_s, tr("Alerts"));
+    m_alerts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_alerts, &QLabel::linkActivated, this, &BatchHeader::showFlaggedRequested);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 3);
@@ -91,6 +94,29 @@ QLabel *BatchHeader::addFact(QGridLayout *grid, int row, int column, const QStri
     grid->addWidget(caption, row, column, Qt::AlignTop);
     grid->addWidget(value, row, column + 1, Qt::AlignTop);
     return value;
+}
+
+void BatchHeader::setChecksComputing()
+{
+    m_alerts->setTextFormat(Qt::PlainText);
+    m_alerts->setText(tr("checked once every asset has loaded…"));
+}
+
+void BatchHeader::setChecks(const AssetChecks &checks)
+{
+    const QLocale locale;
+    const int flagged = checks.flaggedCount();
+    if (checks.checkedCount == 0) {
+        m_alerts->setTextFormat(Qt::PlainText);
+        m_alerts->setText(checks.uncheckedCount > 0 ? tr("not checked (no asset details)") : dash);
+    } else if (flagged == 0) {
+        m_alerts->setTextFormat(Qt::PlainText);
+        m_alerts->setText(tr("none in %1 assets checked").arg(locale.toString(checks.checkedCount)));
+    } else {
+        m_alerts->setTextFormat(Qt::RichText);
+        m_alerts->setText(u"<b>"_s + tr("⚠ %n asset(s) flagged", nullptr, flagged).toHtmlEscaped()
+                          + u"</b> · <a href=\"#alerts\">"_s + tr("show them").toHtmlEscaped() + u"</a>"_s);
+    }
 }
 
 QString BatchHeader::factText(const QString &name) const

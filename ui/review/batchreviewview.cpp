@@ -3,6 +3,7 @@
 #include "analysispanel.h"
 #include "assetspanel.h"
 #include "batchheader.h"
+#include "checkspanel.h"
 #include "icons.h"
 #include "messagebox.h"
 #include "models/assettablemodel.h"
@@ -99,6 +100,7 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
         m_assetsDone = false;
         m_analysisResult.reset();
         m_analysis->setComputing();
+        m_header->setChecksComputing();
         m_assets->startLoading();
         updateActions();
     });
@@ -119,6 +121,8 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     connect(m_assets, &AssetsPanel::detailRequested, m_loader, &BatchLoader::loadAssetDetail);
     connect(m_assets, &AssetsPanel::checkedChanged, this, &BatchReviewView::updateActions);
     connect(&m_analysisWatcher, &QFutureWatcher<AssetAnalysis>::finished, this, &BatchReviewView::onAnalysisReady);
+    connect(m_header, &BatchHeader::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
+    connect(m_analysis->checksPanel(), &ChecksPanel::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
 
     updateActions();
     m_loader->load(ref);
@@ -257,7 +261,9 @@ void BatchReviewView::startAnalysis()
     }
     m_analysisPartial = m_assetsPartial;
     m_analysis->setComputing();
-    m_analysisWatcher.setFuture(AssetAnalysis::computeAsync(m_loader->assets(), m_loader->batch()->date));
+    const Batch &batch = *m_loader->batch();
+    m_analysisWatcher.setFuture(
+        AssetAnalysis::computeAsync(m_loader->assets(), batch.date, batch.configuration.assignor.documentNumber));
 }
 
 void BatchReviewView::onAnalysisReady()
@@ -268,9 +274,17 @@ void BatchReviewView::onAnalysisReady()
     }
     m_analysisResult = m_analysisWatcher.result();
     m_analysis->setAnalysis(*m_analysisResult, m_analysisPartial);
+    m_assets->setChecks(m_analysisResult->checks);
+    m_header->setChecks(m_analysisResult->checks);
     updateActions();
     if (isFullyLoaded())
         Q_EMIT fullyLoaded();
+}
+
+void BatchReviewView::showFlaggedAssets()
+{
+    setTab(Tab::Assets);
+    m_assets->showOnlyFlagged();
 }
 
 bool BatchReviewView::isFullyLoaded() const

@@ -65,6 +65,8 @@ public:
     void openTerm(bool signedTerm);
 
     void focusSearch();
+    // The Assets tab with only the assets the checks flagged.
+    void showFlaggedAssets();
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);
 

@@ -1,0 +1,216 @@
+#include "assetchecks.h"
+
+#include "core/documentnumber.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AssetChecks", text);
+}
+
+// A taxpayer: the whole CPF, or the CNPJ's root (its first eight characters name the company; the
+// rest name the branch). Empty when the document is not valid.
+QString taxpayer(const DocumentNumber &document)
+{
+    if (!document.isValid())
+        return {};
+    return document.kind() == DocumentNumber::Kind::Cnpj ? u"J"_s + document.normalized().left(8)
+                                                         : u"F"_s + document.normalized();
+}
+
+// The ways one title can appear twice under different external ids. Each key names the title, not
+// the asset: two assets sharing any key are very likely the same receivable sold twice.
+QStringList titleKeys(const Asset &asset, const QString &debtor)
+{
+    QStringList keys;
+    if (asset.creditOperation) {
+        const QString number = asset.creditOperation->contract.number.trimmed();
+        if (!number.isEmpty())
+            keys.append(u"ccb|"_s + number);
+    } else if (asset.creditRight) {
+        const DiscountedCreditRight &right = *asset.creditRight;
+        const QString date = right.maturityDate.toString(Qt::ISODate);
+        const QString face = QString::number(right.faceValue.centavos());
+        // One NF-e may back several duplicatas (its parcels): they differ in maturity or value.
+        if (right.invoice && !right.invoice->accessKey.trimmed().isEmpty())
+            keys.append(u"nfe|"_s + right.invoice->accessKey.trimmed() + u'|' + date + u'|' + face);
+        if (right.contract && !right.contract->number.trimmed().isEmpty() && right.installmentNumber)
+            keys.append(u"contract|"_s + right.contract->number.trimmed() + u'|' + QString::number(*right.installmentNumber));
+        if (!debtor.isEmpty() && right.maturityDate.isValid())
+            keys.append(u"title|"_s + debtor + u'|' + face + u'|' + date);
+    }
+    return keys;
+}
+
+// "A, B, C and 4 more": the first few of `total` others.
+QString othersText(const QStringList &shown, int total)
+{
+    const QString text = shown.join(u", "_s);
+    const int more = total - int(shown.size());
+    return more > 0 ? QCoreApplication::translate("AssetChecks", "%1 and %Ln more", nullptr, more).arg(text) : text;
+}
+
+} // namespace
+
+QString AssetChecks::ruleLabel(Rule rule)
+{
+    switch (rule) {
+    case Rule::InvalidDebtorDocument:
+        return tr("Invalid debtor CPF/CNPJ");
+    case Rule::DebtorIsAssignor:
+        return tr("Debtor is the assignor");
+    case Rule::DueOnOrBeforeAssignment:
+        return tr("Due on or before the assignment date");
+    case Rule::PurchaseAboveFace:
+        return tr("Purchase value above face value");
+    case Rule::FaceAboveInvoice:
+        return tr("Face value above the NF-e total");
+    case Rule::DuplicateTitle:
+        return tr("Possible duplicate title");
+    case Rule::Count:
+        break;
+    }
+    return {};
+}
+
+QString AssetChecks::ruleExplanation(Rule rule)
+{
+    switch (rule) {
+    case Rule::InvalidDebtorDocument:
+        return tr("A CPF or CNPJ whose check digits fail cannot be collected from and points to a data error or a "
+                  "made-up debtor.");
+    case Rule::DebtorIsAssignor:
+        return tr("The assignor owing its own receivable (or another branch of the same company owing it) is a "
+                  "known sign of a fabricated title.");
+    case Rule::DueOnOrBeforeAssignment:
+        return tr("A title due on or before the assignment date is already overdue when the fund buys it.");
+    case Rule::PurchaseAboveFace:
+        return tr("The fund would pay more than the title will ever pay back.");
+    case Rule::FaceAboveInvoice:
+        return tr("A duplicata cannot be worth more than the NF-e that gave rise to it.");
+    case Rule::DuplicateTitle:
+        return tr("Two assets with the same NF-e, contract or debtor, value and maturity are likely one receivable "
+                  "sold twice.");
+    case Rule::Count:
+        break;
+    }
+    return {};
+}
+
+QString AssetChecks::findingText(const Finding &finding)
+{
+    return finding.detail.isEmpty()
+        ? ruleLabel(finding.rule)
+        : QCoreApplication::translate("AssetChecks", "%1: %2").arg(ruleLabel(finding.rule), finding.detail);
+}
+
+AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument)
+{
+    AssetChecks result;
+    const QLocale locale;
+    const QString assignor = taxpayer(DocumentNumber::parse(assignorDocument));
+    QHash<QString, QList<Finding>> found;
+    QHash<QString, QList<int>> holdersOfKey; // title key → the assets (indexes into ids) that have it
+    QStringList ids; // external ids of the checked assets, in batch order
+
+    for (const AssetListItem &item : assets) {
+        if (!item.status.countsTowardTotal())
+            continue;
+        if (!item.detail || (!item.detail->creditOperation && !item.detail->creditRight)) {
+            ++result.uncheckedCount;
+            continue;
+        }
+        ++result.checkedCount;
+        const Asset &asset = *item.detail;
+        QList<Finding> mine;
+        const int index = int(ids.size());
+        ids.append(item.externalId);
+
+        const QString documentText = asset.debtorDocument().trimmed();
+        const DocumentNumber document = DocumentNumber::parse(documentText);
+        if (!document.isValid()) {
+            mine.append({ Rule::InvalidDebtorDocument,
+                          documentText.isEmpty() ? tr("missing") : tr("%1 (%2)").arg(documentText, document.problemText()) });
+        }
+        const QString debtor = taxpayer(document);
+        if (!assignor.isEmpty() && debtor == assignor)
+            mine.append({ Rule::DebtorIsAssignor, document.formatted() });
+
+        const auto maturities = asset.maturities();
+        if (assignmentDate.isValid() && !maturities.isEmpty() && maturities.constFirst().first.isValid()
+            && maturities.constFirst().first <= assignmentDate) {
+            mine.append({ Rule::DueOnOrBeforeAssignment, locale.toString(maturities.constFirst().first, QLocale::ShortFormat) });
+        }
+        const Money face = asset.faceValue();
+        if (face.centavos() > 0 && item.totalPurchaseValue > face) {
+            mine.append({ Rule::PurchaseAboveFace,
+                          tr("%1 paid for %2").arg(item.totalPurchaseValue.format(locale), face.format(locale)) });
+        }
+        if (asset.creditRight && asset.creditRight->invoice && asset.creditRight->invoice->totalValue.centavos() > 0
+            && asset.creditRight->faceValue > asset.creditRight->invoice->totalValue) {
+            mine.append(
+                { Rule::FaceAboveInvoice,
+                  tr("%1 against an NF-e of %2")
+                      .arg(asset.creditRight->faceValue.format(locale), asset.creditRight->invoice->totalValue.format(locale)) });
+        }
+        const QStringList keys = titleKeys(asset, document.isValid() ? document.normalized() : documentText);
+        for (const QString &key : keys)
+            holdersOfKey[key].append(index);
+        if (!mine.isEmpty())
+            found.insert(item.externalId, mine);
+    }
+
+    // Duplicates: assets sharing a title key, directly or through another asset, form one group
+    // (union-find: linear even when thousands of assets share a key). Each is told the others.
+    QList<int> parent(ids.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (const QList<int> &holders : std::as_const(holdersOfKey)) {
+        for (qsizetype i = 1; i < holders.size(); ++i)
+            parent[root(holders.at(i))] = root(holders.constFirst());
+    }
+    QHash<int, QList<int>> groups; // root → members, in batch order
+    for (int i = 0; i < int(ids.size()); ++i)
+        groups[root(i)].append(i);
+    for (const QList<int> &group : std::as_const(groups)) {
+        if (group.size() < 2)
+            continue;
+        for (const int member : group) {
+            QStringList shown;
+            for (qsizetype i = 0; i < group.size() && shown.size() < 3; ++i) {
+                if (group.at(i) != member)
+                    shown.append(ids.at(group.at(i)));
+            }
+            found[ids.at(member)].append(
+                { Rule::DuplicateTitle, tr("the same as %1").arg(othersText(shown, int(group.size()) - 1)) });
+        }
+    }
+
+    result.findings = found;
+    for (const QList<Finding> &list : std::as_const(found)) {
+        std::array<bool, ruleCount> seen {};
+        for (const Finding &finding : list) {
+            if (!std::exchange(seen[std::size_t(finding.rule)], true))
+                ++result.assetsPerRule[std::size_t(finding.rule)];
+        }
+    }
+    return result;
+}
+
+} // namespace cessio

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/asset.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace cessio {
+
+// Data-sanity checks a careful manager runs on a batch before buying it (manager-needs §b item 10,
+// §c item 15): things QI Tech's automatic eligibility is not known to look at [I], found in the
+// full assets. They flag, they never decide: the manager reads the alert and removes the asset or not.
+// Only the assets the fund is buying are checked (denied and discarded ones are already out), and only
+// those whose listing item carried the full asset; `uncheckedCount` says how many could not be.
+struct AssetChecks
+{
+    enum class Rule {
+        InvalidDebtorDocument, // the debtor's CPF/CNPJ fails its check digits (or is missing)
+        DebtorIsAssignor, // the debtor is the assignor itself: same CPF, or a CNPJ of the same company (root)
+        DueOnOrBeforeAssignment, // a maturity on or before the assignment date: overdue when bought
+        PurchaseAboveFace, // the fund pays more than the title will ever pay
+        FaceAboveInvoice, // a duplicata worth more than the whole NF-e behind it
+        DuplicateTitle, // the same title twice in the batch (NF-e + maturity + value, contract + installment,
+                        // CCB number, or debtor + value + maturity)
+        Count
+    };
+    static constexpr int ruleCount = int(Rule::Count);
+
+    struct Finding
+    {
+        Rule rule;
+        QString detail; // translated: what exactly is wrong ("12/03/2026", "the same as DUP-00012")
+    };
+
+    QHash<QString, QList<Finding>> findings; // asset external id → its findings, in Rule order
+    std::array<int, ruleCount> assetsPerRule {};
+    int checkedCount = 0;
+    int uncheckedCount = 0; // bought, but the listing carried no detail to check
+
+    int flaggedCount() const { return int(findings.size()); }
+    QList<Finding> findingsFor(const QString &externalId) const { return findings.value(externalId); }
+
+    static QString ruleLabel(Rule rule); // translated, short: "Debtor is the assignor"
+    static QString ruleExplanation(Rule rule); // translated, one sentence on why it matters
+    // "Debtor is the assignor: 12.345.678/0001-95" — one line per finding.
+    static QString findingText(const Finding &finding);
+
+    static AssetChecks run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument);
+};
+
+} // namespace cessio
