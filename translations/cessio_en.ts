@@ -23,16 +23,8 @@
     <message numerus="yes">
         <source>%Ln of the %1 assets checked have alerts.</source>
         <translation>
-            <numerusform>%Ln of the %1 assets checked has alerts.</numerusform><numerusform>%Ln of the %1 assets checked have alerts.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>AssetChecks</name>
-    <message numerus="yes">
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 and %Ln more</numerusform>
-            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%Ln of the %1 assets checked has alerts.</numerusform>
+            <numerusform>%Ln of the %1 assets checked have alerts.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +83,14 @@
             <numerusform>%n of the assets being bought has alerts (%1). Look at it in the Analysis tab, or remove it before approving.</numerusform>
             <numerusform>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AssetChecks</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform><numerusform>%1 and %Ln more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,9 @@
     <message numerus="yes">
         <source>⚠ %Ln of the %1 assets checked have alerts:</source>
         <translation>
-            <numerusform>⚠ %Ln of the %1 assets checked has alerts:</numerusform><numerusform>⚠ %Ln of the %1 assets checked have alerts:</numerusform></translation>
+            <numerusform>⚠ %Ln of the %1 assets checked has alerts:</numerusform>
+            <numerusform>⚠ %Ln of the %1 assets checked have alerts:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

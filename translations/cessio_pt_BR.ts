@@ -393,7 +393,9 @@
     <message numerus="yes">
         <source>%Ln of the %1 assets checked have alerts.</source>
         <translation>
-            <numerusform>%Ln dos %1 ativos verificados tem alertas.</numerusform><numerusform>%Ln dos %1 ativos verificados têm alertas.</numerusform></translation>
+            <numerusform>%Ln dos %1 ativos verificados tem alertas.</numerusform>
+            <numerusform>%Ln dos %1 ativos verificados têm alertas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -425,20 +427,6 @@
     <message>
         <source>Over 360 days</source>
         <translation>Mais de 360 dias</translation>
-    </message>
-</context>
-<context>
-    <name>AssetChecks</name>
-    <message numerus="yes">
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 e mais %Ln</numerusform>
-            <numerusform>%1 e mais %Ln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2019,15 @@
         <source>the same as %1</source>
         <translation>igual a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform><numerusform>%1 e mais %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetTableModel</name>
@@ -2813,7 +2810,9 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message numerus="yes">
         <source>⚠ %Ln of the %1 assets checked have alerts:</source>
         <translation>
-            <numerusform>⚠ %Ln dos %1 ativos verificados tem alertas:</numerusform><numerusform>⚠ %Ln dos %1 ativos verificados têm alertas:</numerusform></translation>
+            <numerusform>⚠ %Ln dos %1 ativos verificados tem alertas:</numerusform>
+            <numerusform>⚠ %Ln dos %1 ativos verificados têm alertas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

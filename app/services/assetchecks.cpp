@@ -15,11 +15,6 @@ namespace cessio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AssetChecks", text);
-}
-
 // A taxpayer: the whole CPF, or the CNPJ's root (its first eight characters name the company; the
 // rest name the branch). Empty when the document is not valid.
 QString taxpayer(const DocumentNumber &document)
@@ -59,7 +54,7 @@ QString othersText(const QStringList &shown, int total)
 {
     const QString text = shown.join(u", "_s);
     const int more = total - int(shown.size());
-    return more > 0 ? QCoreApplication::translate("AssetChecks", "%1 and %Ln more", nullptr, more).arg(text) : text;
+    return more > 0 ? AssetChecks::tr("%1 and %Ln more", nullptr, more).arg(text) : text;
 }
 
 } // namespace
@@ -111,9 +106,7 @@ QString AssetChecks::ruleExplanation(Rule rule)
 
 QString AssetChecks::findingText(const Finding &finding)
 {
-    return finding.detail.isEmpty()
-        ? ruleLabel(finding.rule)
-        : QCoreApplication::translate("AssetChecks", "%1: %2").arg(ruleLabel(finding.rule), finding.detail);
+    return finding.detail.isEmpty() ? ruleLabel(finding.rule) : tr("%1: %2").arg(ruleLabel(finding.rule), finding.detail);
 }
 
 AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument)

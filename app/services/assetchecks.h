@@ -2,6 +2,7 @@
 
 #include "core/asset.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -19,6 +20,9 @@ namespace cessio {
 // those whose listing item carried the full asset; `uncheckedCount` says how many could not be.
 struct AssetChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(cessio::AssetChecks)
+
+public:
     enum class Rule {
         InvalidDebtorDocument, // the debtor's CPF/CNPJ fails its check digits (or is missing)
         DebtorIsAssignor, // the debtor is the assignor itself: same CPF, or a CNPJ of the same company (root)

@@ -280,6 +280,18 @@ private Q_SLOTS:
             shoot(&dialog, u"approve-nondefault"_s);
         }
         {
+            // A title sent twice: the checks flag both copies, and the dialog says so before the confirmation.
+            QList<AssetListItem> withCopy = m_assets;
+            AssetListItem copy = m_assets.constFirst();
+            copy.externalId += u"-B"_s;
+            withCopy.append(copy);
+            ApproveDialog dialog(m_batch, m_summary, m_accounts);
+            dialog.setChecks(AssetChecks::run(withCopy, m_batch.date, m_batch.configuration.assignor.documentNumber));
+            QVERIFY(dialog.findChild<QWidget *>(u"checksWarning"_s)->isVisibleTo(&dialog));
+            dialog.findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+            shoot(&dialog, u"approve-alerts"_s);
+        }
+        {
             ApproveDialog dialog(m_batch, m_summary, std::nullopt);
             dialog.findChild<QLineEdit *>(u"accountKeyEdit"_s)->setText(u"3f2b8c1e-0a4d-4e7b-9c55"_s);
             Q_EMIT dialog.findChild<QLineEdit *>(u"accountKeyEdit"_s)->textEdited(u"x"_s);

@@ -1,5 +1,6 @@
 // The data-sanity alerts of a batch review: each rule fires on the asset that breaks it and on no
 // other, duplicates name each other, unchecked assets are counted, not guessed.
+#include "core/localization.h"
 #include "services/assetanalysis.h"
 #include "services/assetchecks.h"
 
@@ -215,6 +216,21 @@ private Q_SLOTS:
         for (const Rule rule : expected)
             QCOMPARE(count(checks, rule), 2);
         QCOMPARE(count(checks, Rule::InvalidDebtorDocument), 0);
+    }
+
+    // The rule texts are found under the context the code asks for (lupdate and tr() must agree).
+    void texts_inPortuguese_areTranslated()
+    {
+        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"pt_BR"_s));
+        const QString label = AssetChecks::ruleLabel(Rule::DebtorIsAssignor);
+        const QString explanation = AssetChecks::ruleExplanation(Rule::DuplicateTitle);
+        const QList<AssetListItem> assets { item({ .id = u"A"_s }), item({ .id = u"B"_s }), item({ .id = u"C"_s }),
+                                            item({ .id = u"D"_s }), item({ .id = u"E"_s }) };
+        const QString detail = AssetChecks::run(assets, assignmentDate, assignorCnpj).findingsFor(u"A"_s).constFirst().detail;
+        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"en"_s));
+        QCOMPARE(label, u"Sacado é o próprio cedente"_s);
+        QVERIFY2(explanation.startsWith(u"Dois ativos"_s), qPrintable(explanation));
+        QCOMPARE(detail, u"igual a B, C, D e mais 1"_s);
     }
 
     void analysis_carriesTheChecks()
