@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -109,60 +110,65 @@ QString AssetChecks::findingText(const Finding &finding)
     return finding.detail.isEmpty() ? ruleLabel(finding.rule) : tr("%1: %2").arg(ruleLabel(finding.rule), finding.detail);
 }
 
+// The rules that look at one asset alone, in Rule order.
+QList<AssetChecks::Finding> AssetChecks::findingsOf(const AssetListItem &item, const DocumentNumber &debtor,
+                                                    const QString &assignor, const QDate &assignmentDate)
+{
+    const QLocale locale;
+    const Asset &asset = *item.detail;
+    QList<Finding> mine;
+    if (!debtor.isValid()) {
+        const QString text = debtor.input().trimmed();
+        mine.append(
+            { Rule::InvalidDebtorDocument, text.isEmpty() ? tr("missing") : tr("%1 (%2)").arg(text, debtor.problemText()) });
+    }
+    if (!assignor.isEmpty() && taxpayer(debtor) == assignor)
+        mine.append({ Rule::DebtorIsAssignor, debtor.formatted() });
+
+    const auto maturities = asset.maturities();
+    if (assignmentDate.isValid() && !maturities.isEmpty() && maturities.constFirst().first.isValid()
+        && maturities.constFirst().first <= assignmentDate) {
+        mine.append({ Rule::DueOnOrBeforeAssignment, locale.toString(maturities.constFirst().first, QLocale::ShortFormat) });
+    }
+    const Money face = asset.faceValue();
+    if (face.centavos() > 0 && item.totalPurchaseValue > face)
+        mine.append(
+            { Rule::PurchaseAboveFace, tr("%1 paid for %2").arg(item.totalPurchaseValue.format(locale), face.format(locale)) });
+    const auto &right = asset.creditRight;
+    if (right && right->invoice && right->invoice->totalValue.centavos() > 0 && right->faceValue > right->invoice->totalValue) {
+        mine.append(
+            { Rule::FaceAboveInvoice,
+              tr("%1 against an NF-e of %2").arg(right->faceValue.format(locale), right->invoice->totalValue.format(locale)) });
+    }
+    return mine;
+}
+
 AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument)
 {
     AssetChecks result;
-    const QLocale locale;
     const QString assignor = taxpayer(DocumentNumber::parse(assignorDocument));
     QHash<QString, QList<Finding>> found;
     QHash<QString, QList<int>> holdersOfKey; // title key → the assets (indexes into ids) that have it
     QStringList ids; // external ids of the checked assets, in batch order
+    QSet<QString> seen; // an asset listed twice (a repeated page) is one asset, not its own duplicate
 
     for (const AssetListItem &item : assets) {
-        if (!item.status.countsTowardTotal())
+        if (!item.status.countsTowardTotal() || seen.contains(item.externalId))
             continue;
+        seen.insert(item.externalId);
         if (!item.detail || (!item.detail->creditOperation && !item.detail->creditRight)) {
             ++result.uncheckedCount;
             continue;
         }
         ++result.checkedCount;
-        const Asset &asset = *item.detail;
-        QList<Finding> mine;
         const int index = int(ids.size());
         ids.append(item.externalId);
-
-        const QString documentText = asset.debtorDocument().trimmed();
-        const DocumentNumber document = DocumentNumber::parse(documentText);
-        if (!document.isValid()) {
-            mine.append({ Rule::InvalidDebtorDocument,
-                          documentText.isEmpty() ? tr("missing") : tr("%1 (%2)").arg(documentText, document.problemText()) });
-        }
-        const QString debtor = taxpayer(document);
-        if (!assignor.isEmpty() && debtor == assignor)
-            mine.append({ Rule::DebtorIsAssignor, document.formatted() });
-
-        const auto maturities = asset.maturities();
-        if (assignmentDate.isValid() && !maturities.isEmpty() && maturities.constFirst().first.isValid()
-            && maturities.constFirst().first <= assignmentDate) {
-            mine.append({ Rule::DueOnOrBeforeAssignment, locale.toString(maturities.constFirst().first, QLocale::ShortFormat) });
-        }
-        const Money face = asset.faceValue();
-        if (face.centavos() > 0 && item.totalPurchaseValue > face) {
-            mine.append({ Rule::PurchaseAboveFace,
-                          tr("%1 paid for %2").arg(item.totalPurchaseValue.format(locale), face.format(locale)) });
-        }
-        if (asset.creditRight && asset.creditRight->invoice && asset.creditRight->invoice->totalValue.centavos() > 0
-            && asset.creditRight->faceValue > asset.creditRight->invoice->totalValue) {
-            mine.append(
-                { Rule::FaceAboveInvoice,
-                  tr("%1 against an NF-e of %2")
-                      .arg(asset.creditRight->faceValue.format(locale), asset.creditRight->invoice->totalValue.format(locale)) });
-        }
-        const QStringList keys = titleKeys(asset, document.isValid() ? document.normalized() : documentText);
-        for (const QString &key : keys)
-            holdersOfKey[key].append(index);
-        if (!mine.isEmpty())
+        const DocumentNumber debtor = DocumentNumber::parse(item.detail->debtorDocument().trimmed());
+        if (const QList<Finding> mine = findingsOf(item, debtor, assignor, assignmentDate); !mine.isEmpty())
             found.insert(item.externalId, mine);
+        const QString debtorKey = debtor.isValid() ? debtor.normalized() : debtor.input().trimmed();
+        for (const QString &key : titleKeys(*item.detail, debtorKey))
+            holdersOfKey[key].append(index);
     }
 
     // Duplicates: assets sharing a title key, directly or through another asset, form one group

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/asset.h"
+#include "core/documentnumber.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,6 +56,10 @@ public:
     static QString findingText(const Finding &finding);
 
     static AssetChecks run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument);
+
+private:
+    static QList<Finding> findingsOf(const AssetListItem &item, const DocumentNumber &debtor, const QString &assignor,
+                                     const QDate &assignmentDate);
 };
 
 } // namespace cessio

@@ -173,6 +173,15 @@ private Q_SLOTS:
         QCOMPARE(AssetChecks::run(assets, assignmentDate, assignorCnpj).flaggedCount(), 0);
     }
 
+    void run_sameAssetListedTwice_isNotItsOwnDuplicate()
+    {
+        const AssetListItem once = item({ .id = u"A"_s });
+        const AssetChecks checks = AssetChecks::run({ once, item({ .id = u"B"_s, .purchase = 700, .face = 777 }), once },
+                                                    assignmentDate, assignorCnpj);
+        QCOMPARE(checks.checkedCount, 2);
+        QCOMPARE(checks.flaggedCount(), 0);
+    }
+
     void run_manyCopies_formOneGroupAndTheTextIsShort()
     {
         QList<AssetListItem> assets;
