@@ -16,7 +16,6 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -116,9 +115,8 @@ QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
     if (checks.flaggedCount() == 0)
         return h;
 
-    // Every flagged asset by external id; a long list is cut, the count never is.
-    QStringList ids = checks.findings.keys();
-    std::sort(ids.begin(), ids.end());
+    // Every flagged asset in batch order; a long list is cut, the count never is.
+    const QStringList &ids = checks.flaggedInBatchOrder;
     constexpr int listed = 100;
     h += u"<table class='grid' width='100%'><tr><th>"_s + esc(tr("Asset")) + u"</th><th>"_s + esc(tr("Alerts")) + u"</th></tr>"_s;
     for (qsizetype i = 0; i < ids.size() && i < listed; ++i) {

@@ -35,6 +35,15 @@ QStringList titleKeys(const Asset &asset, const QString &debtor)
         const QString number = asset.creditOperation->contract.number.trimmed();
         if (!number.isEmpty())
             keys.append(u"ccb|"_s + number);
+        // Without a number: the same borrower owing the same installments on the same dates. (With
+        // different numbers they are two contracts, even on identical terms.)
+        const auto maturities = asset.maturities();
+        if (number.isEmpty() && !debtor.isEmpty() && !maturities.isEmpty()) {
+            QString schedule = u"ccbschedule|"_s + debtor;
+            for (const auto &[date, value] : maturities)
+                schedule += u'|' + date.toString(Qt::ISODate) + u':' + QString::number(value.centavos());
+            keys.append(schedule);
+        }
     } else if (asset.creditRight) {
         const DiscountedCreditRight &right = *asset.creditRight;
         const QString date = right.maturityDate.toString(Qt::ISODate);
@@ -202,6 +211,10 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
     }
 
     result.findings = found;
+    for (const QString &id : std::as_const(ids)) {
+        if (found.contains(id))
+            result.flaggedInBatchOrder.append(id);
+    }
     for (const QList<Finding> &list : std::as_const(found)) {
         std::array<bool, ruleCount> seen {};
         for (const Finding &finding : list) {

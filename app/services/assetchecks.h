@@ -31,7 +31,7 @@ public:
         PurchaseAboveFace, // the fund pays more than the title will ever pay
         FaceAboveInvoice, // a duplicata worth more than the whole NF-e behind it
         DuplicateTitle, // the same title twice in the batch (NF-e + maturity + value, contract + installment,
-                        // CCB number, or debtor + value + maturity)
+                        // CCB number or schedule, or debtor + value + maturity)
         Count
     };
     static constexpr int ruleCount = int(Rule::Count);
@@ -43,6 +43,7 @@ public:
     };
 
     QHash<QString, QList<Finding>> findings; // asset external id → its findings, in Rule order
+    QStringList flaggedInBatchOrder; // the keys of `findings`, in the order the batch lists them
     std::array<int, ruleCount> assetsPerRule {};
     int checkedCount = 0;
     int uncheckedCount = 0; // bought, but the listing carried no detail to check

@@ -125,6 +125,14 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"12.345.678/0001-95"_s));
         QVERIFY(html.contains(memo.summary.totalValue.format().toHtmlEscaped()));
         QVERIFY(!document.resource(QTextDocument::ImageResource, QUrl(u"cessio-chart://status"_s)).isNull());
+        // The harness's CCBs carry no contract number and one borrower on one schedule: the checks flag them
+        // as possible duplicates, and the memo lists every flagged asset in natural order.
+        QVERIFY(html.contains(u"<h2>Checks</h2>"_s));
+        QCOMPARE(analysis.checks.checkedCount, 12);
+        QVERIFY(html.contains(u"%1 of the 12 assets checked have alerts."_s.arg(analysis.checks.flaggedCount())));
+        QVERIFY(html.contains(u"<td>M1-A1</td><td>Possible duplicate title: the same as "_s));
+        QVERIFY2(html.indexOf(u"<td>M1-A2</td>"_s) < html.indexOf(u"<td>M1-A10</td>"_s),
+                 qPrintable(html.mid(html.indexOf(u"<h2>Checks"_s), 1500)));
 
         const QString path = bed->tempPath(u"memo.pdf"_s);
         QString error;

@@ -60,6 +60,26 @@ AssetListItem item(const Title &title)
     return listed;
 }
 
+AssetListItem ccb(const QString &id, const QString &number, const QList<std::pair<int, qint64>> &installments)
+{
+    Asset asset;
+    asset.externalId = id;
+    asset.type = AssetType::Ccb;
+    asset.status = AssetStatus::PreApproved;
+    asset.totalPurchaseValue = Money::fromCentavos(1000);
+    cessio::CreditOperation operation;
+    operation.externalId = id;
+    operation.contract.number = number;
+    int n = 1;
+    for (const auto &[days, face] : installments)
+        operation.installments.append({ assignmentDate.addDays(days), n++, Money::fromCentavos(face) });
+    operation.borrower.documentNumber = u"529.982.247-25"_s;
+    asset.creditOperation = operation;
+    AssetListItem listed = AssetListItem::fromAsset(asset);
+    listed.detail = asset;
+    return listed;
+}
+
 QList<Rule> rulesOf(const AssetChecks &checks, const QString &id)
 {
     QList<Rule> rules;
@@ -160,6 +180,22 @@ private Q_SLOTS:
         QCOMPARE(checks.findingsFor(u"D1"_s).constFirst().detail, u"the same as D2"_s);
         QCOMPARE(checks.findingsFor(u"D2"_s).constFirst().detail, u"the same as D1"_s);
         QVERIFY(checks.findingsFor(u"OK"_s).isEmpty());
+    }
+
+    void run_ccbs_sameNumberOrSameScheduleAreDuplicates()
+    {
+        const QList<std::pair<int, qint64>> schedule { { 30, 600 }, { 60, 600 } };
+        const QList<AssetListItem> assets {
+            ccb(u"N1"_s, u"CCB-7"_s, schedule), ccb(u"N2"_s, u"CCB-7"_s, { { 45, 900 } }), // the same number, other terms
+            ccb(u"S1"_s, {}, schedule), // no number: the same schedule as S2 (N1 has a number of its own)
+            ccb(u"S2"_s, {}, schedule),         ccb(u"OTHER"_s, {}, { { 30, 600 }, { 61, 600 } }),
+        };
+        const AssetChecks checks = AssetChecks::run(assets, assignmentDate, assignorCnpj);
+        QCOMPARE(count(checks, Rule::DuplicateTitle), 4);
+        QVERIFY(checks.findingsFor(u"OTHER"_s).isEmpty());
+        QCOMPARE(checks.findingsFor(u"N1"_s).constFirst().detail, u"the same as N2"_s);
+        QCOMPARE(checks.flaggedInBatchOrder, (QStringList { u"N1"_s, u"N2"_s, u"S1"_s, u"S2"_s }));
+        QCOMPARE(checks.findingsFor(u"S2"_s).constFirst().detail, u"the same as S1"_s);
     }
 
     void run_parcelsOfOneInvoice_areNotDuplicates()
