@@ -27,6 +27,13 @@
             <numerusform>%Ln of the %1 assets checked have alerts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>BROKEN: %n asset(s) outside</source>
+        <translation>
+            <numerusform>BROKEN: %n asset outside</numerusform>
+            <numerusform>BROKEN: %n assets outside</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -90,7 +97,9 @@
     <message numerus="yes">
         <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 and %Ln more</numerusform><numerusform>%1 and %Ln more</numerusform></translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +176,13 @@
             <numerusform>⚠ %n assets flagged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n fund rule(s) broken</source>
+        <translation>
+            <numerusform>⚠ %n fund rule broken</numerusform>
+            <numerusform>⚠ %n fund rules broken</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::BatchReviewView</name>
@@ -199,6 +215,20 @@
         <translation>
             <numerusform>⚠ %Ln of the %1 assets checked has alerts:</numerusform>
             <numerusform>⚠ %Ln of the %1 assets checked have alerts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n fund rule(s) broken:</source>
+        <translation>
+            <numerusform>⚠ %n fund rule broken:</numerusform>
+            <numerusform>⚠ %n fund rules broken:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) outside</source>
+        <translation>
+            <numerusform>%n asset outside</numerusform>
+            <numerusform>%n assets outside</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +281,44 @@
         <translation>
             <numerusform>%n asset</numerusform>
             <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::FundRules</name>
+    <message numerus="yes">
+        <source>term of %Ln days (limit %1)</source>
+        <translation>
+            <numerusform>term of %Ln day (limit %1)</numerusform>
+            <numerusform>term of %Ln days (limit %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days to spare</source>
+        <translation>
+            <numerusform>%Ln day to spare</numerusform>
+            <numerusform>%Ln days to spare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) owed by people</source>
+        <translation>
+            <numerusform>%Ln asset owed by a person</numerusform>
+            <numerusform>%Ln assets owed by people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) of other types</source>
+        <translation>
+            <numerusform>%Ln asset of another type</numerusform>
+            <numerusform>%Ln assets of other types</numerusform>
         </translation>
     </message>
 </context>

@@ -397,6 +397,49 @@
             <numerusform>%Ln dos %1 ativos verificados têm alertas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No fund rules were set for this fund.</source>
+        <translation>Nenhuma regra foi definida para este fundo.</translation>
+    </message>
+    <message>
+        <source>Fund rule</source>
+        <translation>Regra do fundo</translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation>Este lote</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>within (%1)</source>
+        <translation>dentro (%1)</translation>
+    </message>
+    <message>
+        <source>no asset outside</source>
+        <translation>nenhum ativo fora</translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n asset(s) outside</source>
+        <translation>
+            <numerusform>VIOLADA: %n ativo fora</numerusform>
+            <numerusform>VIOLADA: %n ativos fora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>VIOLADA</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>VIOLADA: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -1948,6 +1991,10 @@
         <source>I &amp;reviewed the assets, their alerts and the disbursement account</source>
         <translation>&amp;Revisei os ativos, seus alertas e a conta de desembolso</translation>
     </message>
+    <message>
+        <source>Fund rule broken — %1: %2 (limit %3).</source>
+        <translation>Regra do fundo violada — %1: %2 (limite %3).</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetChecks</name>
@@ -2022,11 +2069,21 @@
     <message numerus="yes">
         <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 e mais %Ln</numerusform><numerusform>%1 e mais %Ln</numerusform></translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Outside the fund's rules</source>
+        <translation>Fora das regras do fundo</translation>
+    </message>
+    <message>
+        <source>The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.</source>
+        <translation>O regulamento do fundo ou a política da gestora, conforme definidos em Regras do fundo, não o permitem.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2693,13 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>show them</source>
         <translation>mostrar</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n fund rule(s) broken</source>
+        <translation>
+            <numerusform>⚠ %n regra do fundo violada</numerusform>
+            <numerusform>⚠ %n regras do fundo violadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::BatchReviewView</name>
@@ -2813,6 +2877,56 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
             <numerusform>⚠ %Ln dos %1 ativos verificados tem alertas:</numerusform>
             <numerusform>⚠ %Ln dos %1 ativos verificados têm alertas:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fund rules…</source>
+        <translation>Regras do fundo…</translation>
+    </message>
+    <message>
+        <source>Set this fund's limits: term, asset and batch value, debtor share, debtor type, asset types</source>
+        <translation>Definir os limites deste fundo: prazo, valor por ativo e por lote, participação por sacado, tipo de sacado, tipos de ativo</translation>
+    </message>
+    <message>
+        <source>⚠ Fund rules:</source>
+        <translation>⚠ Regras do fundo:</translation>
+    </message>
+    <message>
+        <source>No fund rules set for this fund: use Fund rules… to have every batch checked against its limits.</source>
+        <translation>Nenhuma regra definida para este fundo: use Regras do fundo… para verificar cada lote contra os limites dele.</translation>
+    </message>
+    <message>
+        <source>✓ Within every fund rule:</source>
+        <translation>✓ Dentro de todas as regras do fundo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n fund rule(s) broken:</source>
+        <translation>
+            <numerusform>⚠ %n regra do fundo violada:</numerusform>
+            <numerusform>⚠ %n regras do fundo violadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation>Este lote</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) outside</source>
+        <translation>
+            <numerusform>%n ativo fora</numerusform>
+            <numerusform>%n ativos fora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>acima do limite</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3180,191 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Deny the batch</source>
         <translation>Negar o lote</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::FundRules</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>não é um objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number of days from 1 to 36500</source>
+        <translation>"%1" deve ser um número inteiro de dias de 1 a 36500</translation>
+    </message>
+    <message>
+        <source>"%1" must be a positive amount such as "1500.00"</source>
+        <translation>"%1" deve ser um valor positivo como "1500.00"</translation>
+    </message>
+    <message>
+        <source>"%1" must be from 1 to 10000 basis points</source>
+        <translation>"%1" deve estar entre 1 e 10000 pontos-base</translation>
+    </message>
+    <message>
+        <source>unknown asset type "%1"</source>
+        <translation>tipo de ativo desconhecido "%1"</translation>
+    </message>
+    <message>
+        <source>The rules saved for this fund could not be read (%1). Open Fund rules… to set them again.</source>
+        <translation>As regras salvas para este fundo não puderam ser lidas (%1). Abra Regras do fundo… para defini-las de novo.</translation>
+    </message>
+    <message>
+        <source>purchase value %1 (limit %2)</source>
+        <translation>valor de aquisição %1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a type this fund buys</source>
+        <translation>%1 não é um tipo que este fundo compra</translation>
+    </message>
+    <message numerus="yes">
+        <source>term of %Ln days (limit %1)</source>
+        <translation>
+            <numerusform>prazo de %Ln dia (limite %1)</numerusform>
+            <numerusform>prazo de %Ln dias (limite %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the debtor is not a company (no CNPJ)</source>
+        <translation>o sacado não é pessoa jurídica (sem CNPJ)</translation>
+    </message>
+    <message>
+        <source>its debtor holds %1 of the batch (limit %2)</source>
+        <translation>seu sacado detém %1 do lote (limite %2)</translation>
+    </message>
+    <message>
+        <source>Longest term</source>
+        <translation>Maior prazo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days to spare</source>
+        <translation>
+            <numerusform>folga de %Ln dia</numerusform>
+            <numerusform>folga de %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest asset</source>
+        <translation>Maior ativo</translation>
+    </message>
+    <message>
+        <source>%1 to spare</source>
+        <translation>folga de %1</translation>
+    </message>
+    <message>
+        <source>Batch value</source>
+        <translation>Valor do lote</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 points to spare</source>
+        <translation>folga de %1 pontos</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Sacados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) owed by people</source>
+        <translation>
+            <numerusform>%Ln ativo devido por pessoa física</numerusform>
+            <numerusform>%Ln ativos devidos por pessoas físicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>companies only</source>
+        <translation>só pessoas jurídicas</translation>
+    </message>
+    <message>
+        <source>Asset types</source>
+        <translation>Tipos de ativo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) of other types</source>
+        <translation>
+            <numerusform>%Ln ativo de outro tipo</numerusform>
+            <numerusform>%Ln ativos de outros tipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 acima</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::FundRulesDialog</name>
+    <message>
+        <source>Fund rules — %1</source>
+        <translation>Regras do fundo — %1</translation>
+    </message>
+    <message>
+        <source>Limits from the fund's regulamento and your policy. Every batch of this fund is checked against them; assets that break one are flagged and can be removed before approving. Leave a field empty (or zero) for no limit.</source>
+        <translation>Limites do regulamento do fundo e da sua política. Cada lote deste fundo é verificado contra eles; ativos que violam algum são marcados e podem ser retirados antes da aprovação. Deixe um campo vazio (ou zero) para não ter limite.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Longest &amp;term (to the last maturity):</source>
+        <translation>Maior &amp;prazo (até o último vencimento):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;asset (purchase value):</source>
+        <translation>Maior &amp;ativo (valor de aquisição):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;batch (purchase value):</source>
+        <translation>Maior &amp;lote (valor de aquisição):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;debtor (share of the batch's face value):</source>
+        <translation>Maior &amp;sacado (participação no valor de face do lote):</translation>
+    </message>
+    <message>
+        <source>Only &amp;companies (CNPJ) as debtors</source>
+        <translation>Só pessoas &amp;jurídicas (CNPJ) como sacados</translation>
+    </message>
+    <message>
+        <source>Asset types the fund buys</source>
+        <translation>Tipos de ativo que o fundo compra</translation>
+    </message>
+    <message>
+        <source>Asset t&amp;ypes it buys (none ticked: any):</source>
+        <translation>&amp;Tipos de ativo que compra (nenhum marcado: qualquer):</translation>
+    </message>
+    <message>
+        <source>no limit — e.g. %1</source>
+        <translation>sem limite — ex.: %1</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a positive amount (e.g. %3).</source>
+        <translation>%1: "%2" não é um valor positivo (ex.: %3).</translation>
+    </message>
+    <message>
+        <source>Largest asset</source>
+        <translation>Maior ativo</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Maior lote</translation>
     </message>
 </context>
 <context>

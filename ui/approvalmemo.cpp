@@ -16,7 +16,6 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -98,12 +97,31 @@ std::optional<AuditEntry> ApprovalMemo::latestDecisionEntry(const QList<AuditEnt
     return any;
 }
 
+QString ApprovalMemo::fundRulesHtml(const AssetChecks &checks) const
+{
+    if (!checks.hasFundRules)
+        return u"<p>"_s + esc(tr("No fund rules were set for this fund.")) + u"</p>"_s;
+    QString h = u"<table class='grid' width='100%'><tr><th>"_s + esc(tr("Fund rule")) + u"</th><th>"_s + esc(tr("This batch"))
+        + u"</th><th>"_s + esc(tr("Limit")) + u"</th><th>"_s + esc(tr("Result")) + u"</th></tr>"_s;
+    for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
+        const QString result = verdict.passed
+            ? tr("within (%1)").arg(verdict.headroom.isEmpty() ? tr("no asset outside") : verdict.headroom)
+            : !verdict.excess.isEmpty() ? tr("BROKEN: %1").arg(verdict.excess)
+            : verdict.assetsOutside > 0 ? tr("BROKEN: %n asset(s) outside", nullptr, verdict.assetsOutside)
+                                        : tr("BROKEN");
+        h += u"<tr><td>"_s + esc(verdict.name) + u"</td><td>"_s + esc(verdict.measured) + u"</td><td>"_s + esc(verdict.limit)
+            + u"</td><td>"_s + esc(result) + u"</td></tr>"_s;
+    }
+    return h + u"</table>"_s;
+}
+
 QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
 {
     const QLocale locale;
     QString h = u"<h2>"_s + esc(tr("Checks")) + u"</h2>"_s;
     if (checks.checkedCount == 0)
-        return h + u"<p>"_s + esc(tr("The assets could not be checked: the listing carried no asset details.")) + u"</p>"_s;
+        return h + u"<p>"_s + esc(tr("The assets could not be checked: the listing carried no asset details.")) + u"</p>"_s
+            + fundRulesHtml(checks);
     QString summary = checks.flaggedCount() == 0
         ? tr("No alerts in the %1 assets checked.").arg(locale.toString(checks.checkedCount))
         : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
@@ -113,9 +131,10 @@ QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
             + tr("%1 assets came without their details and were not checked.").arg(locale.toString(checks.uncheckedCount));
     h += u"<p>"_s + esc(summary) + u"</p>"_s;
     if (checks.flaggedCount() == 0)
-        return h;
+        return h + fundRulesHtml(checks);
 
     // Every flagged asset in batch order; a long list is cut, the count never is.
+    h += fundRulesHtml(checks);
     const QStringList &ids = checks.flaggedInBatchOrder;
     constexpr int listed = 100;
     h += u"<table class='grid' width='100%'><tr><th>"_s + esc(tr("Asset")) + u"</th><th>"_s + esc(tr("Alerts")) + u"</th></tr>"_s;

@@ -42,6 +42,7 @@ public:
 private:
     QString analysisHtml(QTextDocument &document) const;
     QString checksHtml(const AssetChecks &checks) const;
+    QString fundRulesHtml(const AssetChecks &checks) const;
     QString chartsHtml(QTextDocument &document) const; // the charts as images added to `document`
 };
 

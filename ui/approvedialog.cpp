@@ -286,20 +286,28 @@ QString ApproveDialog::accountSummaryText() const
 
 void ApproveDialog::setChecks(const AssetChecks &checks)
 {
-    m_alertCount = checks.checkedCount > 0 ? std::optional(checks.flaggedCount()) : std::nullopt;
+    m_alertCount = checks.checkedCount > 0 || checks.hasFundRules ? std::optional(checks.flaggedCount()) : std::nullopt;
     const int flagged = checks.flaggedCount();
-    m_checksRow->setVisible(flagged > 0);
-    if (flagged == 0)
-        return;
-    QStringList rules;
-    for (int i = 0; i < AssetChecks::ruleCount; ++i) {
-        if (const int count = checks.assetsPerRule[std::size_t(i)]; count > 0)
-            rules.append(tr("%1: %2").arg(AssetChecks::ruleLabel(AssetChecks::Rule(i)), QLocale().toString(count)));
+    QStringList lines;
+    if (flagged > 0) {
+        QStringList rules;
+        for (int i = 0; i < AssetChecks::ruleCount; ++i) {
+            if (const int count = checks.assetsPerRule[std::size_t(i)]; count > 0)
+                rules.append(tr("%1: %2").arg(AssetChecks::ruleLabel(AssetChecks::Rule(i)), QLocale().toString(count)));
+        }
+        lines.append(tr("%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove "
+                        "them before approving.",
+                        nullptr, flagged)
+                         .arg(rules.join(u"; "_s)));
     }
-    m_checksText->setText(tr("%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove "
-                             "them before approving.",
-                             nullptr, flagged)
-                              .arg(rules.join(u"; "_s)));
+    for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
+        if (!verdict.passed)
+            lines.append(tr("Fund rule broken — %1: %2 (limit %3).").arg(verdict.name, verdict.measured, verdict.limit));
+    }
+    m_checksRow->setVisible(!lines.isEmpty());
+    if (lines.isEmpty())
+        return;
+    m_checksText->setText(lines.join(u'\n'));
     m_confirm->setText(tr("I &reviewed the assets, their alerts and the disbursement account"));
 }
 

@@ -88,6 +88,8 @@ private:
     QWidget *createDemoBanner();
     void createStatusBar();
     void connectActions();
+    void applyFundRules(BatchReviewView *view);
+    void editFundRules(BatchReviewView *view);
     void connectReview(BatchReviewView *review);
     void updateActions();
     void updateStatus();

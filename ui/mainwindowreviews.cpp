@@ -1,6 +1,7 @@
 // MainWindow: the batch review tabs and the decisions taken from them.
 #include "decisioncontroller.h"
 #include "exports.h"
+#include "fundrulesdialog.h"
 #include "icons.h"
 #include "inboxview.h"
 #include "mainwindow.h"
@@ -42,8 +43,10 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
         return existing;
     }
     auto *view = new BatchReviewView(m_session->client(), ref, m_tabs);
-    if (m_settings)
+    if (m_settings) {
         view->restoreState(*m_settings);
+        applyFundRules(view);
+    }
     const int index = m_tabs->addTab(view, Icons::get(u"details"_s), view->title());
     m_tabs->setTabToolTip(index, tr("Batch %1").arg(ref.externalId));
     connectReview(view);
@@ -52,8 +55,37 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
     return view;
 }
 
+void MainWindow::applyFundRules(BatchReviewView *view)
+{
+    QString problem;
+    const auto rules = FundRules::load(*m_settings, view->ref().fundClassKey, &problem);
+    view->setFundRules(rules.value_or(FundRules {}), problem);
+}
+
+void MainWindow::editFundRules(BatchReviewView *view)
+{
+    if (!m_settings)
+        return;
+    const auto &batch = view->loader()->batch();
+    const QString fundName
+        = batch && !batch->configuration.fund.name.isEmpty() ? batch->configuration.fund.name : view->ref().fundClassKey;
+    auto *dialog = new FundRulesDialog(fundName, view->fundRules(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString fundClassKey = view->ref().fundClassKey;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey] {
+        FundRules::save(*m_settings, fundClassKey, dialog->rules());
+        for (int i = 1; i < m_tabs->count(); ++i) { // every open review of the fund
+            auto *other = qobject_cast<BatchReviewView *>(m_tabs->widget(i));
+            if (other && other->ref().fundClassKey == fundClassKey)
+                applyFundRules(other);
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::connectReview(BatchReviewView *view)
 {
+    connect(view, &BatchReviewView::fundRulesRequested, this, [this, view] { editFundRules(view); });
     connect(view, &BatchReviewView::actionsChanged, this, &MainWindow::updateActions);
     connect(view, &BatchReviewView::titleChanged, this, [this, view](const QString &title) {
         if (const int index = m_tabs->indexOf(view); index >= 0)

@@ -146,7 +146,7 @@ QString AssetAnalysis::bucketShortLabel(Bucket bucket)
 }
 
 AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                     const QString &assignorDocument)
+                                     const QString &assignorDocument, const FundRules &rules)
 {
     AssetAnalysis result;
     result.referenceDate = referenceDate;
@@ -264,15 +264,15 @@ AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const Q
             result.statusMix.append(*it);
     }
     result.statusMix.append(unknownStatuses);
-    result.checks = AssetChecks::run(assets, referenceDate, assignorDocument);
+    result.checks = AssetChecks::run(assets, referenceDate, assignorDocument, rules);
     return result;
 }
 
 QFuture<AssetAnalysis> AssetAnalysis::computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                                   const QString &assignorDocument)
+                                                   const QString &assignorDocument, const FundRules &rules)
 {
     return QtConcurrent::run(
-        [assets, referenceDate, assignorDocument] { return compute(assets, referenceDate, assignorDocument); });
+        [assets, referenceDate, assignorDocument, rules] { return compute(assets, referenceDate, assignorDocument, rules); });
 }
 
 } // namespace cessio

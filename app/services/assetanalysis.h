@@ -90,12 +90,12 @@ struct AssetAnalysis
     static QString bucketShortLabel(Bucket bucket); // for chart axes: "≤ 0", "1–30", ..., "> 360"
 
     // Without a valid `referenceDate` there is no maturity profile (basis None). The assignor's
-    // CPF/CNPJ lets the checks spot a debtor who is the assignor itself.
+    // CPF/CNPJ lets the checks spot a debtor who is the assignor itself; `rules` are the fund's limits.
     static AssetAnalysis compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                 const QString &assignorDocument = {});
+                                 const QString &assignorDocument = {}, const FundRules &rules = {});
     // The same on a worker thread (20,000 assets must not stall the window).
     static QFuture<AssetAnalysis> computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                               const QString &assignorDocument = {});
+                                               const QString &assignorDocument = {}, const FundRules &rules = {});
 };
 
 } // namespace cessio

@@ -84,6 +84,8 @@ QString AssetChecks::ruleLabel(Rule rule)
         return tr("Face value above the NF-e total");
     case Rule::DuplicateTitle:
         return tr("Possible duplicate title");
+    case Rule::OutsideFundRules:
+        return tr("Outside the fund's rules");
     case Rule::Count:
         break;
     }
@@ -108,6 +110,8 @@ QString AssetChecks::ruleExplanation(Rule rule)
     case Rule::DuplicateTitle:
         return tr("Two assets with the same NF-e, contract or debtor, value and maturity are likely one receivable "
                   "sold twice.");
+    case Rule::OutsideFundRules:
+        return tr("The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.");
     case Rule::Count:
         break;
     }
@@ -152,7 +156,14 @@ QList<AssetChecks::Finding> AssetChecks::findingsOf(const AssetListItem &item, c
     return mine;
 }
 
-AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument)
+int AssetChecks::brokenFundRuleCount() const
+{
+    return int(std::count_if(fundRuleVerdicts.cbegin(), fundRuleVerdicts.cend(),
+                             [](const FundRules::Verdict &verdict) { return !verdict.passed; }));
+}
+
+AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument,
+                             const FundRules &rules)
 {
     AssetChecks result;
     const QString assignor = taxpayer(DocumentNumber::parse(assignorDocument));
@@ -160,11 +171,13 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
     QHash<QString, QList<int>> holdersOfKey; // title key → the assets (indexes into ids) that have it
     QStringList ids; // external ids of the checked assets, in batch order
     QSet<QString> seen; // an asset listed twice (a repeated page) is one asset, not its own duplicate
+    QStringList order; // every asset being bought, in batch order
 
     for (const AssetListItem &item : assets) {
         if (!item.status.countsTowardTotal() || seen.contains(item.externalId))
             continue;
         seen.insert(item.externalId);
+        order.append(item.externalId);
         if (!item.detail || (!item.detail->creditOperation && !item.detail->creditRight)) {
             ++result.uncheckedCount;
             continue;
@@ -210,8 +223,16 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
         }
     }
 
+    if (!rules.isEmpty()) {
+        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate);
+        result.hasFundRules = true;
+        result.fundRuleVerdicts = evaluation.verdicts;
+        for (auto it = evaluation.outside.cbegin(); it != evaluation.outside.cend(); ++it)
+            found[it.key()].append({ Rule::OutsideFundRules, it->join(u"; "_s) });
+    }
+
     result.findings = found;
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : std::as_const(order)) {
         if (found.contains(id))
             result.flaggedInBatchOrder.append(id);
     }

@@ -2,6 +2,7 @@
 
 #include "core/asset.h"
 #include "core/documentnumber.h"
+#include "fundrules.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,7 @@ public:
         FaceAboveInvoice, // a duplicata worth more than the whole NF-e behind it
         DuplicateTitle, // the same title twice in the batch (NF-e + maturity + value, contract + installment,
                         // CCB number or schedule, or debtor + value + maturity)
+        OutsideFundRules, // breaks a limit the manager set for the fund (FundRules)
         Count
     };
     static constexpr int ruleCount = int(Rule::Count);
@@ -47,8 +49,12 @@ public:
     std::array<int, ruleCount> assetsPerRule {};
     int checkedCount = 0;
     int uncheckedCount = 0; // bought, but the listing carried no detail to check
+    bool hasFundRules = false; // the fund has rules, and `fundRuleVerdicts` says how the batch fares
+    QList<FundRules::Verdict> fundRuleVerdicts;
+    QString fundRulesProblem; // the stored rules could not be read (translated); nothing was checked against them
 
     int flaggedCount() const { return int(findings.size()); }
+    int brokenFundRuleCount() const;
     QList<Finding> findingsFor(const QString &externalId) const { return findings.value(externalId); }
 
     static QString ruleLabel(Rule rule); // translated, short: "Debtor is the assignor"
@@ -56,7 +62,8 @@ public:
     // "Debtor is the assignor: 12.345.678/0001-95" — one line per finding.
     static QString findingText(const Finding &finding);
 
-    static AssetChecks run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument);
+    static AssetChecks run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument,
+                           const FundRules &rules = {});
 
 private:
     static QList<Finding> findingsOf(const AssetListItem &item, const DocumentNumber &debtor, const QString &assignor,

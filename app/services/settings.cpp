@@ -17,6 +17,7 @@ struct KeyInfo
     Settings::Key key;
     const char16_t *storageKey; // for keys with a suffix: the part before it
     QVariant defaultValue;
+    const char16_t *leaf = nullptr; // for keys with a suffix: the part after it
 };
 
 // The defaults table: one row per key.
@@ -29,7 +30,8 @@ const QList<KeyInfo> &keyTable()
         { Settings::Key::CsvStyle, u"export/csvStyle", QVariant(u"excel_ptbr"_s) },
         { Settings::Key::WindowGeometry, u"window/geometry", QVariant(QByteArray()) },
         { Settings::Key::WindowState, u"window/state", QVariant(QByteArray()) },
-        { Settings::Key::TableState, u"tables", QVariant(QByteArray()) },
+        { Settings::Key::TableState, u"tables", QVariant(QByteArray()), u"state" },
+        { Settings::Key::FundRules, u"funds", QVariant(QString()), u"rules" },
     };
     return table;
 }
@@ -82,7 +84,7 @@ QVariant Settings::defaultValue(Key key)
 
 bool Settings::takesSuffix(Key key)
 {
-    return key == Key::TableState;
+    return info(key).leaf != nullptr;
 }
 
 QString Settings::storageKey(Key key, const QString &suffix)
@@ -91,7 +93,7 @@ QString Settings::storageKey(Key key, const QString &suffix)
     if (!takesSuffix(key))
         return base;
     Q_ASSERT_X(!suffix.isEmpty(), "Settings", "this key needs a suffix");
-    return base % u'/' % safeSuffix(suffix) % u"/state";
+    return base % u'/' % safeSuffix(suffix) % u'/' % QString::fromUtf16(info(key).leaf);
 }
 
 QVariant Settings::normalised(Key key, const QVariant &raw)
@@ -119,6 +121,7 @@ QVariant Settings::normalised(Key key, const QVariant &raw)
     case Key::WindowGeometry:
     case Key::WindowState:
     case Key::TableState:
+    case Key::FundRules: // parsed and checked by FundRules::fromJson
         return converted;
     }
     return fallback;

@@ -27,6 +27,7 @@ public:
         WindowGeometry, // QByteArray from QWidget::saveGeometry()
         WindowState, // QByteArray from QMainWindow::saveState()
         TableState, // QByteArray from QHeaderView::saveState(); takes a suffix: the table's name
+        FundRules, // QString, FundRules as JSON ("" = none); takes a suffix: the fund class key
     };
     Q_ENUM(Key)
 

@@ -7,6 +7,7 @@
 #include "core/localization.h"
 #include "decisioncontroller.h"
 #include "denydialog.h"
+#include "fundrulesdialog.h"
 #include "icons.h"
 #include "inboxview.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
 #include "review/batchreviewview.h"
+#include "review/checkspanel.h"
 #include "sandbox/assetschema.h"
 #include "sandbox/demoassignor.h"
 #include "sandbox/sandbox.h"
@@ -41,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -495,6 +498,58 @@ private Q_SLOTS:
         QVERIFY(!record.isEmpty());
         QCOMPARE(record.constLast().batchExternalId, batch->externalId);
         QCOMPARE(record.constLast().shown.alertCount, std::optional<int>(int(expected.size())));
+    }
+
+    // The fund's own limits: set in the review's Fund rules dialog, saved per fund, and the batch checked
+    // again at once — the header and the Checks box say which limit is broken and by how much.
+    void fundRules_setInTheDialog_checkTheBatchAgain()
+    {
+        const sb::Batch *batch = nullptr;
+        for (const sb::Batch *candidate : worldBatches(BatchStatus::PendingManagerApproval)) {
+            if (candidate->assets.size() < 500 && (!batch || candidate->assets.size() > batch->assets.size()))
+                batch = candidate;
+        }
+        QVERIFY(batch);
+        Money total;
+        for (const sb::Asset &asset : batch->assets) {
+            if (asset.status.countsTowardTotal())
+                total += asset.totalPurchaseValue;
+        }
+        BatchReviewView *review = openLoaded(*batch);
+        QVERIFY(review);
+        review->setTab(BatchReviewView::Tab::Analysis);
+        auto *summary = review->analysisPanel()->findChild<QLabel *>(u"checksSummary"_s);
+        QVERIFY(summary->text().contains(u"No fund rules set for this fund"_s));
+
+        // A batch limit one centavo below this batch's total, typed the way a user types it.
+        QTest::mouseClick(review->analysisPanel()->findChild<QPushButton *>(u"fundRulesButton"_s), Qt::LeftButton);
+        auto *dialog = m_window->findChild<FundRulesDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *batchLimit = dialog->findChild<QLineEdit *>(u"maxBatchValue"_s);
+        batchLimit->setText(u"mil reais"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // not a number: the dialog stays, with the reason
+        QVERIFY(dialog->findChild<QLabel *>(u"problemLabel"_s)->text().contains(u"mil reais"_s));
+        const Money limit = total - Money::fromCentavos(1);
+        batchLimit->setText(limit.format());
+        dialog->findChild<QSpinBox *>(u"maxTermDays"_s)->setValue(3650);
+        QSignalSpy reloaded(review, &BatchReviewView::fullyLoaded);
+        dialog->accept();
+        QVERIFY(reloaded.wait(20000)); // checked again against the new rules
+
+        QString error;
+        const auto stored = FundRules::load(*m_settings, batch->fundClassKey, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->maxBatchValue, std::optional(limit));
+        QCOMPARE(stored->maxTermDays, std::optional(3650));
+        QVERIFY2(review->header()->factText(u"alerts"_s).contains(u"1 fund rule broken"_s),
+                 qPrintable(review->header()->factText(u"alerts"_s)));
+        const AssetChecks &checks = review->analysis()->checks;
+        QCOMPARE(checks.fundRuleVerdicts.size(), 2);
+        QVERIFY(!checks.fundRuleVerdicts.at(1).passed); // the batch value
+        QVERIFY(checks.fundRuleVerdicts.at(0).passed); // ten years of term is plenty
+        QVERIFY(summary->text().contains(u"1 fund rule broken"_s));
+        QVERIFY(summary->text().contains(limit.format().toHtmlEscaped()));
     }
 
     void darkPalette_iconsAndChartsFollowIt()

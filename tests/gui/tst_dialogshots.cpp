@@ -8,6 +8,7 @@
 #include "connectioncheck.h"
 #include "decisioncontroller.h"
 #include "denydialog.h"
+#include "fundrulesdialog.h"
 #include "messagebox.h"
 #include "models/auditlogmodel.h"
 #include "profiledialog.h"
@@ -290,6 +291,16 @@ private Q_SLOTS:
             QVERIFY(dialog.findChild<QWidget *>(u"checksWarning"_s)->isVisibleTo(&dialog));
             dialog.findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
             shoot(&dialog, u"approve-alerts"_s);
+        }
+        {
+            FundRules rules;
+            rules.maxTermDays = 360;
+            rules.maxBatchValue = Money::fromCentavos(500000000);
+            rules.maxDebtorShareBasisPoints = 2000;
+            rules.companiesOnly = true;
+            rules.allowedTypes = { AssetType::DuplicataMercantil, AssetType::DuplicataServicos };
+            FundRulesDialog dialog(m_batch.configuration.fund.name, rules);
+            shoot(&dialog, u"fund-rules"_s);
         }
         {
             ApproveDialog dialog(m_batch, m_summary, std::nullopt);

@@ -172,6 +172,8 @@ private Q_SLOTS:
         QCOMPARE(Settings::storageKey(Key::TableState, u"assets"_s), u"tables/assets/state"_s);
         QCOMPARE(Settings::storageKey(Key::TableState, u"a/b\\c"_s), u"tables/a_b_c/state"_s);
         QCOMPARE(Settings::storageKey(Key::PollIntervalSeconds), u"inbox/pollIntervalSeconds"_s);
+        QCOMPARE(Settings::storageKey(Key::FundRules, u"fund-1"_s), u"funds/fund-1/rules"_s);
+        QVERIFY(Settings::takesSuffix(Key::FundRules));
     }
 
     void storageKeys_areDistinct()
@@ -185,7 +187,8 @@ private Q_SLOTS:
             seen.insert(storage);
         }
         seen.insert(Settings::storageKey(Key::TableState, u"x"_s));
-        QCOMPARE(seen.size(), keys.size() + 1);
+        seen.insert(Settings::storageKey(Key::FundRules, u"x"_s));
+        QCOMPARE(seen.size(), keys.size() + 2);
     }
 };
 

@@ -106,17 +106,23 @@ void BatchHeader::setChecks(const AssetChecks &checks)
 {
     const QLocale locale;
     const int flagged = checks.flaggedCount();
-    if (checks.checkedCount == 0) {
+    const int broken = checks.brokenFundRuleCount();
+    if (flagged == 0 && broken == 0) {
         m_alerts->setTextFormat(Qt::PlainText);
-        m_alerts->setText(checks.uncheckedCount > 0 ? tr("not checked (no asset details)") : dash);
-    } else if (flagged == 0) {
-        m_alerts->setTextFormat(Qt::PlainText);
-        m_alerts->setText(tr("none in %1 assets checked").arg(locale.toString(checks.checkedCount)));
-    } else {
-        m_alerts->setTextFormat(Qt::RichText);
-        m_alerts->setText(u"<b>"_s + tr("⚠ %n asset(s) flagged", nullptr, flagged).toHtmlEscaped()
-                          + u"</b> · <a href=\"#alerts\">"_s + tr("show them").toHtmlEscaped() + u"</a>"_s);
+        if (checks.checkedCount == 0)
+            m_alerts->setText(checks.uncheckedCount > 0 ? tr("not checked (no asset details)") : dash);
+        else
+            m_alerts->setText(tr("none in %1 assets checked").arg(locale.toString(checks.checkedCount)));
+        return;
     }
+    QStringList parts;
+    if (flagged > 0)
+        parts.append(tr("⚠ %n asset(s) flagged", nullptr, flagged));
+    if (broken > 0)
+        parts.append(tr("⚠ %n fund rule(s) broken", nullptr, broken));
+    m_alerts->setTextFormat(Qt::RichText);
+    m_alerts->setText(u"<b>"_s + parts.join(u" · "_s).toHtmlEscaped() + u"</b> · <a href=\"#alerts\">"_s
+                      + tr("show them").toHtmlEscaped() + u"</a>"_s);
 }
 
 QString BatchHeader::factText(const QString &name) const

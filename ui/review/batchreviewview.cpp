@@ -123,6 +123,7 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     connect(&m_analysisWatcher, &QFutureWatcher<AssetAnalysis>::finished, this, &BatchReviewView::onAnalysisReady);
     connect(m_header, &BatchHeader::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
     connect(m_analysis->checksPanel(), &ChecksPanel::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
+    connect(m_analysis->checksPanel(), &ChecksPanel::editFundRulesRequested, this, &BatchReviewView::fundRulesRequested);
 
     updateActions();
     m_loader->load(ref);
@@ -263,7 +264,7 @@ void BatchReviewView::startAnalysis()
     m_analysis->setComputing();
     const Batch &batch = *m_loader->batch();
     m_analysisWatcher.setFuture(
-        AssetAnalysis::computeAsync(m_loader->assets(), batch.date, batch.configuration.assignor.documentNumber));
+        AssetAnalysis::computeAsync(m_loader->assets(), batch.date, batch.configuration.assignor.documentNumber, m_rules));
 }
 
 void BatchReviewView::onAnalysisReady()
@@ -273,6 +274,7 @@ void BatchReviewView::onAnalysisReady()
         return;
     }
     m_analysisResult = m_analysisWatcher.result();
+    m_analysisResult->checks.fundRulesProblem = m_rulesProblem;
     m_analysis->setAnalysis(*m_analysisResult, m_analysisPartial);
     m_assets->setChecks(m_analysisResult->checks);
     m_header->setChecks(m_analysisResult->checks);
@@ -281,8 +283,22 @@ void BatchReviewView::onAnalysisReady()
         Q_EMIT fullyLoaded();
 }
 
+void BatchReviewView::setFundRules(const FundRules &rules, const QString &problem)
+{
+    if (rules == m_rules && problem == m_rulesProblem)
+        return;
+    m_rules = rules;
+    m_rulesProblem = problem;
+    if (m_assetsDone && (m_analysisResult || m_analysisWatcher.isRunning()))
+        startAnalysis(); // the checks again, against the new limits
+}
+
 void BatchReviewView::showFlaggedAssets()
 {
+    if (m_analysisResult && m_analysisResult->checks.flaggedCount() == 0) {
+        setTab(Tab::Analysis); // only a batch-wide rule is broken: the checks explain it there
+        return;
+    }
     setTab(Tab::Assets);
     m_assets->showOnlyFlagged();
 }

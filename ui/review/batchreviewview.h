@@ -2,6 +2,7 @@
 
 #include "qitech/apiclient.h"
 #include "services/assetanalysis.h"
+#include "services/fundrules.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -67,6 +68,9 @@ public:
     void focusSearch();
     // The Assets tab with only the assets the checks flagged.
     void showFlaggedAssets();
+    // The fund's limits (or why they could not be read); the checks run again when they change.
+    void setFundRules(const FundRules &rules, const QString &problem = {});
+    const FundRules &fundRules() const { return m_rules; }
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);
 
@@ -77,6 +81,7 @@ Q_SIGNALS:
     void resumeRemovalRequested(const QStringList &assetExternalIds);
     void exportCsvRequested();
     void exportMemoRequested();
+    void fundRulesRequested(); // the manager wants to edit this fund's rules
     void titleChanged(const QString &title);
     void fullyLoaded();
     void actionsChanged(); // the enabled state of the decision actions may have changed
@@ -114,6 +119,8 @@ private:
     bool m_assetsDone = false;
     bool m_assetsPartial = false;
     QStringList m_remaining;
+    FundRules m_rules;
+    QString m_rulesProblem;
 };
 
 } // namespace cessio

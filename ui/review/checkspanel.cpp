@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTextDocumentFragment>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,11 +23,19 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Checks on the assets"));
     layout->addWidget(m_summary, 1);
+    auto *buttons = new QVBoxLayout;
     m_showFlagged = new QPushButton(tr("Show flagged assets"), this);
     m_showFlagged->setObjectName(u"showFlaggedButton"_s);
     m_showFlagged->setToolTip(tr("List only the flagged assets in the Assets tab"));
     connect(m_showFlagged, &QPushButton::clicked, this, &ChecksPanel::showFlaggedRequested);
-    layout->addWidget(m_showFlagged, 0, Qt::AlignTop);
+    buttons->addWidget(m_showFlagged);
+    m_editRules = new QPushButton(tr("Fund rules…"), this);
+    m_editRules->setObjectName(u"fundRulesButton"_s);
+    m_editRules->setToolTip(tr("Set this fund's limits: term, asset and batch value, debtor share, debtor type, asset types"));
+    connect(m_editRules, &QPushButton::clicked, this, &ChecksPanel::editFundRulesRequested);
+    buttons->addWidget(m_editRules);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     setComputing();
 }
 
@@ -71,8 +80,35 @@ void ChecksPanel::setChecks(const AssetChecks &checks)
         parts.append(tr("%1 assets came without their details and were not checked.")
                          .arg(locale.toString(checks.uncheckedCount))
                          .toHtmlEscaped());
+    parts.append(fundRulesHtml(checks));
     m_summary->setText(parts.join(u"<br>"_s));
     m_showFlagged->setVisible(flagged > 0);
+}
+
+QString ChecksPanel::fundRulesHtml(const AssetChecks &checks) const
+{
+    if (!checks.fundRulesProblem.isEmpty())
+        return u"<b>"_s + tr("⚠ Fund rules:").toHtmlEscaped() + u"</b> "_s + checks.fundRulesProblem.toHtmlEscaped();
+    if (!checks.hasFundRules)
+        return tr("No fund rules set for this fund: use Fund rules… to have every batch checked against its limits.")
+            .toHtmlEscaped();
+    const int broken = checks.brokenFundRuleCount();
+    QString html = u"<b>"_s
+        + (broken == 0 ? tr("✓ Within every fund rule:") : tr("⚠ %n fund rule(s) broken:", nullptr, broken)).toHtmlEscaped()
+        + u"</b><table cellspacing=\"0\" cellpadding=\"2\">"_s;
+    html += u"<tr><th align=\"left\">"_s + tr("Rule").toHtmlEscaped() + u"</th><th align=\"left\">"_s
+        + tr("This batch").toHtmlEscaped() + u"</th><th align=\"left\">"_s + tr("Limit").toHtmlEscaped()
+        + u"</th><th align=\"left\"></th></tr>"_s;
+    for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
+        const QString outside = !verdict.excess.isEmpty() ? verdict.excess
+            : verdict.assetsOutside > 0                   ? tr("%n asset(s) outside", nullptr, verdict.assetsOutside)
+                                                          : tr("over the limit");
+        const QString state = verdict.passed ? u"✓ "_s + verdict.headroom : u"✗ "_s + outside;
+        html += u"<tr><td>"_s + verdict.name.toHtmlEscaped() + u"&nbsp;&nbsp;</td><td>"_s + verdict.measured.toHtmlEscaped()
+            + u"&nbsp;&nbsp;</td><td>"_s + verdict.limit.toHtmlEscaped() + u"&nbsp;&nbsp;</td><td>"_s + state.toHtmlEscaped()
+            + u"</td></tr>"_s;
+    }
+    return html + u"</table>"_s;
 }
 
 QString ChecksPanel::summaryText() const

@@ -10,7 +10,8 @@ class QPushButton;
 namespace cessio {
 
 // "Checks" in the Analysis tab: how many of the assets being bought each data-sanity rule flagged,
-// why each rule matters, what could not be checked, and a button to list the flagged assets.
+// why each rule matters, what could not be checked, how the batch fares against the fund's own rules
+// (measured, limit, headroom), and buttons to list the flagged assets and to edit the fund's rules.
 class ChecksPanel : public QGroupBox
 {
     Q_OBJECT
@@ -24,10 +25,14 @@ public:
 
 Q_SIGNALS:
     void showFlaggedRequested();
+    void editFundRulesRequested();
 
 private:
+    QString fundRulesHtml(const AssetChecks &checks) const;
+
     QLabel *m_summary = nullptr;
     QPushButton *m_showFlagged = nullptr;
+    QPushButton *m_editRules = nullptr;
 };
 
 } // namespace cessio

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/asset.h"
+#include "core/money.h"
+#include "core/statuses.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cessio {
+
+class Settings;
+
+// A fund's own limits — from its regulamento and the gestora's policy (manager-needs §b items 2 and 5,
+// §c item 11) — set by the manager per fund class and checked on every batch of that fund. QI Tech's
+// API shows no portfolio, so concentration is measured within the batch [our choice]; every limit is
+// optional and an empty rulebook checks nothing.
+struct FundRules
+{
+    Q_DECLARE_TR_FUNCTIONS(cessio::FundRules)
+
+public:
+    std::optional<int> maxTermDays; // last maturity at most this many days after the assignment date
+    std::optional<Money> maxAssetValue; // purchase value of one asset
+    std::optional<Money> maxBatchValue; // purchase value of the whole batch
+    std::optional<int> maxDebtorShareBasisPoints; // one debtor's share of the batch's face value (2000 = 20 %)
+    bool companiesOnly = false; // debtors must be companies (CNPJ)
+    QList<AssetType::Value> allowedTypes; // empty: any type
+
+    bool isEmpty() const;
+
+    // Stored as JSON text under Settings::Key::FundRules; amounts as decimal strings, never floats.
+    QString toJsonText() const;
+    static std::optional<FundRules> fromJsonText(const QString &text, QString *error = nullptr);
+    // The rules stored for a fund: empty when none; nullopt (with `error`) when what is stored cannot be read.
+    static std::optional<FundRules> load(const Settings &settings, const QString &fundClassKey, QString *error = nullptr);
+    static void save(Settings &settings, const QString &fundClassKey, const FundRules &rules);
+
+    // One limit against the batch: what was measured, the limit, what is left, and how many assets break it.
+    struct Verdict
+    {
+        QString name; // translated: "Longest term"
+        QString measured; // "412 days" — the batch's worst case
+        QString limit; // "360 days"
+        QString headroom; // "R$ 1.200.000,00 to spare"; empty when broken or not meaningful
+        QString excess; // "R$ 580,00 over": how far a batch-wide limit is exceeded; empty otherwise
+        bool passed = true;
+        int assetsOutside = 0;
+    };
+    struct Evaluation
+    {
+        QHash<QString, QStringList> outside; // asset external id → the limits it breaks, translated
+        QList<Verdict> verdicts; // one per limit set, in the order of the fields above
+        int uncheckedCount = 0; // bought, but without the detail the per-asset limits need
+    };
+    // Over the assets being bought (not denied or discarded).
+    Evaluation evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate) const;
+
+    friend bool operator==(const FundRules &, const FundRules &) = default;
+};
+
+} // namespace cessio
