@@ -427,5 +427,12 @@
             <numerusform>%n batches, total %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>BROKEN: %n asset(s) outside</source>
+        <translation>
+            <numerusform>BROKEN: %n asset outside</numerusform>
+            <numerusform>BROKEN: %n assets outside</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4378,38 +4378,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
-    </message>
-    <message>
         <source>Usage: cessio-cli %1</source>
         <translation>Uso: cessio-cli %1</translation>
     </message>
@@ -5029,6 +4997,83 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>assignor create-batch: the assignment date (default: the fund's accounting date).</source>
         <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo).</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Fund rule</source>
+        <translation>Regra do fundo</translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation>Este lote</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n asset(s) outside</source>
+        <translation>
+            <numerusform>VIOLADA: %n ativo fora</numerusform>
+            <numerusform>VIOLADA: %n ativos fora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets checked have alerts; %3 could not be checked (no details).</source>
+        <translation>%1 de %2 ativos verificados têm alertas; %3 não puderam ser verificados (sem detalhes).</translation>
+    </message>
+    <message>
+        <source>No fund rules set for this fund (set them in the desktop app).</source>
+        <translation>Nenhuma regra definida para este fundo (defina-as no aplicativo).</translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets and the fund's rules (set in the desktop app)
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos e as regras do fundo (definidas no aplicativo)
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>within (%1)</source>
+        <translation>dentro (%1)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>VIOLADA: %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/table.h"
+#include "services/assetchecks.h"
 #include "services/assetcsv.h"
+#include "services/fundrules.h"
+#include "services/settings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -94,6 +97,97 @@ void AssetsCommand::report(const BatchRef &ref)
     print(QCoreApplication::translate("cli", "%n asset(s); total of those not denied or discarded: %1", nullptr,
                                       int(m_assets.size()))
               .arg(Format::money(total))
+          + u'\n');
+    finish(Success);
+}
+
+// ---- checks
+
+void ChecksCommand::start()
+{
+    locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
+        client()->allAssets(
+            location.ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
+            [this, location](const ApiResult<qsizetype> &result) {
+                if (!result.ok()) {
+                    failApi(result.error,
+                            QCoreApplication::translate("cli", "Listing the assets of %1").arg(location.ref.externalId));
+                    return;
+                }
+                report(location);
+            });
+    });
+}
+
+void ChecksCommand::report(const BatchLocation &location)
+{
+    const Batch &batch = *location.batch;
+    const Settings settings; // the desktop app's: where the fund rules live
+    QString problem;
+    const auto rules = FundRules::load(settings, location.ref.fundClassKey, &problem);
+    if (!rules)
+        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
+    const AssetChecks checks
+        = AssetChecks::run(m_assets, batch.date, batch.configuration.assignor.documentNumber, rules.value_or(FundRules {}));
+    if (json()) {
+        JsonOut alerts = JsonOut::array();
+        for (const QString &id : checks.flaggedInBatchOrder) {
+            for (const AssetChecks::Finding &finding : checks.findingsFor(id))
+                alerts.append(JsonOut::object()
+                                  .insert(u"asset"_s, id)
+                                  .insert(u"rule"_s, AssetChecks::ruleKey(finding.rule))
+                                  .insert(u"text"_s, AssetChecks::findingText(finding)));
+        }
+        JsonOut verdicts = JsonOut::array();
+        for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts)
+            verdicts.append(JsonOut::object()
+                                .insert(u"rule"_s, verdict.name)
+                                .insert(u"batch"_s, verdict.measured)
+                                .insert(u"limit"_s, verdict.limit)
+                                .insert(u"passed"_s, verdict.passed)
+                                .insert(u"assets_outside"_s, verdict.assetsOutside));
+        JsonOut out = JsonOut::object()
+                          .insert(u"external_id"_s, location.ref.externalId)
+                          .insert(u"assets_checked"_s, checks.checkedCount)
+                          .insert(u"assets_not_checked"_s, checks.uncheckedCount)
+                          .insert(u"assets_flagged"_s, checks.flaggedCount())
+                          .insert(u"alerts"_s, alerts)
+                          .insert(u"fund_rules"_s, checks.hasFundRules ? verdicts : JsonOut());
+        printJson(out);
+        finish(Success);
+        return;
+    }
+    const auto L = Table::Align::Left;
+    if (checks.flaggedCount() > 0) {
+        Table table({ QCoreApplication::translate("cli", "Asset"), QCoreApplication::translate("cli", "Alert") }, { L, L });
+        for (const QString &id : checks.flaggedInBatchOrder) {
+            for (const AssetChecks::Finding &finding : checks.findingsFor(id))
+                table.addRow({ id, AssetChecks::findingText(finding) });
+        }
+        print(table.toString());
+    }
+    if (checks.hasFundRules) {
+        Table table({ QCoreApplication::translate("cli", "Fund rule"), QCoreApplication::translate("cli", "This batch"),
+                      QCoreApplication::translate("cli", "Limit"), QCoreApplication::translate("cli", "Result") },
+                    { L, L, L, L });
+        for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
+            const QString result = verdict.passed
+                ? (verdict.headroom.isEmpty() ? QCoreApplication::translate("cli", "within")
+                                              : QCoreApplication::translate("cli", "within (%1)").arg(verdict.headroom))
+                : !verdict.excess.isEmpty()
+                ? QCoreApplication::translate("cli", "BROKEN: %1").arg(verdict.excess)
+                : QCoreApplication::translate("cli", "BROKEN: %n asset(s) outside", nullptr, verdict.assetsOutside);
+            table.addRow({ verdict.name, verdict.measured, verdict.limit, result });
+        }
+        print((checks.flaggedCount() > 0 ? u"\n"_s : QString()) + table.toString());
+    }
+    print(QCoreApplication::translate("cli", "%1 of %2 assets checked have alerts; %3 could not be checked (no details).")
+              .arg(checks.flaggedCount())
+              .arg(checks.checkedCount)
+              .arg(checks.uncheckedCount)
+          + (checks.hasFundRules
+                 ? QString()
+                 : u' ' + QCoreApplication::translate("cli", "No fund rules set for this fund (set them in the desktop app)."))
           + u'\n');
     finish(Success);
 }

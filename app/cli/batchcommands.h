@@ -29,6 +29,20 @@ private:
     QList<AssetListItem> m_assets;
 };
 
+// checks EXT: what the desktop's Checks box shows — data-sanity alerts on the assets being bought and
+// the fund's own rules (set in the desktop app, read from its settings).
+class ChecksCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    void report(const BatchLocation &location);
+    QList<AssetListItem> m_assets;
+};
+
 // term EXT [--open]: the assignment term links, fetched fresh (they expire).
 class TermCommand : public Command
 {

@@ -28,6 +28,7 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"inbox"_s, { { u"status"_s }, 0, 0, u"inbox [--status STATUS]"_s } },
         { u"show"_s, { { u"config"_s }, 1, 1, u"show EXT [--config KEY]"_s } },
         { u"assets"_s, { { u"config"_s, u"csv"_s, u"csv-style"_s }, 1, 1, u"assets EXT [--config KEY] [--csv FILE]"_s } },
+        { u"checks"_s, { { u"config"_s }, 1, 1, u"checks EXT [--config KEY]"_s } },
         { u"approve"_s,
           { { u"config"_s, u"account"_s, u"yes"_s }, 1, 1, u"approve EXT [--config KEY] [--account KEY] [--yes]"_s } },
         { u"deny"_s, { { u"config"_s, u"reason"_s, u"yes"_s }, 1, 1, u"deny EXT [--config KEY] [--reason TEXT] [--yes]"_s } },
@@ -64,6 +65,7 @@ QString commandsHelp()
                "  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)\n"
                "  show EXT                    batch detail with its assets summary\n"
                "  assets EXT [--csv FILE]     every asset, all pages\n"
+               "  checks EXT                  alerts on the assets and the fund's rules (set in the desktop app)\n"
                "  approve EXT [--account KEY] [--yes]\n"
                "  deny EXT [--reason TEXT] [--yes]\n"
                "  remove-assets EXT ASSET_EXT...\n"

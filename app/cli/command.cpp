@@ -34,6 +34,8 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new ShowCommand(options, parent);
     if (name == u"assets")
         return new AssetsCommand(options, parent);
+    if (name == u"checks")
+        return new ChecksCommand(options, parent);
     if (name == u"term")
         return new TermCommand(options, parent);
     if (name == u"accounts")

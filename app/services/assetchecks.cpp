@@ -17,13 +17,14 @@ namespace cessio {
 namespace {
 
 // A taxpayer: the whole CPF, or the CNPJ's root (its first eight characters name the company; the
-// rest name the branch). Empty when the document is not valid.
+// rest name the branch). Check digits are not required: the same number is the same party even when
+// it is mistyped (that has a rule of its own). Empty when not even the shape fits.
 QString taxpayer(const DocumentNumber &document)
 {
-    if (!document.isValid())
-        return {};
-    return document.kind() == DocumentNumber::Kind::Cnpj ? u"J"_s + document.normalized().left(8)
-                                                         : u"F"_s + document.normalized();
+    const QString normalized = document.normalized();
+    if (normalized.size() == 14)
+        return u"J"_s + normalized.left(8);
+    return normalized.size() == 11 ? u"F"_s + normalized : QString();
 }
 
 // The ways one title can appear twice under different external ids. Each key names the title, not
@@ -68,6 +69,29 @@ QString othersText(const QStringList &shown, int total)
 }
 
 } // namespace
+
+QString AssetChecks::ruleKey(Rule rule)
+{
+    switch (rule) {
+    case Rule::InvalidDebtorDocument:
+        return u"invalid_debtor_document"_s;
+    case Rule::DebtorIsAssignor:
+        return u"debtor_is_assignor"_s;
+    case Rule::DueOnOrBeforeAssignment:
+        return u"due_on_or_before_assignment"_s;
+    case Rule::PurchaseAboveFace:
+        return u"purchase_above_face"_s;
+    case Rule::FaceAboveInvoice:
+        return u"face_above_invoice"_s;
+    case Rule::DuplicateTitle:
+        return u"duplicate_title"_s;
+    case Rule::OutsideFundRules:
+        return u"outside_fund_rules"_s;
+    case Rule::Count:
+        break;
+    }
+    return {};
+}
 
 QString AssetChecks::ruleLabel(Rule rule)
 {

@@ -57,6 +57,7 @@ public:
     int brokenFundRuleCount() const;
     QList<Finding> findingsFor(const QString &externalId) const { return findings.value(externalId); }
 
+    static QString ruleKey(Rule rule); // stable, for JSON: "debtor_is_assignor"
     static QString ruleLabel(Rule rule); // translated, short: "Debtor is the assignor"
     static QString ruleExplanation(Rule rule); // translated, one sentence on why it matters
     // "Debtor is the assignor: 12.345.678/0001-95" — one line per finding.

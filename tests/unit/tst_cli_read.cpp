@@ -2,6 +2,8 @@
 // against a scripted local QI server. Checks the requests (method, path, query, signature), the
 // table and JSON output (money with two places, formatted CNPJ) and the exit codes.
 #include "clitest.h"
+#include "services/fundrules.h"
+#include "services/settings.h"
 
 #include <QTest>
 
@@ -218,6 +220,65 @@ private Q_SLOTS:
         const QByteArray plain = file.readAll();
         QVERIFY(plain.startsWith("batch_external_id,asset_external_id,asset_key,asset_type,status,purchase_value"));
         QVERIFY2(plain.contains(",A-3,,ccb,pre_approved,0.44,"), plain.constData());
+    }
+
+    // The desktop's Checks box from a terminal: alerts found in the assets, and the fund's rules read
+    // from the desktop app's settings.
+    void checks_alertsAndFundRules_tableAndJson()
+    {
+        m_h->routeBatch();
+        const auto listed = [](const QString &id, const QString &debtor, qint64 faceCentavos) {
+            cessio::Asset asset;
+            asset.externalId = id;
+            asset.type = cessio::AssetType::DuplicataMercantil;
+            asset.status = cessio::AssetStatus::PreApproved;
+            asset.totalPurchaseValue = cessio::Money::fromCentavos(faceCentavos * 9 / 10);
+            cessio::DiscountedCreditRight right;
+            right.externalId = id;
+            right.maturityDate = QDate(2024, 6, 1);
+            right.faceValue = cessio::Money::fromCentavos(faceCentavos);
+            right.borrower.name = u"Debtor"_s;
+            right.borrower.documentNumber = debtor;
+            asset.creditRight = right;
+            cessio::AssetListItem item = cessio::AssetListItem::fromAsset(asset);
+            item.detail = asset;
+            return item.toJson();
+        };
+        const QString path = fundRoot() + u"/assignment/"_s + ext + u"/assets"_s;
+        const QJsonArray data { listed(u"D-1"_s, u"11.444.777/0001-61"_s, 100000), listed(u"D-2"_s, u"11444777000161"_s, 100000),
+                                listed(u"D-3"_s, u"98.765.432/0001-10"_s, 50000),
+                                listed(u"D-4"_s, u"11.444.777/0001-61"_s, 70000) };
+        m_h->server.on("GET", path, ScriptedReply::json(page(data)));
+        {
+            cessio::Settings settings(m_h->dir.filePath(u"config/Cessio/Cessio.conf"_s)); // the desktop app's
+            cessio::FundRules rules;
+            rules.maxAssetValue = cessio::Money::fromCentavos(80000); // D-1 and D-2 (900,00) are over it
+            cessio::FundRules::save(settings, fund, rules);
+            QVERIFY(settings.sync());
+        }
+
+        CliRun run = m_h->run({ u"checks"_s, ext, u"--config"_s, cfgCcb, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonObject out = run.json();
+        QCOMPARE(out[u"assets_checked"_s].toInt(), 4);
+        QCOMPARE(out[u"assets_flagged"_s].toInt(), 3);
+        QStringList alerts;
+        for (const QJsonValue &alert : out[u"alerts"_s].toArray())
+            alerts.append(alert[u"asset"_s].toString() + u':' + alert[u"rule"_s].toString());
+        QCOMPARE(alerts,
+                 (QStringList { u"D-1:duplicate_title"_s, u"D-1:outside_fund_rules"_s, u"D-2:duplicate_title"_s,
+                                u"D-2:outside_fund_rules"_s, u"D-3:invalid_debtor_document"_s,
+                                u"D-3:debtor_is_assignor"_s })); // the fixture's CNPJ has made-up digits
+        const QJsonObject verdict = out[u"fund_rules"_s].toArray().first().toObject();
+        QCOMPARE(verdict[u"passed"_s].toBool(), false);
+        QCOMPARE(verdict[u"assets_outside"_s].toInt(), 2);
+
+        run = m_h->run({ u"checks"_s, ext, u"--config"_s, cfgCcb }, u"pt_BR"_s);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(u"Sacado é o próprio cedente: 98.765.432/0001-10"_s), run.describe().constData());
+        QVERIFY(run.out.contains(u"Possível título duplicado: igual a D-2"_s));
+        QVERIFY(run.out.contains(u"Maior ativo"_s));
+        QVERIFY(run.out.contains(u"3 de 4 ativos verificados têm alertas"_s));
     }
 
     void term_linksAndOpen()
