@@ -2085,6 +2085,18 @@
         <source>The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.</source>
         <translation>O regulamento do fundo ou a política da gestora, conforme definidos em Regras do fundo, não o permitem.</translation>
     </message>
+    <message>
+        <source>Title seen in an earlier batch</source>
+        <translation>Título visto em lote anterior</translation>
+    </message>
+    <message>
+        <source>A batch Cessio checked before was already buying this title: the same receivable may be sold twice, to this fund or another.</source>
+        <translation>Um lote que o Cessio verificou antes já comprava este título: o mesmo recebível pode estar sendo vendido duas vezes, a este fundo ou a outro.</translation>
+    </message>
+    <message>
+        <source>also in batch %1</source>
+        <translation>também no lote %1</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetTableModel</name>
@@ -2824,6 +2836,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>No browser could open the term.</source>
         <translation>Nenhum navegador conseguiu abrir o termo.</translation>
+    </message>
+    <message>
+        <source>no. %1 · %2 · %3</source>
+        <translation>nº %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4193,13 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The server sent no status history for this batch.</source>
         <translation>O servidor não enviou o histórico de status deste lote.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::TitleIndex</name>
+    <message>
+        <source>The index of checked titles could not be written to %1: %2</source>
+        <translation>O índice de títulos verificados não pôde ser gravado em %1: %2</translation>
     </message>
 </context>
 <context>

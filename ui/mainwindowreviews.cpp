@@ -43,6 +43,7 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
         return existing;
     }
     auto *view = new BatchReviewView(m_session->client(), ref, m_tabs);
+    view->setTitleIndex(m_session->titleIndex());
     if (m_settings) {
         view->restoreState(*m_settings);
         applyFundRules(view);
@@ -86,6 +87,7 @@ void MainWindow::editFundRules(BatchReviewView *view)
 void MainWindow::connectReview(BatchReviewView *view)
 {
     connect(view, &BatchReviewView::fundRulesRequested, this, [this, view] { editFundRules(view); });
+    connect(view, &BatchReviewView::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(view, &BatchReviewView::actionsChanged, this, &MainWindow::updateActions);
     connect(view, &BatchReviewView::titleChanged, this, [this, view](const QString &title) {
         if (const int index = m_tabs->indexOf(view); index >= 0)

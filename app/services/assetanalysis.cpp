@@ -146,7 +146,8 @@ QString AssetAnalysis::bucketShortLabel(Bucket bucket)
 }
 
 AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                     const QString &assignorDocument, const FundRules &rules)
+                                     const QString &assignorDocument, const FundRules &rules,
+                                     const std::shared_ptr<const TitleIndex::Snapshot> &earlier, const QString &batchId)
 {
     AssetAnalysis result;
     result.referenceDate = referenceDate;
@@ -264,15 +265,17 @@ AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const Q
             result.statusMix.append(*it);
     }
     result.statusMix.append(unknownStatuses);
-    result.checks = AssetChecks::run(assets, referenceDate, assignorDocument, rules);
+    result.checks = AssetChecks::run(assets, referenceDate, assignorDocument, rules, earlier.get(), batchId);
     return result;
 }
 
 QFuture<AssetAnalysis> AssetAnalysis::computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                                   const QString &assignorDocument, const FundRules &rules)
+                                                   const QString &assignorDocument, const FundRules &rules,
+                                                   std::shared_ptr<TitleIndex> index, const QString &batchId)
 {
-    return QtConcurrent::run(
-        [assets, referenceDate, assignorDocument, rules] { return compute(assets, referenceDate, assignorDocument, rules); });
+    return QtConcurrent::run([assets, referenceDate, assignorDocument, rules, index, batchId] {
+        return compute(assets, referenceDate, assignorDocument, rules, index ? index->snapshot() : nullptr, batchId);
+    });
 }
 
 } // namespace cessio

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace cessio {
@@ -90,12 +91,16 @@ struct AssetAnalysis
     static QString bucketShortLabel(Bucket bucket); // for chart axes: "≤ 0", "1–30", ..., "> 360"
 
     // Without a valid `referenceDate` there is no maturity profile (basis None). The assignor's
-    // CPF/CNPJ lets the checks spot a debtor who is the assignor itself; `rules` are the fund's limits.
+    // CPF/CNPJ lets the checks spot a debtor who is the assignor itself; `rules` are the fund's limits;
+    // `earlier` the titles of batches checked before (this one is `batchId`).
     static AssetAnalysis compute(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                 const QString &assignorDocument = {}, const FundRules &rules = {});
+                                 const QString &assignorDocument = {}, const FundRules &rules = {},
+                                 const std::shared_ptr<const TitleIndex::Snapshot> &earlier = {}, const QString &batchId = {});
     // The same on a worker thread (20,000 assets must not stall the window).
+    // The index is read there too (its first read loads a file).
     static QFuture<AssetAnalysis> computeAsync(const QList<AssetListItem> &assets, const QDate &referenceDate,
-                                               const QString &assignorDocument = {}, const FundRules &rules = {});
+                                               const QString &assignorDocument = {}, const FundRules &rules = {},
+                                               std::shared_ptr<TitleIndex> index = {}, const QString &batchId = {});
 };
 
 } // namespace cessio

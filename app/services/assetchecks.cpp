@@ -85,6 +85,8 @@ QString AssetChecks::ruleKey(Rule rule)
         return u"face_above_invoice"_s;
     case Rule::DuplicateTitle:
         return u"duplicate_title"_s;
+    case Rule::SeenInEarlierBatch:
+        return u"seen_in_earlier_batch"_s;
     case Rule::OutsideFundRules:
         return u"outside_fund_rules"_s;
     case Rule::Count:
@@ -108,6 +110,8 @@ QString AssetChecks::ruleLabel(Rule rule)
         return tr("Face value above the NF-e total");
     case Rule::DuplicateTitle:
         return tr("Possible duplicate title");
+    case Rule::SeenInEarlierBatch:
+        return tr("Title seen in an earlier batch");
     case Rule::OutsideFundRules:
         return tr("Outside the fund's rules");
     case Rule::Count:
@@ -134,6 +138,9 @@ QString AssetChecks::ruleExplanation(Rule rule)
     case Rule::DuplicateTitle:
         return tr("Two assets with the same NF-e, contract or debtor, value and maturity are likely one receivable "
                   "sold twice.");
+    case Rule::SeenInEarlierBatch:
+        return tr("A batch Cessio checked before was already buying this title: the same receivable may be sold twice, "
+                  "to this fund or another.");
     case Rule::OutsideFundRules:
         return tr("The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.");
     case Rule::Count:
@@ -187,7 +194,7 @@ int AssetChecks::brokenFundRuleCount() const
 }
 
 AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument,
-                             const FundRules &rules)
+                             const FundRules &rules, const TitleIndex::Snapshot *earlier, const QString &batchId)
 {
     AssetChecks result;
     const QString assignor = taxpayer(DocumentNumber::parse(assignorDocument));
@@ -196,6 +203,7 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
     QStringList ids; // external ids of the checked assets, in batch order
     QSet<QString> seen; // an asset listed twice (a repeated page) is one asset, not its own duplicate
     QStringList order; // every asset being bought, in batch order
+    QHash<QString, QList<TitleIndex::Batch>> seenInEarlier;
 
     for (const AssetListItem &item : assets) {
         if (!item.status.countsTowardTotal() || seen.contains(item.externalId))
@@ -213,8 +221,20 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
         if (const QList<Finding> mine = findingsOf(item, debtor, assignor, assignmentDate); !mine.isEmpty())
             found.insert(item.externalId, mine);
         const QString debtorKey = debtor.isValid() ? debtor.normalized() : debtor.input().trimmed();
-        for (const QString &key : titleKeys(*item.detail, debtorKey))
+        QList<TitleIndex::Batch> seenIn; // earlier batches with one of this asset's titles
+        for (const QString &key : titleKeys(*item.detail, debtorKey)) {
             holdersOfKey[key].append(index);
+            const QByteArray digest = TitleIndex::digest(key);
+            result.titleDigests.append(digest);
+            if (!earlier)
+                continue;
+            for (const TitleIndex::Batch &other : earlier->earlierBatches(digest, batchId)) {
+                if (std::none_of(seenIn.cbegin(), seenIn.cend(), [&](const auto &b) { return b.id() == other.id(); }))
+                    seenIn.append(other);
+            }
+        }
+        if (!seenIn.isEmpty())
+            seenInEarlier.insert(item.externalId, seenIn);
     }
 
     // Duplicates: assets sharing a title key, directly or through another asset, form one group
@@ -245,6 +265,13 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
             found[ids.at(member)].append(
                 { Rule::DuplicateTitle, tr("the same as %1").arg(othersText(shown, int(group.size()) - 1)) });
         }
+    }
+
+    for (auto it = seenInEarlier.cbegin(); it != seenInEarlier.cend(); ++it) {
+        QStringList batches;
+        for (const TitleIndex::Batch &other : *it)
+            batches.append(other.label.isEmpty() ? other.externalId : tr("%1 (%2)").arg(other.externalId, other.label));
+        found[it.key()].append({ Rule::SeenInEarlierBatch, tr("also in batch %1").arg(batches.join(u"; "_s)) });
     }
 
     if (!rules.isEmpty()) {

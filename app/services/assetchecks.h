@@ -3,6 +3,7 @@
 #include "core/asset.h"
 #include "core/documentnumber.h"
 #include "fundrules.h"
+#include "titleindex.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,7 @@ public:
         FaceAboveInvoice, // a duplicata worth more than the whole NF-e behind it
         DuplicateTitle, // the same title twice in the batch (NF-e + maturity + value, contract + installment,
                         // CCB number or schedule, or debtor + value + maturity)
+        SeenInEarlierBatch, // a title of a batch Cessio checked before (TitleIndex), in any fund
         OutsideFundRules, // breaks a limit the manager set for the fund (FundRules)
         Count
     };
@@ -52,6 +54,7 @@ public:
     bool hasFundRules = false; // the fund has rules, and `fundRuleVerdicts` says how the batch fares
     QList<FundRules::Verdict> fundRuleVerdicts;
     QString fundRulesProblem; // the stored rules could not be read (translated); nothing was checked against them
+    QList<QByteArray> titleDigests; // of every title of the assets being bought, for TitleIndex::record()
 
     int flaggedCount() const { return int(findings.size()); }
     int brokenFundRuleCount() const;
@@ -63,8 +66,10 @@ public:
     // "Debtor is the assignor: 12.345.678/0001-95" — one line per finding.
     static QString findingText(const Finding &finding);
 
+    // `earlier`: the titles of batches checked before; `batchId` (TitleIndex::Batch::id()) is this one.
     static AssetChecks run(const QList<AssetListItem> &assets, const QDate &assignmentDate, const QString &assignorDocument,
-                           const FundRules &rules = {});
+                           const FundRules &rules = {}, const TitleIndex::Snapshot *earlier = nullptr,
+                           const QString &batchId = {});
 
 private:
     static QList<Finding> findingsOf(const AssetListItem &item, const DocumentNumber &debtor, const QString &assignor,

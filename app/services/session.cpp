@@ -7,7 +7,11 @@
 #include "services/decisionservice.h"
 #include "services/profile.h"
 #include "services/secretstore.h"
+#include "services/titleindex.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -42,6 +46,12 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_client = new ApiClient(m_transport, this);
     m_auditLog = new AuditLog(auditLogPath, this);
     m_decisions = new DecisionService(m_client, m_auditLog, this);
+    // Beside the decision record, one index per profile and server: production and sandbox never mix.
+    const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
+    m_titleIndex = std::make_shared<TitleIndex>(
+        QFileInfo(auditLogPath)
+            .dir()
+            .filePath(QStringLiteral("titles-") + QString::fromLatin1(owner.toHex().left(12)) + QStringLiteral(".jsonl")));
     setBaseUrl(baseUrl);
 }
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace cessio {
@@ -16,6 +18,7 @@ class ApiTransport;
 class AuditLog;
 class DecisionService;
 class SecretStore;
+class TitleIndex;
 struct Profile;
 
 // Everything one connected profile needs, built in one place: the network access manager (system
@@ -54,6 +57,9 @@ public:
     ApiClient *client() const { return m_client; }
     DecisionService *decisions() const { return m_decisions; }
     AuditLog *auditLog() const { return m_auditLog; }
+    // The titles of batches checked before, for spotting a title sold again.
+    // Shared: a check still running on a worker keeps it alive past the session.
+    std::shared_ptr<TitleIndex> titleIndex() const { return m_titleIndex; }
     // Why the audit log could not be opened ("" when it is open). Decisions are refused without it.
     QString auditLogProblem() const { return m_auditProblem; }
 
@@ -84,6 +90,7 @@ private:
     ApiClient *m_client = nullptr;
     AuditLog *m_auditLog = nullptr;
     DecisionService *m_decisions = nullptr;
+    std::shared_ptr<TitleIndex> m_titleIndex;
     bool m_started = false;
     // What forProfile/forEndpoint decided about the credentials.
     QPointer<SecretStore> m_secrets;

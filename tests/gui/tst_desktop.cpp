@@ -29,6 +29,7 @@
 #include "services/demosession.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
+#include "services/titleindex.h"
 #include "urlopener.h"
 
 #include <QChartView>
@@ -550,6 +551,49 @@ private Q_SLOTS:
         QVERIFY(checks.fundRuleVerdicts.at(0).passed); // ten years of term is plenty
         QVERIFY(summary->text().contains(u"1 fund rule broken"_s));
         QVERIFY(summary->text().contains(limit.format().toHtmlEscaped()));
+    }
+
+    // A title the manager already saw in one batch, offered again in another: the second review names
+    // the first batch (the titles of every checked batch are kept per profile).
+    void titleIndex_titleOfAnEarlierBatch_isFlaggedInTheNextOne()
+    {
+        QList<sb::Batch *> small;
+        for (sb::Batch *candidate : worldBatches(BatchStatus::PendingManagerApproval)) {
+            if (candidate->assets.size() < 500)
+                small.append(candidate);
+        }
+        QVERIFY(small.size() >= 2);
+        sb::Batch *first = small.at(0);
+        sb::Batch *second = small.at(1);
+        const auto original = std::find_if(first->assets.cbegin(), first->assets.cend(),
+                                           [](const sb::Asset &a) { return a.status.countsTowardTotal(); });
+        QVERIFY(original != first->assets.cend());
+        sb::Asset copy = *original;
+        copy.externalId = second->externalId + u"-AGAIN"_s;
+        copy.assetKey = u"copy-of-"_s + original->assetKey;
+        copy.listingCache.reset();
+        for (const QString &key : { u"credit_operation"_s, u"discounted_credit_right"_s }) {
+            if (copy.body.contains(key)) {
+                QJsonObject inner = copy.body.value(key).toObject();
+                inner.insert(u"external_id"_s, copy.externalId);
+                copy.body.insert(key, inner);
+            }
+        }
+        second->appendAsset(copy);
+
+        QVERIFY(openLoaded(*first));
+        QVERIFY(!m_session->titleIndex()->snapshot()->batches.isEmpty()); // recorded once checked
+        BatchReviewView *review = openLoaded(*second);
+        QVERIFY(review);
+        const QList<AssetChecks::Finding> findings = review->analysis()->checks.findingsFor(copy.externalId);
+        const auto seen = std::find_if(findings.cbegin(), findings.cend(), [](const AssetChecks::Finding &f) {
+            return f.rule == AssetChecks::Rule::SeenInEarlierBatch;
+        });
+        QVERIFY(seen != findings.cend());
+        QVERIFY2(seen->detail.contains(first->externalId), qPrintable(seen->detail));
+        const QModelIndex cell = review->assetsPanel()->model()->index(review->assetsPanel()->model()->rowOf(copy.externalId),
+                                                                       int(AssetTableModel::Column::Alerts));
+        QVERIFY2(cell.data().toString().contains(u"Title seen in an earlier batch"_s), qPrintable(cell.data().toString()));
     }
 
     void darkPalette_iconsAndChartsFollowIt()

@@ -25,6 +25,18 @@ namespace cessio {
 
 namespace {
 
+TitleIndex::Batch titleBatch(const BatchRef &ref, const Batch &batch)
+{
+    const QString number = batch.number.isEmpty() ? batch.externalId : batch.number;
+    return { ref.fundClassKey, ref.configurationKey, ref.externalId,
+             BatchReviewView::tr("no. %1 · %2 · %3").arg(number, batch.configuration.fund.name, batch.status.displayName()),
+             batch.date };
+}
+
+} // namespace
+
+namespace {
+
 // Statuses after approval: the term exists from the signature stage on, the signed one from payment on.
 bool hasTerm(const BatchStatus &status)
 {
@@ -263,8 +275,9 @@ void BatchReviewView::startAnalysis()
     m_analysisPartial = m_assetsPartial;
     m_analysis->setComputing();
     const Batch &batch = *m_loader->batch();
-    m_analysisWatcher.setFuture(
-        AssetAnalysis::computeAsync(m_loader->assets(), batch.date, batch.configuration.assignor.documentNumber, m_rules));
+    m_analysisWatcher.setFuture(AssetAnalysis::computeAsync(m_loader->assets(), batch.date,
+                                                            batch.configuration.assignor.documentNumber, m_rules, m_titleIndex,
+                                                            titleBatch(m_ref, batch).id()));
 }
 
 void BatchReviewView::onAnalysisReady()
@@ -277,10 +290,25 @@ void BatchReviewView::onAnalysisReady()
     m_analysisResult->checks.fundRulesProblem = m_rulesProblem;
     m_analysis->setAnalysis(*m_analysisResult, m_analysisPartial);
     m_assets->setChecks(m_analysisResult->checks);
+    if (!m_analysisPartial)
+        recordTitles();
     m_header->setChecks(m_analysisResult->checks);
     updateActions();
     if (isFullyLoaded())
         Q_EMIT fullyLoaded();
+}
+
+void BatchReviewView::recordTitles()
+{
+    const Batch &batch = *m_loader->batch();
+    const BatchStatus::Value status = batch.status.value();
+    if (!m_titleIndex || status == BatchStatus::Denied || status == BatchStatus::Discarded)
+        return; // a denied batch's titles may honestly come back in a new one
+    QFuture<QString> written = m_titleIndex->record(titleBatch(m_ref, batch), m_analysisResult->checks.titleDigests);
+    written.then(this, [this](const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT problem(error);
+    });
 }
 
 void BatchReviewView::setFundRules(const FundRules &rules, const QString &problem)

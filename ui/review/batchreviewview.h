@@ -71,6 +71,8 @@ public:
     // The fund's limits (or why they could not be read); the checks run again when they change.
     void setFundRules(const FundRules &rules, const QString &problem = {});
     const FundRules &fundRules() const { return m_rules; }
+    // Where the titles of checked batches are kept: this batch's are compared with them and added.
+    void setTitleIndex(std::shared_ptr<TitleIndex> index) { m_titleIndex = std::move(index); }
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);
 
@@ -82,6 +84,7 @@ Q_SIGNALS:
     void exportCsvRequested();
     void exportMemoRequested();
     void fundRulesRequested(); // the manager wants to edit this fund's rules
+    void problem(const QString &message); // something the manager should know, for the status bar
     void titleChanged(const QString &title);
     void fullyLoaded();
     void actionsChanged(); // the enabled state of the decision actions may have changed
@@ -93,6 +96,7 @@ private:
     void updateActions();
     void startAnalysis();
     void onAnalysisReady();
+    void recordTitles();
 
     ApiClient *m_client;
     BatchRef m_ref;
@@ -120,6 +124,7 @@ private:
     bool m_assetsPartial = false;
     QStringList m_remaining;
     FundRules m_rules;
+    std::shared_ptr<TitleIndex> m_titleIndex;
     QString m_rulesProblem;
 };
 

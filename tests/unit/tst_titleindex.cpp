@@ -1,0 +1,146 @@
+// The titles of batches checked before: recorded per batch (replacing an earlier check of it), read
+// back by a new instance, looked up excluding the batch itself, stored only as digests.
+#include "services/assetchecks.h"
+#include "services/titleindex.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using cessio::Asset;
+using cessio::AssetChecks;
+using cessio::AssetListItem;
+using cessio::AssetStatus;
+using cessio::AssetType;
+using cessio::Money;
+using cessio::TitleIndex;
+
+namespace {
+
+const QDate assignmentDate(2026, 11, 23);
+
+TitleIndex::Batch batch(const QString &externalId, const QString &fund = u"fund-1"_s)
+{
+    return { fund, u"cfg-1"_s, externalId, u"no. 1 · Fundo"_s, assignmentDate };
+}
+
+AssetListItem title(const QString &id, const QString &accessKey, qint64 face)
+{
+    Asset asset;
+    asset.externalId = id;
+    asset.type = AssetType::DuplicataMercantil;
+    asset.status = AssetStatus::PreApproved;
+    asset.totalPurchaseValue = Money::fromCentavos(face - 100);
+    cessio::DiscountedCreditRight right;
+    right.externalId = id;
+    right.maturityDate = assignmentDate.addDays(40);
+    right.faceValue = Money::fromCentavos(face);
+    right.borrower.documentNumber = u"529.982.247-25"_s;
+    right.invoice = cessio::Invoice { accessKey, Money::fromCentavos(face), u"1"_s, u"7"_s, {} };
+    asset.creditRight = right;
+    AssetListItem item = AssetListItem::fromAsset(asset);
+    item.detail = asset;
+    return item;
+}
+
+} // namespace
+
+class TestTitleIndex : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_file = 0;
+    QString freshPath() { return m_dir.filePath(u"titles-%1.jsonl"_s.arg(++m_file)); }
+
+private Q_SLOTS:
+    void record_lookUp_excludingItself()
+    {
+        TitleIndex index(freshPath());
+        const QByteArray shared = TitleIndex::digest(u"nfe|key|2027-01-01|100"_s);
+        const QByteArray onlyA = TitleIndex::digest(u"ccb|1"_s);
+        QCOMPARE(index.record(batch(u"A"_s), { shared, onlyA }).result(), QString());
+        QCOMPARE(index.record(batch(u"B"_s, u"fund-2"_s), { shared }).result(), QString());
+        const auto snapshot = index.snapshot();
+        QCOMPARE(snapshot->earlierBatches(shared, batch(u"B"_s, u"fund-2"_s).id()).size(), 1);
+        QCOMPARE(snapshot->earlierBatches(shared, batch(u"B"_s, u"fund-2"_s).id()).constFirst().externalId, u"A"_s);
+        QCOMPARE(snapshot->earlierBatches(shared, u"someone-else"_s).size(), 2);
+        QVERIFY(snapshot->earlierBatches(onlyA, batch(u"A"_s).id()).isEmpty());
+    }
+
+    void recordAgain_replacesTheBatch_andANewInstanceReadsTheFile()
+    {
+        const QString path = freshPath();
+        const QByteArray first = TitleIndex::digest(u"first"_s);
+        const QByteArray second = TitleIndex::digest(u"second"_s);
+        {
+            TitleIndex index(path);
+            index.record(batch(u"A"_s), { first }).waitForFinished();
+            index.record(batch(u"A"_s), { second }).waitForFinished(); // checked again after a removal
+        }
+        TitleIndex again(path);
+        const auto snapshot = again.snapshot();
+        QCOMPARE(snapshot->batches.size(), 1);
+        QVERIFY(snapshot->earlierBatches(first, {}).isEmpty());
+        QCOMPARE(snapshot->earlierBatches(second, {}).size(), 1);
+        QCOMPARE(snapshot->batches.constFirst().date, assignmentDate);
+        QCOMPARE(again.unreadableLines(), 0);
+    }
+
+    void file_holdsDigestsNotDocuments_andSkipsDamagedLines()
+    {
+        const QString path = freshPath();
+        {
+            TitleIndex index(path);
+            const AssetChecks checks = AssetChecks::run(
+                { title(u"T1"_s, u"35261111222333000181550010000012341000012345"_s, 10000) }, assignmentDate, {});
+            QVERIFY(!checks.titleDigests.isEmpty());
+            index.record(batch(u"A"_s), checks.titleDigests).waitForFinished();
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Append));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains("52998224725") && !content.contains("529.982.247-25"));
+        QVERIFY(!content.contains("35261111222333000181550010000012341000012345"));
+        file.write("{not json\n");
+        file.close();
+        TitleIndex again(path);
+        QCOMPARE(again.snapshot()->batches.size(), 1);
+        QCOMPARE(again.unreadableLines(), 1);
+    }
+
+    void unwritableFolder_saysWhy()
+    {
+        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        TitleIndex index(m_dir.filePath(u"blocker/titles.jsonl"_s)); // a file where the folder should be
+        const QString error = index.record(batch(u"A"_s), { TitleIndex::digest(u"x"_s) }).result();
+        QVERIFY2(error.contains(u"could not be written"_s), qPrintable(error));
+        QCOMPARE(index.snapshot()->batches.size(), 1); // this session still knows it
+    }
+
+    void checks_titleOfAnEarlierBatch_isFlaggedWithThatBatch()
+    {
+        TitleIndex index(freshPath());
+        const QString key = u"35261111222333000181550010000012341000012345"_s;
+        const AssetChecks first = AssetChecks::run({ title(u"A-1"_s, key, 10000) }, assignmentDate, {});
+        index.record(batch(u"A"_s), first.titleDigests).waitForFinished();
+
+        const QList<AssetListItem> assets { title(u"B-1"_s, key, 10000), title(u"B-2"_s, key + u"9"_s, 20000) };
+        const auto snapshot = index.snapshot();
+        const AssetChecks checks = AssetChecks::run(assets, assignmentDate, {}, {}, snapshot.get(), batch(u"B"_s).id());
+        QCOMPARE(checks.flaggedInBatchOrder, QStringList { u"B-1"_s });
+        const AssetChecks::Finding finding = checks.findingsFor(u"B-1"_s).constFirst();
+        QCOMPARE(finding.rule, AssetChecks::Rule::SeenInEarlierBatch);
+        QCOMPARE(finding.detail, u"also in batch A (no. 1 · Fundo)"_s);
+        // The batch itself checked again is not its own earlier batch.
+        QCOMPARE(AssetChecks::run({ title(u"A-1"_s, key, 10000) }, assignmentDate, {}, {}, snapshot.get(), batch(u"A"_s).id())
+                     .flaggedCount(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTitleIndex)
+#include "tst_titleindex.moc"
