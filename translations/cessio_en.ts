@@ -27,13 +27,6 @@
             <numerusform>%Ln of the %1 assets checked have alerts.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>BROKEN: %n asset(s) outside</source>
-        <translation>
-            <numerusform>BROKEN: %n asset outside</numerusform>
-            <numerusform>BROKEN: %n assets outside</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -224,13 +217,6 @@
             <numerusform>⚠ %n fund rules broken:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) outside</source>
-        <translation>
-            <numerusform>%n asset outside</numerusform>
-            <numerusform>%n assets outside</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cessio::DecisionController</name>
@@ -320,6 +306,11 @@
             <numerusform>%Ln asset of another type</numerusform>
             <numerusform>%Ln assets of other types</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) outside</source>
+        <translation>
+            <numerusform>%n asset outside</numerusform><numerusform>%n assets outside</numerusform></translation>
     </message>
 </context>
 <context>
@@ -425,13 +416,6 @@
         <translation>
             <numerusform>%n batch, total %1</numerusform>
             <numerusform>%n batches, total %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>BROKEN: %n asset(s) outside</source>
-        <translation>
-            <numerusform>BROKEN: %n asset outside</numerusform>
-            <numerusform>BROKEN: %n assets outside</numerusform>
         </translation>
     </message>
 </context>

@@ -425,17 +425,6 @@
         <source>no asset outside</source>
         <translation>nenhum ativo fora</translation>
     </message>
-    <message numerus="yes">
-        <source>BROKEN: %n asset(s) outside</source>
-        <translation>
-            <numerusform>VIOLADA: %n ativo fora</numerusform>
-            <numerusform>VIOLADA: %n ativos fora</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN</source>
-        <translation>VIOLADA</translation>
-    </message>
     <message>
         <source>BROKEN: %1</source>
         <translation>VIOLADA: %1</translation>
@@ -2933,17 +2922,6 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
-    <message numerus="yes">
-        <source>%n asset(s) outside</source>
-        <translation>
-            <numerusform>%n ativo fora</numerusform>
-            <numerusform>%n ativos fora</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>over the limit</source>
-        <translation>acima do limite</translation>
-    </message>
 </context>
 <context>
     <name>cessio::ConnectionCheck</name>
@@ -3318,6 +3296,15 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>%1 over</source>
         <translation>%1 acima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) outside</source>
+        <translation>
+            <numerusform>%n ativo fora</numerusform><numerusform>%n ativos fora</numerusform></translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>acima do limite</translation>
     </message>
 </context>
 <context>
@@ -5040,13 +5027,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>within</source>
         <translation>dentro</translation>
-    </message>
-    <message numerus="yes">
-        <source>BROKEN: %n asset(s) outside</source>
-        <translation>
-            <numerusform>VIOLADA: %n ativo fora</numerusform>
-            <numerusform>VIOLADA: %n ativos fora</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 assets checked have alerts; %3 could not be checked (no details).</source>

@@ -105,10 +105,8 @@ QString ApprovalMemo::fundRulesHtml(const AssetChecks &checks) const
         + u"</th><th>"_s + esc(tr("Limit")) + u"</th><th>"_s + esc(tr("Result")) + u"</th></tr>"_s;
     for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
         const QString result = verdict.passed
-            ? tr("within (%1)").arg(verdict.headroom.isEmpty() ? tr("no asset outside") : verdict.headroom)
-            : !verdict.excess.isEmpty() ? tr("BROKEN: %1").arg(verdict.excess)
-            : verdict.assetsOutside > 0 ? tr("BROKEN: %n asset(s) outside", nullptr, verdict.assetsOutside)
-                                        : tr("BROKEN");
+            ? tr("within (%1)").arg(verdict.outcome().isEmpty() ? tr("no asset outside") : verdict.outcome())
+            : tr("BROKEN: %1").arg(verdict.outcome());
         h += u"<tr><td>"_s + esc(verdict.name) + u"</td><td>"_s + esc(verdict.measured) + u"</td><td>"_s + esc(verdict.limit)
             + u"</td><td>"_s + esc(result) + u"</td></tr>"_s;
     }

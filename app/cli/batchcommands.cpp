@@ -171,12 +171,9 @@ void ChecksCommand::report(const BatchLocation &location)
                       QCoreApplication::translate("cli", "Limit"), QCoreApplication::translate("cli", "Result") },
                     { L, L, L, L });
         for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
-            const QString result = verdict.passed
-                ? (verdict.headroom.isEmpty() ? QCoreApplication::translate("cli", "within")
-                                              : QCoreApplication::translate("cli", "within (%1)").arg(verdict.headroom))
-                : !verdict.excess.isEmpty()
-                ? QCoreApplication::translate("cli", "BROKEN: %1").arg(verdict.excess)
-                : QCoreApplication::translate("cli", "BROKEN: %n asset(s) outside", nullptr, verdict.assetsOutside);
+            const QString result = !verdict.passed ? QCoreApplication::translate("cli", "BROKEN: %1").arg(verdict.outcome())
+                : verdict.outcome().isEmpty()      ? QCoreApplication::translate("cli", "within")
+                                                   : QCoreApplication::translate("cli", "within (%1)").arg(verdict.outcome());
             table.addRow({ verdict.name, verdict.measured, verdict.limit, result });
         }
         print((checks.flaggedCount() > 0 ? u"\n"_s : QString()) + table.toString());

@@ -27,6 +27,15 @@ enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, LimitC
 
 } // namespace
 
+QString FundRules::Verdict::outcome() const
+{
+    if (passed)
+        return headroom;
+    if (!excess.isEmpty())
+        return excess;
+    return assetsOutside > 0 ? tr("%n asset(s) outside", nullptr, assetsOutside) : tr("over the limit");
+}
+
 bool FundRules::isEmpty() const
 {
     return !maxTermDays && !maxAssetValue && !maxBatchValue && !maxDebtorShareBasisPoints && !companiesOnly

@@ -52,6 +52,9 @@ public:
         QString excess; // "R$ 580,00 over": how far a batch-wide limit is exceeded; empty otherwise
         bool passed = true;
         int assetsOutside = 0;
+
+        // The short result: the headroom when passed (may be empty), else how it is broken.
+        QString outcome() const;
     };
     struct Evaluation
     {

@@ -48,7 +48,7 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_decisions = new DecisionService(m_client, m_auditLog, this);
     // Beside the decision record, one index per profile and server: production and sandbox never mix.
     const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
-    m_titleIndex = std::make_shared<TitleIndex>(
+    m_titleIndex = TitleIndex::create(
         QFileInfo(auditLogPath)
             .dir()
             .filePath(QStringLiteral("titles-") + QString::fromLatin1(owner.toHex().left(12)) + QStringLiteral(".jsonl")));

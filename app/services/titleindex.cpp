@@ -47,8 +47,12 @@ QList<TitleIndex::Batch> TitleIndex::Snapshot::earlierBatches(const QByteArray &
 TitleIndex::TitleIndex(const QString &filePath)
     : m_path(filePath)
     , m_current(std::make_shared<Snapshot>())
-    , m_writes(std::make_shared<WriteState>())
 { }
+
+std::shared_ptr<TitleIndex> TitleIndex::create(const QString &filePath)
+{
+    return std::shared_ptr<TitleIndex>(new TitleIndex(filePath));
+}
 
 QByteArray TitleIndex::digest(const QString &titleKey)
 {
@@ -95,45 +99,39 @@ void TitleIndex::load()
 
 QFuture<QString> TitleIndex::record(const Batch &batch, const QList<QByteArray> &digests)
 {
-    QByteArray content;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_loaded)
-            load();
-        QList<Batch> batches;
-        for (const Batch &known : m_current->batches) {
-            if (known.id() != batch.id())
-                batches.append(known);
-        }
-        batches.append(batch); // the latest check last
-        m_digestsOfBatch.insert(batch.id(), digests);
-        m_current = buildSnapshot(batches, m_digestsOfBatch);
-        for (const Batch &known : std::as_const(batches)) {
-            QJsonArray titles;
-            for (const QByteArray &digest : m_digestsOfBatch.value(known.id()))
-                titles.append(QString::fromLatin1(digest.toHex()));
-            const QJsonObject line { { u"fund"_s, known.fundClassKey },
-                                     { u"config"_s, known.configurationKey },
-                                     { u"batch"_s, known.externalId },
-                                     { u"label"_s, known.label },
-                                     { u"date"_s, known.date.toString(Qt::ISODate) },
-                                     { u"titles"_s, titles } };
-            content += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-        }
+    return QtConcurrent::run([self = shared_from_this(), batch, digests] { return self->recordNow(batch, digests); });
+}
+
+QString TitleIndex::recordNow(const Batch &batch, const QList<QByteArray> &digests)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_loaded)
+        load();
+    QList<Batch> batches;
+    for (const Batch &known : m_current->batches) {
+        if (known.id() != batch.id())
+            batches.append(known);
     }
-    // Writes are serialised and numbered: a slower, older write never replaces a newer file.
-    const quint64 number = ++m_writes->queued;
-    return QtConcurrent::run([path = m_path, content, number, writes = m_writes]() -> QString {
-        QMutexLocker lock(&writes->mutex);
-        if (number < writes->written)
-            return {}; // a newer state is already on disk
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-            return tr("The index of checked titles could not be written to %1: %2").arg(path, file.errorString());
-        writes->written = number;
-        return {};
-    });
+    batches.append(batch); // the latest check last
+    m_digestsOfBatch.insert(batch.id(), digests);
+    m_current = buildSnapshot(batches, m_digestsOfBatch);
+
+    QByteArray content;
+    for (const Batch &known : std::as_const(batches)) {
+        QJsonArray titles;
+        for (const QByteArray &digest : m_digestsOfBatch.value(known.id()))
+            titles.append(QString::fromLatin1(digest.toHex()));
+        const QJsonObject line {
+            { u"fund"_s, known.fundClassKey }, { u"config"_s, known.configurationKey },         { u"batch"_s, known.externalId },
+            { u"label"_s, known.label },       { u"date"_s, known.date.toString(Qt::ISODate) }, { u"titles"_s, titles }
+        };
+        content += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return tr("The index of checked titles could not be written to %1: %2").arg(m_path, file.errorString());
+    return {};
 }
 
 } // namespace cessio

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 namespace cessio {
@@ -19,7 +18,7 @@ namespace cessio {
 // and funds"). One JSON line per batch in the profile's data folder, rewritten when a batch is checked
 // again; a title is stored only as a SHA-256 digest of its key, never as the CPF/CNPJ or NF-e in it.
 // Only the assets a batch was buying are recorded: a title denied in one batch may honestly come back.
-class TitleIndex
+class TitleIndex : public std::enable_shared_from_this<TitleIndex>
 {
     Q_DECLARE_TR_FUNCTIONS(cessio::TitleIndex)
 
@@ -44,36 +43,32 @@ public:
         QList<Batch> earlierBatches(const QByteArray &digest, const QString &selfId) const;
     };
 
-    explicit TitleIndex(const QString &filePath);
+    // Always held by a std::shared_ptr: a recording outlives the caller's interest in it.
+    static std::shared_ptr<TitleIndex> create(const QString &filePath);
 
     static QByteArray digest(const QString &titleKey);
 
     // Loaded from the file on first use; lines that cannot be read are skipped and counted.
     std::shared_ptr<const Snapshot> snapshot();
     int unreadableLines() const { return m_unreadable; }
-    // Replaces what is known of `batch` with `digests` and rewrites the file (on a worker thread).
-    // Returns the write; its result is "" or why the file could not be written.
+    // Replaces what is known of `batch` with `digests` and rewrites the file, all on a worker thread
+    // (a large index is not serialised on the UI thread). Its result is "" or why the file could not
+    // be written; this session knows the batch either way.
     QFuture<QString> record(const Batch &batch, const QList<QByteArray> &digests);
 
     QString filePath() const { return m_path; }
 
 private:
+    explicit TitleIndex(const QString &filePath);
     void load();
-
-    struct WriteState
-    {
-        QMutex mutex;
-        std::atomic<quint64> queued { 0 };
-        quint64 written = 0;
-    };
+    QString recordNow(const Batch &batch, const QList<QByteArray> &digests);
 
     QString m_path;
-    QMutex m_mutex; // guards m_current and m_digestsOfBatch
+    QMutex m_mutex; // guards everything below and the file: recordings happen one at a time
     std::shared_ptr<const Snapshot> m_current;
     QHash<QString, QList<QByteArray>> m_digestsOfBatch; // batch id → its digests, for rewriting
     bool m_loaded = false;
     int m_unreadable = 0;
-    std::shared_ptr<WriteState> m_writes; // shared with writes still running after the index is gone
 };
 
 } // namespace cessio

@@ -582,7 +582,7 @@ private Q_SLOTS:
         second->appendAsset(copy);
 
         QVERIFY(openLoaded(*first));
-        QVERIFY(!m_session->titleIndex()->snapshot()->batches.isEmpty()); // recorded once checked
+        QTRY_VERIFY(!m_session->titleIndex()->snapshot()->batches.isEmpty()); // recorded once checked
         BatchReviewView *review = openLoaded(*second);
         QVERIFY(review);
         const QList<AssetChecks::Finding> findings = review->analysis()->checks.findingsFor(copy.externalId);

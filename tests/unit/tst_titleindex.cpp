@@ -57,12 +57,12 @@ class TestTitleIndex : public QObject
 private Q_SLOTS:
     void record_lookUp_excludingItself()
     {
-        TitleIndex index(freshPath());
+        const auto index = TitleIndex::create(freshPath());
         const QByteArray shared = TitleIndex::digest(u"nfe|key|2027-01-01|100"_s);
         const QByteArray onlyA = TitleIndex::digest(u"ccb|1"_s);
-        QCOMPARE(index.record(batch(u"A"_s), { shared, onlyA }).result(), QString());
-        QCOMPARE(index.record(batch(u"B"_s, u"fund-2"_s), { shared }).result(), QString());
-        const auto snapshot = index.snapshot();
+        QCOMPARE(index->record(batch(u"A"_s), { shared, onlyA }).result(), QString());
+        QCOMPARE(index->record(batch(u"B"_s, u"fund-2"_s), { shared }).result(), QString());
+        const auto snapshot = index->snapshot();
         QCOMPARE(snapshot->earlierBatches(shared, batch(u"B"_s, u"fund-2"_s).id()).size(), 1);
         QCOMPARE(snapshot->earlierBatches(shared, batch(u"B"_s, u"fund-2"_s).id()).constFirst().externalId, u"A"_s);
         QCOMPARE(snapshot->earlierBatches(shared, u"someone-else"_s).size(), 2);
@@ -75,28 +75,28 @@ private Q_SLOTS:
         const QByteArray first = TitleIndex::digest(u"first"_s);
         const QByteArray second = TitleIndex::digest(u"second"_s);
         {
-            TitleIndex index(path);
-            index.record(batch(u"A"_s), { first }).waitForFinished();
-            index.record(batch(u"A"_s), { second }).waitForFinished(); // checked again after a removal
+            const auto index = TitleIndex::create(path);
+            index->record(batch(u"A"_s), { first }).waitForFinished();
+            index->record(batch(u"A"_s), { second }).waitForFinished(); // checked again after a removal
         }
-        TitleIndex again(path);
-        const auto snapshot = again.snapshot();
+        const auto again = TitleIndex::create(path);
+        const auto snapshot = again->snapshot();
         QCOMPARE(snapshot->batches.size(), 1);
         QVERIFY(snapshot->earlierBatches(first, {}).isEmpty());
         QCOMPARE(snapshot->earlierBatches(second, {}).size(), 1);
         QCOMPARE(snapshot->batches.constFirst().date, assignmentDate);
-        QCOMPARE(again.unreadableLines(), 0);
+        QCOMPARE(again->unreadableLines(), 0);
     }
 
     void file_holdsDigestsNotDocuments_andSkipsDamagedLines()
     {
         const QString path = freshPath();
         {
-            TitleIndex index(path);
+            const auto index = TitleIndex::create(path);
             const AssetChecks checks = AssetChecks::run(
                 { title(u"T1"_s, u"35261111222333000181550010000012341000012345"_s, 10000) }, assignmentDate, {});
             QVERIFY(!checks.titleDigests.isEmpty());
-            index.record(batch(u"A"_s), checks.titleDigests).waitForFinished();
+            index->record(batch(u"A"_s), checks.titleDigests).waitForFinished();
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Append));
@@ -105,9 +105,9 @@ private Q_SLOTS:
         QVERIFY(!content.contains("35261111222333000181550010000012341000012345"));
         file.write("{not json\n");
         file.close();
-        TitleIndex again(path);
-        QCOMPARE(again.snapshot()->batches.size(), 1);
-        QCOMPARE(again.unreadableLines(), 1);
+        const auto again = TitleIndex::create(path);
+        QCOMPARE(again->snapshot()->batches.size(), 1);
+        QCOMPARE(again->unreadableLines(), 1);
     }
 
     void unwritableFolder_saysWhy()
@@ -115,21 +115,21 @@ private Q_SLOTS:
         QFile blocker(m_dir.filePath(u"blocker"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        TitleIndex index(m_dir.filePath(u"blocker/titles.jsonl"_s)); // a file where the folder should be
-        const QString error = index.record(batch(u"A"_s), { TitleIndex::digest(u"x"_s) }).result();
+        const auto index = TitleIndex::create(m_dir.filePath(u"blocker/titles.jsonl"_s)); // a file where the folder should be
+        const QString error = index->record(batch(u"A"_s), { TitleIndex::digest(u"x"_s) }).result();
         QVERIFY2(error.contains(u"could not be written"_s), qPrintable(error));
-        QCOMPARE(index.snapshot()->batches.size(), 1); // this session still knows it
+        QCOMPARE(index->snapshot()->batches.size(), 1); // this session still knows it
     }
 
     void checks_titleOfAnEarlierBatch_isFlaggedWithThatBatch()
     {
-        TitleIndex index(freshPath());
+        const auto index = TitleIndex::create(freshPath());
         const QString key = u"35261111222333000181550010000012341000012345"_s;
         const AssetChecks first = AssetChecks::run({ title(u"A-1"_s, key, 10000) }, assignmentDate, {});
-        index.record(batch(u"A"_s), first.titleDigests).waitForFinished();
+        index->record(batch(u"A"_s), first.titleDigests).waitForFinished();
 
         const QList<AssetListItem> assets { title(u"B-1"_s, key, 10000), title(u"B-2"_s, key + u"9"_s, 20000) };
-        const auto snapshot = index.snapshot();
+        const auto snapshot = index->snapshot();
         const AssetChecks checks = AssetChecks::run(assets, assignmentDate, {}, {}, snapshot.get(), batch(u"B"_s).id());
         QCOMPARE(checks.flaggedInBatchOrder, QStringList { u"B-1"_s });
         const AssetChecks::Finding finding = checks.findingsFor(u"B-1"_s).constFirst();

@@ -33,10 +33,6 @@ TitleIndex::Batch titleBatch(const BatchRef &ref, const Batch &batch)
              batch.date };
 }
 
-} // namespace
-
-namespace {
-
 // Statuses after approval: the term exists from the signature stage on, the signed one from payment on.
 bool hasTerm(const BatchStatus &status)
 {

@@ -100,10 +100,7 @@ QString ChecksPanel::fundRulesHtml(const AssetChecks &checks) const
         + tr("This batch").toHtmlEscaped() + u"</th><th align=\"left\">"_s + tr("Limit").toHtmlEscaped()
         + u"</th><th align=\"left\"></th></tr>"_s;
     for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
-        const QString outside = !verdict.excess.isEmpty() ? verdict.excess
-            : verdict.assetsOutside > 0                   ? tr("%n asset(s) outside", nullptr, verdict.assetsOutside)
-                                                          : tr("over the limit");
-        const QString state = verdict.passed ? u"✓ "_s + verdict.headroom : u"✗ "_s + outside;
+        const QString state = (verdict.passed ? u"✓ "_s : u"✗ "_s) + verdict.outcome();
         html += u"<tr><td>"_s + verdict.name.toHtmlEscaped() + u"&nbsp;&nbsp;</td><td>"_s + verdict.measured.toHtmlEscaped()
             + u"&nbsp;&nbsp;</td><td>"_s + verdict.limit.toHtmlEscaped() + u"&nbsp;&nbsp;</td><td>"_s + state.toHtmlEscaped()
             + u"</td></tr>"_s;
