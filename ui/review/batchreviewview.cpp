@@ -300,11 +300,14 @@ void BatchReviewView::recordTitles()
     const BatchStatus::Value status = batch.status.value();
     if (!m_titleIndex || status == BatchStatus::Denied || status == BatchStatus::Discarded)
         return; // a denied batch's titles may honestly come back in a new one
-    QFuture<QString> written = m_titleIndex->record(titleBatch(m_ref, batch), m_analysisResult->checks.titleDigests);
-    written.then(this, [this](const QString &error) {
-        if (!error.isEmpty())
+    // A watcher owned by the view, not QFuture::then(this, …): Qt 6.4 asserts when the context dies first.
+    auto *written = new QFutureWatcher<QString>(this);
+    connect(written, &QFutureWatcherBase::finished, this, [this, written] {
+        if (const QString error = written->result(); !error.isEmpty())
             Q_EMIT problem(error);
+        written->deleteLater();
     });
+    written->setFuture(m_titleIndex->record(titleBatch(m_ref, batch), m_analysisResult->checks.titleDigests));
 }
 
 void BatchReviewView::setFundRules(const FundRules &rules, const QString &problem)
