@@ -67,6 +67,7 @@ public:
     // Opens the batch's review in a tab (or brings its tab forward).
     BatchReviewView *openBatch(const BatchRef &ref);
     BatchReviewView *review(const BatchRef &ref) const;
+    QList<BatchReviewView *> reviews() const; // every open review, in tab order
     BatchReviewView *currentReview() const;
     void showInbox();
 

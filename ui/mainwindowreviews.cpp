@@ -19,11 +19,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
+QList<BatchReviewView *> MainWindow::reviews() const
+{
+    QList<BatchReviewView *> views;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<BatchReviewView *>(m_tabs->widget(i)))
+            views.append(view);
+    }
+    return views;
+}
+
 BatchReviewView *MainWindow::review(const BatchRef &ref) const
 {
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<BatchReviewView *>(m_tabs->widget(i));
-        if (view && view->ref() == ref)
+    for (BatchReviewView *view : reviews()) {
+        if (view->ref() == ref)
             return view;
     }
     return nullptr;
@@ -75,9 +84,8 @@ void MainWindow::editFundRules(BatchReviewView *view)
     const QString fundClassKey = view->ref().fundClassKey;
     connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey] {
         FundRules::save(*m_settings, fundClassKey, dialog->rules());
-        for (int i = 1; i < m_tabs->count(); ++i) { // every open review of the fund
-            auto *other = qobject_cast<BatchReviewView *>(m_tabs->widget(i));
-            if (other && other->ref().fundClassKey == fundClassKey)
+        for (BatchReviewView *other : reviews()) { // every open review of the fund
+            if (other->ref().fundClassKey == fundClassKey)
                 applyFundRules(other);
         }
     });

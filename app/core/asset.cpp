@@ -1,5 +1,6 @@
 #include "asset.h"
 
+#include "core/documentnumber.h"
 #include "jsonreader.h"
 
 #include <algorithm>
@@ -57,6 +58,16 @@ QString Asset::debtorDocument() const
     return creditOperation ? creditOperation->borrower.documentNumber
         : creditRight      ? creditRight->borrower.documentNumber
                            : QString();
+}
+
+QString Asset::debtorKey() const
+{
+    const QString document = debtorDocument();
+    if (!document.isEmpty()) {
+        const QString normalized = DocumentNumber::parse(document).normalized();
+        return u"d:"_s + (normalized.isEmpty() ? document.trimmed() : normalized);
+    }
+    return u"n:"_s + debtorName().trimmed().toCaseFolded();
 }
 
 QString Asset::creditRightExternalId() const

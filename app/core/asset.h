@@ -51,6 +51,9 @@ struct Asset
     QList<std::pair<QDate, Money>> maturities() const;
     QString debtorName() const;
     QString debtorDocument() const;
+    // One debtor per CPF/CNPJ (punctuation ignored); by name when the document is missing. What the
+    // concentration figures and the fund's debtor limit group by.
+    QString debtorKey() const;
     // The credit right's own external_id (inside credit_operation / discounted_credit_right).
     QString creditRightExternalId() const;
 

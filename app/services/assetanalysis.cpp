@@ -1,7 +1,5 @@
 #include "assetanalysis.h"
 
-#include "core/documentnumber.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
@@ -49,17 +47,6 @@ private:
     bool m_overflow = false;
     Money m_weight;
 };
-
-// One debtor per CPF/CNPJ (punctuation ignored); by name when a document is missing.
-QString debtorKey(const Asset &asset)
-{
-    const QString document = asset.debtorDocument();
-    if (!document.isEmpty()) {
-        const QString normalized = DocumentNumber::parse(document).normalized();
-        return u"d:"_s + (normalized.isEmpty() ? document.trimmed() : normalized);
-    }
-    return u"n:"_s + asset.debtorName().trimmed().toCaseFolded();
-}
 
 double ratio(Money part, Money whole)
 {
@@ -201,7 +188,7 @@ AssetAnalysis AssetAnalysis::compute(const QList<AssetListItem> &assets, const Q
         const Money face = asset.faceValue();
         result.faceValue += face;
 
-        const QString key = debtorKey(asset);
+        const QString key = asset.debtorKey();
         auto found = debtorIndex.constFind(key);
         if (found == debtorIndex.constEnd()) {
             found = debtorIndex.insert(key, debtors.size());

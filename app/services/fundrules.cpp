@@ -173,7 +173,7 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
         const DocumentNumber debtor = DocumentNumber::parse(asset.debtorDocument());
         if (companiesOnly && debtor.kind() != DocumentNumber::Kind::Cnpj)
             breaks(item.externalId, Companies, tr("the debtor is not a company (no CNPJ)"));
-        const QString key = debtor.isValid() ? debtor.normalized() : asset.debtorName().trimmed().toCaseFolded();
+        const QString key = asset.debtorKey();
         const Money face = asset.faceValue();
         faceByDebtor[key] += face;
         faceTotal += face;
