@@ -1,12 +1,12 @@
 // cessio: the desktop application. Composition root only: options, language, which connection
 // (demo or a profile; the welcome dialog on first run), the session, the main window.
 #include "core/localization.h"
+#include "demo/demosession.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profiledialog.h"
 #include "screenshot.h"
 #include "services/auditlog.h"
-#include "services/demosession.h"
 #include "services/keychainsecretstore.h"
 #include "services/profilestore.h"
 #include "services/session.h"

@@ -24,7 +24,7 @@ struct Profile;
 // Everything one connected profile needs, built in one place: the network access manager (system
 // proxy on), the signed transport, the API client, the decision service and the audit log.
 // A session is not usable until ready(): a real profile's credentials come asynchronously from the
-// secret store, and the demo first starts its embedded simulator (demosession.h).
+// secret store, and the demo first starts its embedded simulator (demo/demosession.h).
 class Session : public QObject
 {
     Q_OBJECT

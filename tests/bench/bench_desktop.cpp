@@ -8,6 +8,7 @@
 //   bench_desktop [--runs N] [--assets N]
 //   CESSIO_BENCH_TRACE=1: print every stall over 50 ms and the loader's signals with their times;
 //   CESSIO_BENCH_ANALYSIS_TAB=1: load with the Analysis tab in front instead of Assets.
+#include "demo/demosession.h"
 #include "inboxview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -18,7 +19,6 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/worldjson.h"
 #include "services/batchloader.h"
-#include "services/demosession.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
 

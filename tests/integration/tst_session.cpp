@@ -1,10 +1,10 @@
 // Session: a real profile's credentials come from the secret store, asynchronously; the demo session
 // runs the embedded sandbox on loopback with an in-memory key and writes nothing to any keychain.
+#include "demo/demosession.h"
 #include "qitech/apiclient.h"
 #include "qitech/apitransport.h"
 #include "services/auditlog.h"
 #include "services/credentials.h"
-#include "services/demosession.h"
 #include "services/memorysecretstore.h"
 #include "services/profile.h"
 #include "services/session.h"
