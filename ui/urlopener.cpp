@@ -1,6 +1,11 @@
 #include "urlopener.h"
 
+#include "core/urlpolicy.h"
+#include "messagebox.h"
+
 #include <QDesktopServices>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
@@ -12,11 +17,22 @@ std::function<bool(const QUrl &)> &handler()
 }
 } // namespace
 
-bool UrlOpener::open(const QUrl &url)
+UrlOpener::Result UrlOpener::open(const QUrl &url, QWidget *parent)
 {
-    if (handler())
-        return handler()(url);
-    return QDesktopServices::openUrl(url);
+    const UrlPolicy::Verdict verdict = UrlPolicy::check(url);
+    if (verdict != UrlPolicy::Verdict::Open) {
+        MessageBox::Message message;
+        message.kind = MessageBox::Kind::Warning;
+        message.objectName = u"linkRefused"_s;
+        message.title = UrlPolicy::refusalTitle();
+        message.text = UrlPolicy::refusal(verdict);
+        // The link itself, as text to copy (the box's labels are plain text and selectable).
+        message.informativeText = UrlPolicy::displayText(url);
+        MessageBox::open(parent, message);
+        return Result::Refused;
+    }
+    const bool opened = handler() ? handler()(url) : QDesktopServices::openUrl(url);
+    return opened ? Result::Opened : Result::NoBrowser;
 }
 
 void UrlOpener::setHandler(std::function<bool(const QUrl &)> replacement)

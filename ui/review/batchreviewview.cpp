@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "messagebox.h"
 #include "models/assettablemodel.h"
+#include "models/formatting.h"
 #include "services/batchloader.h"
 #include "services/settings.h"
 #include "timelinepanel.h"
@@ -215,7 +216,7 @@ QWidget *BatchReviewView::createRemovalBanner()
 void BatchReviewView::showRemovalInterrupted(const QStringList &remainingAssets)
 {
     m_remaining = remainingAssets;
-    m_bannerText->setText(tr("Asset removal interrupted — %n asset(s) still to remove. The batch is reopened at QI Tech "
+    m_bannerText->setText(tr("Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech "
                              "until the removal is finished.",
                              nullptr, int(remainingAssets.size())));
     m_banner->setVisible(!remainingAssets.isEmpty());
@@ -247,11 +248,11 @@ void BatchReviewView::updateActions()
         : tr("Loading the batch…");
     for (QPushButton *button : { m_approve, m_deny }) {
         button->setEnabled(decide);
-        button->setToolTip(decide ? button->accessibleDescription() : notNow);
+        button->setToolTip(decide ? button->accessibleDescription() : toolTipFromPlainText(notNow)); // notNow quotes the server
     }
     const int ticked = m_assets->model()->checkedCount();
     m_remove->setEnabled(decide && ticked > 0);
-    m_remove->setText(ticked > 0 ? tr("Remove %n ticked asset(s)…", nullptr, ticked) : tr("Remove ticked assets…"));
+    m_remove->setText(ticked > 0 ? tr("Remove %Ln ticked asset(s)…", nullptr, ticked) : tr("Remove ticked assets…"));
     const BatchStatus status = m_loader->batch() ? m_loader->batch()->status : BatchStatus();
     m_term->setEnabled(hasTerm(status));
     m_signedTerm->setEnabled(hasSignedTerm(status));
@@ -361,10 +362,10 @@ void BatchReviewView::openTerm(bool signedTerm)
             MessageBox::open(this, message);
             return;
         }
-        if (!UrlOpener::open(url)) {
+        if (UrlOpener::open(url, this) == UrlOpener::Result::NoBrowser) {
             message.kind = MessageBox::Kind::Warning;
             message.text = tr("No browser could open the term.");
-            message.informativeText = url.toString();
+            message.informativeText = url.toString(QUrl::FullyEncoded);
             MessageBox::open(this, message);
         }
     });
