@@ -1,5 +1,7 @@
 #include "cli/console.h"
 
+#include "cli/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -21,7 +23,7 @@ namespace cessio::cli {
 
 void Console::out(const QString &text)
 {
-    outBytes(text.toUtf8());
+    outBytes(terminalSafe(text).toUtf8());
 }
 
 void Console::outBytes(const QByteArray &bytes)
@@ -32,7 +34,7 @@ void Console::outBytes(const QByteArray &bytes)
 
 void Console::err(const QString &line)
 {
-    const QByteArray bytes = (line + u'\n').toUtf8();
+    const QByteArray bytes = (terminalSafe(line) + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -44,7 +46,7 @@ bool Console::stdinIsTerminal()
 
 bool Console::confirm(const QString &question)
 {
-    const QByteArray prompt = (question + u' ').toUtf8();
+    const QByteArray prompt = (terminalSafe(question, true) + u' ').toUtf8();
     std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
     std::fflush(stderr);
     // Blocking on the terminal is fine here: nothing else is in flight while the person decides.

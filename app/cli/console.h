@@ -6,12 +6,13 @@
 namespace cessio::cli {
 
 // Where cessio-cli writes and reads: stdout for results (tables or JSON), stderr for messages and
-// errors, stdin for confirmations. UTF-8 throughout.
+// errors, stdin for confirmations. UTF-8 throughout. Text goes out through terminalSafe(): no escape
+// sequence or control character from a server or a file reaches the terminal.
 class Console
 {
 public:
-    static void out(const QString &text); // as is; add the newline yourself
-    static void outBytes(const QByteArray &bytes);
+    static void out(const QString &text); // add the newline yourself
+    static void outBytes(const QByteArray &bytes); // as is: for JSON, whose writer escapes control characters
     static void err(const QString &line); // one line; the newline is added
     static bool stdinIsTerminal();
     // Writes `question` to stderr and reads one line from stdin. True for yes in either language

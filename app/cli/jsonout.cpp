@@ -1,5 +1,7 @@
 #include "cli/jsonout.h"
 
+#include "cli/terminaltext.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -111,7 +113,9 @@ QString JsonOut::quoted(const QString &text)
             out += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+            // Control characters (C0, DEL, C1) and bidi overrides as \uXXXX: the same data, but nothing
+            // a terminal would act on when the JSON is printed.
+            if (isTerminalControl(c.unicode()) || c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
                 out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
             else
                 out += c;

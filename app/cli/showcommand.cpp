@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio::cli {
@@ -83,9 +85,7 @@ void ShowCommand::report(const BatchLocation &location, const ApiResult<AssetsSu
     if (summary.ok()) {
         const AssetsSummary &s = *summary.value;
         facts.append({ QCoreApplication::translate("cli", "Assets"),
-                       QCoreApplication::translate("cli", "%1 (%2 approved, %3 denied)")
-                           .arg(QLocale().toString(s.numberOfAssets), QLocale().toString(s.numberOfApprovedAssets),
-                                QLocale().toString(s.numberOfDeniedAssets)) });
+                       Format::assetCounts(s.numberOfAssets, s.numberOfApprovedAssets, s.numberOfDeniedAssets) });
         facts.append({ QCoreApplication::translate("cli", "Total value"), Format::money(s.totalValue) });
     } else if (batch.totalValue) {
         facts.append({ QCoreApplication::translate("cli", "Total value"), Format::money(batch.totalValue) });
@@ -95,13 +95,12 @@ void ShowCommand::report(const BatchLocation &location, const ApiResult<AssetsSu
     facts.append({ QCoreApplication::translate("cli", "Disbursement account"),
                    batch.disbursementAccount ? Format::account(*batch.disbursementAccount)
                                              : QCoreApplication::translate("cli", "not chosen yet (contract default)") });
-    QStringList discounts;
+    QString discountsKey = QCoreApplication::translate("cli", "Discounts"); // on the first line only
     for (const AssignorDiscount &d : batch.discounts) {
-        discounts << u"%1 %2 (%3) %4"_s.arg(d.description.isEmpty() ? d.type : d.description, Format::money(d.totalValue), d.type,
-                                            d.status);
+        facts.append({ std::exchange(discountsKey, QString()),
+                       u"%1 %2 (%3) %4"_s.arg(d.description.isEmpty() ? d.type : d.description, Format::money(d.totalValue),
+                                              d.type, d.status) });
     }
-    if (!discounts.isEmpty())
-        facts.append({ QCoreApplication::translate("cli", "Discounts"), discounts.join(u'\n') });
     if (const QDateTime since = batch.waitingSince(); since.isValid())
         facts.append({ QCoreApplication::translate("cli", "In this status since"), Format::dateTime(since) });
     print(Table::keyValues(facts));

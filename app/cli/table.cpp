@@ -1,5 +1,7 @@
 #include "cli/table.h"
 
+#include "cli/terminaltext.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,7 +28,10 @@ Table::Table(const QStringList &headers, const QList<Align> &alignment)
 
 void Table::addRow(const QStringList &cells)
 {
-    QStringList row = cells;
+    // One cell, one line: a line break or control sequence in a server value cannot fake a row.
+    QStringList row;
+    for (const QString &cell : cells)
+        row.append(terminalSafe(cell, true));
     while (row.size() < m_headers.size())
         row.append(QString());
     m_rows.append(row);
@@ -90,10 +95,8 @@ QString Table::keyValues(const QList<std::pair<QString, QString>> &pairs)
         width = qMax(width, displayWidth(key));
     QString out;
     for (const auto &[key, value] : pairs) {
-        // Continuation lines of a multi-line value stay under the value column.
-        QString indented = value;
-        indented.replace(u"\n"_s, u"\n"_s + QString(width + 2, u' '));
-        out += pad(key, width, Align::Left) + u"  "_s + indented + u'\n';
+        // One line per value: a line break in a server value cannot fake the next fact.
+        out += pad(key, width, Align::Left) + u"  "_s + terminalSafe(value, true) + u'\n';
     }
     return out;
 }

@@ -20,7 +20,8 @@ public:
 
     QString toString() const;
 
-    // "Key    value" lines, keys padded to the longest: for a single record (show, doctor).
+    // "Key    value" lines, keys padded to the longest: for a single record (show, doctor). Each value is
+    // one line; a list continues on pairs with an empty key.
     static QString keyValues(const QList<std::pair<QString, QString>> &pairs);
 
     // How many columns `text` takes on a terminal (combining marks take none, CJK-wide characters two).

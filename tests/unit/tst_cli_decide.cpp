@@ -137,6 +137,54 @@ private Q_SLOTS:
         QCOMPARE(this->puts().size(), puts);
     }
 
+    // The confirmation quotes names the assignor and the server chose: nothing in them may move the
+    // cursor, erase or overwrite a line, retitle the terminal or reverse the text around the total.
+    void confirmation_hostileNames_reachTheTerminalWithoutControls()
+    {
+        if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+            QSKIP("needs util-linux script for a pseudo-terminal");
+        const QString esc(QChar(0x1B));
+        QJsonObject batch = batchJson();
+        QJsonObject configuration = batch.value(u"assignment_configuration"_s).toObject();
+        QJsonObject assignor = configuration.value(u"assignor"_s).toObject();
+        assignor.insert(u"name"_s, QString(u"Evil"_s + esc + u"[2K"_s + u"\rTotal value  R$ 1,00"_s + QChar(0x9B) + u"1A"_s));
+        configuration.insert(u"assignor"_s, assignor);
+        QJsonObject fundClass = configuration.value(u"fund_class"_s).toObject();
+        fundClass.insert(u"name"_s,
+                         QString(esc + u"]0;pwned"_s + QChar(0x07) + u"Fund\u202Elanigiro"_s + QChar(0x08) + QChar(0x08)));
+        configuration.insert(u"fund_class"_s, fundClass);
+        batch.insert(u"assignment_configuration"_s, configuration);
+        m_h->server.on("GET", fundRoot() + u"/assignment_configurations"_s,
+                       ScriptedReply::json(loadQiFixture(u"configurations_page.json"_s)));
+        m_h->server.on("GET", batchPath(cfgDuplicatas),
+                       ScriptedReply::qiError(400, u"TRC000018"_s, u"Assignment not found"_s, u"Cessão não foi encontrada"_s));
+        m_h->server.on("GET", batchPath(), ScriptedReply::json(batch));
+        m_h->server.on("GET", batchPath() + u"/assets_summary"_s, ScriptedReply::json(summaryJson()));
+
+        const CliRun run = m_h->runInTerminal({ u"deny"_s, ext }, "n\n");
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+        const QString shown = QString(run.out).remove(u"\r\n"_s); // the terminal's own line ends
+        QVERIFY2(shown.contains(u"EvilTotal value  R$ 1,00 ("_s), run.describe().constData());
+        QVERIFY2(shown.contains(u"Fundlanigiro"_s), run.describe().constData());
+        for (const QChar c : { QChar(0x1B), QChar(0x9B), QChar(0x07), QChar(0x08), QChar(u'\r'), QChar(0x202E) })
+            QVERIFY2(!shown.contains(c), qPrintable(u"U+%1 reached the terminal"_s.arg(c.unicode(), 4, 16, QChar(u'0'))));
+        QCOMPARE(puts().size(), 0);
+
+        // The same names in plain output and JSON (escaped there, the data kept).
+        m_h->server.on("PUT", batchPath(), ScriptedReply::json(updated(u"denied"_s, 0, 0.0)));
+        const CliRun plain = m_h->run({ u"show"_s, ext });
+        QVERIFY2(plain.exitCode == 0, plain.describe().constData());
+        QVERIFY(plain.out.contains(u"Fundlanigiro"_s));
+        for (const QChar c : { QChar(0x1B), QChar(0x9B), QChar(0x07), QChar(0x08), QChar(u'\r'), QChar(0x202E) })
+            QVERIFY(!plain.out.contains(c) && !plain.err.contains(c));
+        const CliRun json = m_h->run({ u"show"_s, ext, u"--json"_s });
+        QVERIFY2(json.exitCode == 0, json.describe().constData());
+        for (const char c : { '\x1b', '\x07', '\x08', '\r' })
+            QVERIFY(!json.rawOut.contains(c));
+        QVERIFY(!json.out.contains(QChar(0x9B)) && !json.out.contains(QChar(0x202E)));
+        QVERIFY(json.rawOut.contains("\\u001b]0;pwned\\u0007Fund\\u202e"));
+    }
+
     void deny_withReason_keepsItInTheRecord()
     {
         m_h->routeBatch();

@@ -4,6 +4,7 @@
 #include "cli/exitcodes.h"
 #include "cli/jsonout.h"
 #include "cli/table.h"
+#include "cli/terminaltext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,13 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
 using namespace cessio::cli;
+
+namespace {
+QString c(char16_t code) // one character by its code (control characters cannot be written as \u in a literal)
+{
+    return QString(QChar(code));
+}
+} // namespace
 
 class TestCliOutput : public QObject
 {
@@ -70,6 +78,72 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2), u"Ação"_s + QString(13, u' ') + u"R$ 1,00"_s);
         QCOMPARE(lines.at(3), u"Longer name  R$ 1.000,00"_s);
         QCOMPARE(Table::displayWidth(u"e\u0301"_s), 1); // a combining accent takes no column
+    }
+
+    // Server text reaches the terminal without anything the terminal would act on.
+    void terminalSafe_stripsControlsAndEscapeSequences_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("shown");
+        const QString esc(QChar(0x1B));
+        QTest::newRow("plain") << u"Fundo Alfa FIDC · 12.345"_s << u"Fundo Alfa FIDC · 12.345"_s;
+        QTest::newRow("CSI colour") << QString(esc + u"[31mRED"_s + esc + u"[0m name"_s) << u"RED name"_s;
+        QTest::newRow("CSI erase line and cursor up") << QString(u"ok"_s + esc + u"[2K"_s + esc + u"[1A!"_s) << u"ok!"_s;
+        QTest::newRow("OSC title, BEL") << QString(esc + u"]0;pwned"_s + c(0x07) + u"Name"_s) << u"Name"_s;
+        QTest::newRow("OSC 8 hyperlink, ST")
+            << QString(esc + u"]8;;https://evil.example"_s + esc + u"\\click"_s + esc + u"]8;;"_s + esc + u"\\"_s) << u"click"_s;
+        QTest::newRow("C1 CSI 0x9B") << QString(u"a"_s + c(0x9B) + u"31mb"_s) << u"ab"_s;
+        QTest::newRow("C1 OSC 0x9D to ST 0x9C") << QString(u"a"_s + c(0x9D) + u"0;title"_s + c(0x9C) + u"b"_s) << u"ab"_s;
+        QTest::newRow("DCS") << QString(u"a"_s + esc + u"Pq#0;2;0;0;0"_s + esc + u"\\b"_s) << u"ab"_s;
+        QTest::newRow("two-character sequence ESC c (reset)") << QString(u"a"_s + esc + u"cb"_s) << u"ab"_s;
+        QTest::newRow("charset ESC ( 0") << QString(u"a"_s + esc + u"(0b"_s) << u"ab"_s;
+        QTest::newRow("lone ESC at the end") << QString(u"ab"_s + esc) << u"ab"_s;
+        QTest::newRow("unterminated OSC eats the rest") << QString(u"ab"_s + esc + u"]0;forever"_s) << u"ab"_s;
+        QTest::newRow("BEL") << QString(u"a"_s + c(0x07) + u"b"_s) << u"ab"_s;
+        QTest::newRow("backspace") << u"Approve\b\b\b\b\b\b\bDeny"_s << u"ApproveDeny"_s;
+        QTest::newRow("carriage return") << u"R$ 1.000.000,00\rR$ 1,00"_s << u"R$ 1.000.000,00R$ 1,00"_s;
+        QTest::newRow("CRLF keeps the line feed") << u"a\r\nb"_s << u"a\nb"_s;
+        QTest::newRow("NUL, DEL, C1 NEL") << QString(u"a"_s + c(0x00) + u"b"_s + c(0x7F) + u"c"_s + c(0x85) + u"d"_s)
+                                          << u"abcd"_s;
+        QTest::newRow("bidi override RLO") << u"invoice\u202Efdp.exe"_s << u"invoicefdp.exe"_s;
+        QTest::newRow("bidi embeddings and isolates")
+            << u"\u202Aa\u202Bb\u202Cc\u202Dd\u2066e\u2067f\u2068g\u2069"_s << u"abcdefg"_s;
+        QTest::newRow("tab and newline stay") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+        QTest::newRow("accents and CJK stay") << u"Ação 株式会社"_s << u"Ação 株式会社"_s;
+    }
+    void terminalSafe_stripsControlsAndEscapeSequences()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, shown);
+        QCOMPARE(terminalSafe(input), shown);
+        QCOMPARE(terminalSafe(input, true), QString(shown).replace(u'\n', u' ').replace(u'\t', u' '));
+    }
+
+    void table_cellsAreOneSafeLine()
+    {
+        const QString esc(QChar(0x1B));
+        Table table({ u"Assignor"_s, u"Total"_s }, { Table::Align::Left, Table::Align::Right });
+        table.addRow({ u"Evil\nTotal value  R$ 1,00"_s + esc + u"[2K"_s, u"R$ 9.999.999,00"_s });
+        const QString text = table.toString();
+        QCOMPARE(text.count(u'\n'), 3); // header, rule, one row: the cell's line break did not make a row
+        QVERIFY(!text.contains(esc));
+        QVERIFY(text.contains(u"Evil Total value  R$ 1,00"_s));
+
+        const QString facts = Table::keyValues({ { u"Assignor"_s, u"Evil\r\nTotal value  R$ 1,00"_s + esc + u"]0;x"_s + c(0x07) },
+                                                 { u"Total value"_s, u"R$ 9.999.999,00"_s } });
+        QCOMPARE(facts.count(u'\n'), 2);
+        QVERIFY(facts.startsWith(u"Assignor     Evil Total value  R$ 1,00\n"_s));
+    }
+
+    void json_escapesC1AndBidiControls()
+    {
+        // JSON keeps the data, escaped, so a terminal never sees the raw character.
+        const QString name = u"a"_s + c(0x9B) + u"31m\u202Eb"_s + c(0x7F);
+        const QByteArray out = JsonOut::object().insert(u"name"_s, name).toJson();
+        QVERIFY2(out.contains("\\u009b") && out.contains("\\u202e") && out.contains("\\u007f"), out.constData());
+        QVERIFY(!QString::fromUtf8(out).contains(QChar(0x9B)));
+        QVERIFY(!QString::fromUtf8(out).contains(QChar(0x202E)));
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"name"_s).toString(), name);
     }
 
     void parse_optionsAndCommands()
