@@ -61,7 +61,6 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
 
 QString ApiError::explanation() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
     if (m_code == u"GDF000029")
         return tr("This computer's IP address is not on the integration's allow-list at QI Tech. Ask QI Tech to add it "
                   "(a new address takes up to 48 hours to become active).");
@@ -109,14 +108,25 @@ QString ApiError::userMessage() const
     else if (m_code == u"GDF000029")
         text += u' ' + explanation();
     if (m_outcomeUnknown)
-        text += u' '
-            + QCoreApplication::translate("ApiError",
-                                          "The request may have reached QI Tech; Cessio will check what actually happened.");
+        text += u' ' + tr("The request may have reached QI Tech; Cessio will check what actually happened.");
     if (!m_code.isEmpty())
-        return QCoreApplication::translate("ApiError", "%1 (code %2)").arg(text, m_code);
+        return tr("%1 (code %2)").arg(text, m_code);
     if (m_httpStatus > 0)
-        return QCoreApplication::translate("ApiError", "%1 (HTTP %2)").arg(text).arg(m_httpStatus);
+        return tr("%1 (HTTP %2)").arg(text).arg(m_httpStatus);
     return text;
+}
+
+QString ApiError::serverAnswer() const
+{
+    const bool portuguese = QLocale().language() == QLocale::Portuguese;
+    QString text = portuguese ? m_translation : m_description;
+    if (text.isEmpty())
+        text = portuguese ? m_description : m_translation;
+    if (text.isEmpty())
+        text = m_title;
+    if (m_code.isEmpty())
+        return text;
+    return text.isEmpty() ? m_code : tr("%1 (code %2)").arg(text, m_code);
 }
 
 QString ApiError::technicalSummary() const

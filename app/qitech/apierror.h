@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace cessio {
@@ -9,6 +10,9 @@ namespace cessio {
 // never on texts (QI says its texts may change; the code and HTTP status are the contract).
 class ApiError
 {
+    // The context lupdate files these strings under (and the one tr() looks up): both qualified.
+    Q_DECLARE_TR_FUNCTIONS(cessio::ApiError)
+
 public:
     enum class Category {
         None, // success
@@ -47,6 +51,10 @@ public:
     // The message for the person: QI's Portuguese text under a pt_BR interface, the English one
     // otherwise, an explanation of our own when QI sent none, always with the code when there is one.
     QString userMessage() const;
+    // QI's own answer, for a message of ours that explains it: its text in the user's language
+    // (translation under pt_BR, description otherwise, the other one when that is missing) with its
+    // code — "Assignment not found (code TRC000018)". Empty when QI sent neither a code nor a text.
+    QString serverAnswer() const;
     // One line for logs and the CLI's stderr: "HTTP 400 TRC000024: This assignment can not …".
     QString technicalSummary() const;
 
