@@ -164,7 +164,7 @@ void ProfileListDialog::onRemove()
                                    tr("Remove profile"),
                                    tr("The profile %1 could not be removed: %2").arg(name, result.message),
                                    {},
-                                   {},
+                                   result.detail,
                                    QMessageBox::Ok,
                                    QMessageBox::Ok,
                                    {},

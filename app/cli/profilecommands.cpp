@@ -119,7 +119,7 @@ void ProfileCommand::storeSecrets(const QString &name, const QByteArray &clientK
                 if (!result.ok()) {
                     fail(Credentials,
                          QCoreApplication::translate("cli", "Profile %1 is saved, but its private key could not be stored: %2")
-                             .arg(name, result.message));
+                             .arg(name, result.messageWithDetail()));
                     return;
                 }
                 done();
@@ -134,7 +134,7 @@ void ProfileCommand::storeSecrets(const QString &name, const QByteArray &clientK
             if (!result.ok()) {
                 fail(Credentials,
                      QCoreApplication::translate("cli", "Profile %1 is saved, but its client key could not be stored: %2")
-                         .arg(name, result.message));
+                         .arg(name, result.messageWithDetail()));
                 return;
             }
             writeKey();
@@ -186,7 +186,7 @@ void ProfileCommand::remove(const QString &name)
             fail(Credentials,
                  QCoreApplication::translate("cli",
                                              "Profile %1 was not removed: its keys could not be removed from the keychain: %2")
-                     .arg(name, result.message));
+                     .arg(name, result.messageWithDetail()));
             return;
         }
         if (json())
@@ -232,7 +232,8 @@ void KeygenCommand::start()
             return;
         }
         if (!result.ok() && result.error != SecretError::NotFound) {
-            fail(Credentials, QCoreApplication::translate("cli", "The keychain could not be read: %1").arg(result.message));
+            fail(Credentials,
+                 QCoreApplication::translate("cli", "The keychain could not be read: %1").arg(result.messageWithDetail()));
             return;
         }
         generate(name);
@@ -264,7 +265,7 @@ void KeygenCommand::generate(const QString &profile)
                      QCoreApplication::translate("cli",
                                                  "The private key could not be stored in the keychain, so nothing "
                                                  "was kept: %1")
-                         .arg(result.message));
+                         .arg(result.messageWithDetail()));
                 return;
             }
             if (json()) {

@@ -20,7 +20,7 @@ CredentialsResult failure(CredentialError error, const QString &message, SecretE
 
 CredentialsResult keychainFailure(const SecretResult &secret)
 {
-    return failure(CredentialError::Keychain, secret.message, secret.error);
+    return failure(CredentialError::Keychain, secret.messageWithDetail(), secret.error);
 }
 
 // Answers through the event loop of `context`'s thread, as the store would.

@@ -49,6 +49,33 @@ SecretError KeychainSecretStore::mapError(int keychainError)
     return toSecretError(static_cast<QKeychain::Error>(keychainError));
 }
 
+SecretResult KeychainSecretStore::failure(int keychainError, const QString &errorString)
+{
+    SecretResult result = SecretResult::failure(mapError(keychainError), errorString);
+    if (keychainError != QKeychain::OtherError)
+        return result;
+    const auto says = [&errorString](QLatin1StringView text) { return errorString.contains(text, Qt::CaseInsensitive); };
+    // [I] QtKeychain 0.13 (libsecret) messages, as seen on Debian 12; GLib translates some of them, so
+    // the D-Bus names, which it never translates, are matched where there is one.
+    if (says("dbus-launch"_L1) || says("autolaunch"_L1) || says("DBUS_SESSION_BUS_ADDRESS"_L1)
+        || says("Could not connect to D-Bus"_L1) || says("session bus"_L1)) {
+        result.error = SecretError::NoBackend;
+        result.message = tr("There is no desktop session (D-Bus session bus), so the system keychain cannot be reached. "
+                            "Use Cessio inside a desktop session (GNOME, KDE…) with GNOME Keyring (the gnome-keyring "
+                            "package) or KWallet installed; Cessio never stores keys unencrypted.");
+    } else if (says("org.freedesktop.secrets"_L1) || says("ServiceUnknown"_L1) || says("org.kde.kwalletd"_L1)) {
+        result.error = SecretError::NoBackend;
+        result.message = tr("No keychain service is running. Install GNOME Keyring (the gnome-keyring package) or "
+                            "KWallet, then sign out and in again so that it starts; Cessio never stores keys "
+                            "unencrypted.");
+    } else if (says("/org/freedesktop/secrets/collection"_L1) || says("No such object path"_L1)) {
+        result.error = SecretError::NoBackend;
+        result.message = tr("The keychain has no unlocked default keyring. Sign in to the desktop session (which "
+                            "unlocks it), or create a default keyring in Passwords and Keys (seahorse).");
+    }
+    return result;
+}
+
 QString KeychainSecretStore::serviceName()
 {
     return QStringLiteral(CESSIO_APP_ID);
@@ -102,9 +129,8 @@ void KeychainSecretStore::onJobFinished(quint64 id, QKeychain::Job *job)
 {
     m_jobs.remove(id);
     job->deleteLater(); // not delete: we are inside its signal
-    const SecretError error = toSecretError(job->error());
-    if (error != SecretError::None) {
-        finish(id, SecretResult::failure(error, job->errorString()));
+    if (job->error() != QKeychain::NoError) {
+        finish(id, failure(int(job->error()), job->errorString()));
         return;
     }
     QByteArray value;

@@ -22,10 +22,14 @@ SecretResult SecretResult::failure(SecretError error, const QString &detail)
     result.error = error;
     result.message = SecretStore::messageFor(error);
     result.detail = detail;
-    // The backend's own words help the user when we have no better explanation.
-    if (error == SecretError::Other && !detail.isEmpty())
-        result.message = QCoreApplication::translate("SecretStore", "The system keychain reported an error: %1").arg(detail);
     return result;
+}
+
+QString SecretResult::messageWithDetail() const
+{
+    if (detail.isEmpty() || message.isEmpty())
+        return message;
+    return message + u'\n' + QCoreApplication::translate("SecretStore", "Detail: %1").arg(detail);
 }
 
 SecretStore::SecretStore(QObject *parent)
@@ -135,10 +139,23 @@ QString SecretStore::messageFor(SecretError error)
             "Access to the system keychain was denied. Unlock the keychain (or allow Cessio to use it) "
             "and try again.");
     case SecretError::NoBackend:
+#if defined(Q_OS_WIN)
         return QCoreApplication::translate(
             "SecretStore",
-            "No system keychain is available. On Linux, install and unlock a Secret Service provider "
-            "such as GNOME Keyring or KWallet; Cessio never stores keys unencrypted.");
+            "Windows Credential Manager is not available to Cessio. Sign in to Windows with your own user account "
+            "(not a service account) and try again; Cessio never stores keys unencrypted.");
+#elif defined(Q_OS_MACOS)
+        return QCoreApplication::translate(
+            "SecretStore",
+            "The macOS Keychain is not available to Cessio. Open Keychain Access, check that your login keychain "
+            "exists and is unlocked, and try again; Cessio never stores keys unencrypted.");
+#else
+        return QCoreApplication::translate(
+            "SecretStore",
+            "No system keychain is available. Install GNOME Keyring (the gnome-keyring package) or KWallet and "
+            "use Cessio inside a desktop session, which starts and unlocks it; Cessio never stores keys "
+            "unencrypted.");
+#endif
     case SecretError::Timeout:
         return QCoreApplication::translate(
             "SecretStore",

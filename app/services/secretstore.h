@@ -31,11 +31,13 @@ enum class SecretPurpose {
 struct SecretResult
 {
     SecretError error = SecretError::None;
-    QString message; // for the user, translated; empty when ok
-    QString detail; // what the backend said, untranslated, for logs; never branched on
+    QString message; // for the user, translated: what happened and what to do; empty when ok
+    QString detail; // what the backend said, untranslated: shown only as a detail, never branched on
     QByteArray value; // the secret, for a successful read
 
     bool ok() const { return error == SecretError::None; }
+    // The message, then "Detail: <what the backend said>" on a line of its own when there is one.
+    QString messageWithDetail() const;
 
     static SecretResult success(const QByteArray &value = {});
     static SecretResult failure(SecretError error, const QString &detail = {});

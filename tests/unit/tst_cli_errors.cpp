@@ -2,6 +2,7 @@
 // doctor explaining each failure in plain words.
 #include "clitest.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +49,39 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 2, run.describe().constData());
         QVERIFY2(run.err.contains(message), run.describe().constData());
         QCOMPARE(m_h->server.requests().size(), 0);
+    }
+
+    // No D-Bus session (a server, an SSH login, a container): the keychain cannot be reached. The person
+    // reads what to install or start, in Portuguese, and the backend's own words only as the detail.
+    void keychain_noSession_saysWhatToInstall_data()
+    {
+        QTest::addColumn<QString>("display");
+        QTest::newRow("no X display") << QString();
+        QTest::newRow("X display, no dbus-launch") << u":987"_s;
+    }
+    void keychain_noSession_saysWhatToInstall()
+    {
+        QFETCH(QString, display);
+        QProcessEnvironment env = m_h->environment();
+        for (const char *name : { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "CESSIO_BASE_URL",
+                                  "CESSIO_CLIENT_KEY", "CESSIO_PRIVATE_KEY_FILE", "CESSIO_FUND" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_h->dir.filePath(u"runtime"_s)); // no bus socket to find there
+        QDir().mkpath(m_h->dir.filePath(u"runtime"_s));
+        env.insert(u"PATH"_s, u"/nonexistent"_s); // nothing to autolaunch a bus with
+        if (!display.isEmpty())
+            env.insert(u"DISPLAY"_s, display);
+        const CliRun run = m_h->run({ u"profile"_s, u"add"_s, u"work"_s, u"--base-url"_s, u"https://api.example"_s,
+                                      u"--client-key"_s, clientKey, u"--private-key"_s, m_h->keyFile(), u"--fund"_s, fund },
+                                    u"pt_BR"_s, env);
+        QVERIFY2(run.exitCode == 4, run.describe().constData());
+        QVERIFY2(run.err.contains(u"sessão gráfica"_s) && run.err.contains(u"gnome-keyring"_s), run.describe().constData());
+        const qsizetype detail = run.err.indexOf(u"Detalhe: "_s);
+        QVERIFY2(detail > 0, run.describe().constData());
+        const QString raw = run.err.mid(detail);
+        QVERIFY2(raw.contains(u"D-Bus"_s) || raw.contains(u"dbus"_s), run.describe().constData());
+        QVERIFY2(!run.err.left(detail).contains(u"autolaunch"_s) && !run.err.left(detail).contains(u"dbus-launch"_s),
+                 run.describe().constData());
     }
 
     void noFund_exit2()

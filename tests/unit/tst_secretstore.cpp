@@ -1,6 +1,8 @@
+#include "core/localization.h"
 #include "services/keychainsecretstore.h"
 #include "services/memorysecretstore.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSet>
@@ -199,15 +201,17 @@ private Q_SLOTS:
         QVERIFY(SecretStore::messageFor(SecretError::NoBackend).contains(u"GNOME Keyring"_s));
     }
 
-    void otherError_messageCarriesBackendDetail()
+    // The backend's own words are a detail: kept, shown after the message, never the message itself.
+    void otherError_backendWordsAreTheDetail()
     {
         MemorySecretStore store;
-        store.setFailure(SecretError::Other, u"Cannot autolaunch D-Bus"_s);
+        store.setFailure(SecretError::Other, u"Something odd"_s);
         const auto read = await([&](auto cb) { store.read(u"k"_s, this, cb); });
         QVERIFY(read);
         QCOMPARE(read->error, SecretError::Other);
-        QCOMPARE(read->detail, u"Cannot autolaunch D-Bus"_s);
-        QVERIFY(read->message.contains(u"Cannot autolaunch D-Bus"_s));
+        QCOMPARE(read->detail, u"Something odd"_s);
+        QCOMPARE(read->message, SecretStore::messageFor(SecretError::Other));
+        QCOMPARE(read->messageWithDetail(), read->message + u"\nDetail: Something odd"_s);
     }
 
     void timeout_slowBackend_reportsTimeoutOnceAndDropsLateAnswer()
@@ -296,6 +300,56 @@ private Q_SLOTS:
         QFETCH(int, keychainError);
         QFETCH(SecretError, expected);
         QCOMPARE(KeychainSecretStore::mapError(keychainError), expected);
+    }
+
+    // What the libsecret backend says when there is no usable keychain (QtKeychain gives OtherError for
+    // all of it): the person is told what to install or start, in their language; the raw words only as
+    // the detail.
+    void keychain_noKeychainMessages_sayWhatToInstall_data()
+    {
+        QTest::addColumn<QString>("backendSaid");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("portuguese");
+        QTest::newRow("no session bus, no X")
+            << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << u"desktop session"_s << u"sessão gráfica"_s;
+        QTest::newRow("no dbus-launch")
+            << u"Failed to execute child process \u201Cdbus-launch\u201D (No such file or directory)"_s << u"desktop session"_s
+            << u"sessão gráfica"_s;
+        QTest::newRow("no secret service") << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+                                           << u"No keychain service"_s << u"Nenhum serviço de chaveiro"_s;
+        QTest::newRow("no login collection")
+            << u"Object does not exist at path \u201C/org/freedesktop/secrets/collection/login\u201D"_s
+            << u"no unlocked default keyring"_s << u"chaveiro padrão desbloqueado"_s;
+    }
+    void keychain_noKeychainMessages_sayWhatToInstall()
+    {
+        QFETCH(QString, backendSaid);
+        QFETCH(QString, english);
+        QFETCH(QString, portuguese);
+        for (const auto &[lang, expected] : { std::pair { u"en"_s, english }, std::pair { u"pt_BR"_s, portuguese } }) {
+            QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), lang));
+            const SecretResult result = KeychainSecretStore::failure(int(QKeychain::OtherError), backendSaid);
+            QCOMPARE(result.error, SecretError::NoBackend);
+            QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+            QVERIFY2(result.message.contains(u"gnome-keyring"_s) || result.message.contains(u"seahorse"_s),
+                     qPrintable(result.message));
+            QVERIFY(!result.message.contains(backendSaid)); // the raw words are not the message
+            QCOMPARE(result.detail, backendSaid);
+            const QString shown = result.messageWithDetail();
+            QVERIFY(shown.startsWith(result.message + u'\n'));
+            QVERIFY(shown.endsWith(backendSaid));
+        }
+        QVERIFY(cessio::Localization::apply(*QCoreApplication::instance(), u"en"_s));
+    }
+
+    void keychain_unknownError_keepsTheBackendWordsAsDetail()
+    {
+        const SecretResult other = KeychainSecretStore::failure(int(QKeychain::OtherError), u"Something odd"_s);
+        QCOMPARE(other.error, SecretError::Other);
+        QCOMPARE(other.message, SecretStore::messageFor(SecretError::Other));
+        QCOMPARE(other.messageWithDetail(), other.message + u"\nDetail: Something odd"_s);
+        const SecretResult denied = KeychainSecretStore::failure(int(QKeychain::AccessDenied), u"locked collection"_s);
+        QCOMPARE(denied.error, SecretError::AccessDenied); // the code decides first: no message can override it
     }
 
     void keychain_serviceName_isTheAppId() { QCOMPARE(KeychainSecretStore::serviceName(), u"org.cessio.Cessio"_s); }
