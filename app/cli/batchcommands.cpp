@@ -5,6 +5,7 @@
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/table.h"
+#include "core/urlpolicy.h"
 #include "services/assetchecks.h"
 #include "services/assetcsv.h"
 #include "services/fundrules.h"
@@ -61,7 +62,7 @@ void AssetsCommand::report(const BatchRef &ref)
                           .insert(u"style"_s, style)
                           .insert(u"number_of_assets"_s, qint64(m_assets.size())));
         } else {
-            print(QCoreApplication::translate("cli", "%n asset(s) written to %1", nullptr, int(m_assets.size()))
+            print(QCoreApplication::translate("cli", "%Ln asset(s) written to %1", nullptr, int(m_assets.size()))
                       .arg(options().csvFile)
                   + u'\n');
         }
@@ -94,7 +95,7 @@ void AssetsCommand::report(const BatchRef &ref)
                        Format::count(a.durationDays), a.deniedBy, a.denialReason });
     }
     print(table.toString());
-    print(QCoreApplication::translate("cli", "%n asset(s); total of those not denied or discarded: %1", nullptr,
+    print(QCoreApplication::translate("cli", "%Ln asset(s); total of those not denied or discarded: %1", nullptr,
                                       int(m_assets.size()))
               .arg(Format::money(total))
           + u'\n');
@@ -178,10 +179,13 @@ void ChecksCommand::report(const BatchLocation &location)
         }
         print((checks.flaggedCount() > 0 ? u"\n"_s : QString()) + table.toString());
     }
-    print(QCoreApplication::translate("cli", "%1 of %2 assets checked have alerts; %3 could not be checked (no details).")
-              .arg(checks.flaggedCount())
-              .arg(checks.checkedCount)
-              .arg(checks.uncheckedCount)
+    QString summary
+        = QCoreApplication::translate("cli", "%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
+              .arg(QLocale().toString(checks.checkedCount));
+    if (checks.uncheckedCount > 0)
+        summary += u' '
+            + QCoreApplication::translate("cli", "%Ln could not be checked (no details).", nullptr, checks.uncheckedCount);
+    print(summary
           + (checks.hasFundRules
                  ? QString()
                  : u' ' + QCoreApplication::translate("cli", "No fund rules set for this fund (set them in the desktop app)."))
@@ -240,9 +244,8 @@ void TermCommand::open(const QUrl &url)
         program = u"xdg-open"_s;
 #endif
     }
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        fail(ApiFailure,
-             QCoreApplication::translate("cli", "Not opening %1: only web addresses are opened.").arg(url.toString()));
+    if (const UrlPolicy::Verdict verdict = UrlPolicy::check(url); verdict != UrlPolicy::Verdict::Open) {
+        fail(ApiFailure, UrlPolicy::refusal(verdict) + u'\n' + UrlPolicy::displayText(url));
         return;
     }
     if (!QProcess::startDetached(program, arguments)) {
@@ -279,6 +282,8 @@ void AccountsCommand::start()
                         "This server does not list the assignor's accounts (HTTP 404): QI Tech does not "
                         "publish that endpoint. Approving without --account pays into the contract's "
                         "default account.");
+                    if (const QString said = result.error.serverAnswer(); !said.isEmpty())
+                        message += u'\n' + QCoreApplication::translate("cli", "QI Tech answered: %1").arg(said);
                     if (chosen)
                         message += u'\n'
                             + QCoreApplication::translate("cli", "The batch's disbursement account: %1")

@@ -109,10 +109,11 @@ void Command::locate(const QString &externalId, std::function<void(const BatchLo
             return;
         }
         if (location.status == BatchLocation::Status::NotFound) {
+            // QI's own answer (code, text) stays in the JSON as in the message.
+            JsonOut details = location.notFoundAnswers.isEmpty() ? JsonOut::object()
+                                                                 : DomainJson::error(location.notFoundAnswers.constFirst());
             fail(ApiFailure, location.message(),
-                 JsonOut::object()
-                     .insert(u"category"_s, u"not_found"_s)
-                     .insert(u"configurations_tried"_s, location.configurationsTried));
+                 details.insert(u"category"_s, u"not_found"_s).insert(u"configurations_tried"_s, location.configurationsTried));
             return;
         }
         const ApiError first = location.firstError();

@@ -183,7 +183,7 @@ void DoctorCommand::checkFund(int index)
                 ok(u"signature"_s, QCoreApplication::translate("cli", "The signature was accepted.")),
                 ok(u"permission"_s,
                    result.value->isLastPage
-                       ? QCoreApplication::translate("cli", "%n assignment configuration(s) visible.", nullptr, count)
+                       ? QCoreApplication::translate("cli", "%Ln assignment configuration(s) visible.", nullptr, count)
                        : QCoreApplication::translate("cli", "Assignment configurations visible.")) };
         if (count == 0) {
             fundDone(index, m_checks.at(index) + QList<Check> { skipped(u"batch_listing"_s) });
@@ -214,6 +214,8 @@ void DoctorCommand::checkListing(int index, const AssignmentConfiguration &confi
                         "The server does not offer the batch listing (HTTP 404), which QI Tech does not publish: "
                         "inbox cannot list batches; open them by id with show EXT.")
                     : QCoreApplication::translate("cli", "The batch listing failed: %1").arg(result.error.userMessage());
+                if (const QString said = result.error.serverAnswer(); result.error.httpStatus() == 404 && !said.isEmpty())
+                    check.message += u'\n' + QCoreApplication::translate("cli", "QI Tech answered: %1").arg(said);
             }
             fundDone(index, m_checks.at(index) + QList<Check> { check });
         });

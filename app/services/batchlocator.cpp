@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -23,14 +25,23 @@ QString BatchLocation::message() const
     case Status::Found:
         return QCoreApplication::translate("BatchLocator", "Batch %1 is in configuration %2 of fund %3.")
             .arg(ref.externalId, ref.configurationKey, ref.fundClassKey);
-    case Status::NotFound:
+    case Status::NotFound: {
         if (configurationsTried == 0)
             return QCoreApplication::translate("BatchLocator",
                                                "Batch %1 was not found: the fund has no assignment configurations.")
                 .arg(ref.externalId);
-        return QCoreApplication::translate("BatchLocator", "Batch %1 was not found in the %n configuration(s) tried.", nullptr,
-                                           configurationsTried)
-            .arg(ref.externalId);
+        QString text = QCoreApplication::translate("BatchLocator", "Batch %1 was not found in the %Ln configuration(s) tried.",
+                                                   nullptr, configurationsTried)
+                           .arg(ref.externalId);
+        QStringList answers;
+        for (const ApiError &answer : notFoundAnswers) {
+            if (const QString said = answer.serverAnswer(); !said.isEmpty() && !answers.contains(said))
+                answers.append(said);
+        }
+        if (!answers.isEmpty())
+            text += u'\n' + QCoreApplication::translate("BatchLocator", "QI Tech answered: %1").arg(answers.join(u"; "_s));
+        return text;
+    }
     case Status::Failed:
         break;
     }
@@ -141,8 +152,13 @@ void BatchLocator::onBatch(const Candidate &candidate, const ApiResult<Batch> &r
         complete(BatchLocation::Status::Found);
         return;
     }
-    if (!isNotFound(result.error))
+    if (!isNotFound(result.error)) {
         m_result.failures.append({ candidate.fundClassKey, candidate.configurationKey, result.error });
+    } else if (std::none_of(m_result.notFoundAnswers.cbegin(), m_result.notFoundAnswers.cend(), [&](const ApiError &seen) {
+                   return seen.code() == result.error.code() && seen.serverAnswer() == result.error.serverAnswer();
+               })) {
+        m_result.notFoundAnswers.append(result.error);
+    }
     pump();
     finishIfDone();
 }

@@ -37,6 +37,9 @@ struct BatchLocation
     std::optional<AssignmentConfiguration> configuration;
     int configurationsTried = 0;
     QList<Failure> failures;
+    // What QI answered where the batch was not found (TRC000018 "Assignment not found" …), each distinct
+    // answer once: shown with our sentence, never replaced by it.
+    QList<ApiError> notFoundAnswers;
 
     bool found() const { return status == Status::Found; }
     // The first failure's error; none when there was no failure.

@@ -164,6 +164,66 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"not found in the 2 configuration"_s), run.describe().constData());
     }
 
+    // With --config, the one configuration asked says TRC000018: our sentence, and QI's code and words
+    // (its translation under pt_BR, its description in English) in the message and the JSON.
+    void show_withConfig_notFound_keepsQiCodeAndText_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("qiText");
+        QTest::newRow("pt_BR") << u"pt_BR"_s << u"não foi encontrado"_s << u"Cessão não foi encontrada"_s;
+        QTest::newRow("en") << u"en"_s << u"was not found"_s << u"Assignment not found"_s;
+    }
+    void show_withConfig_notFound_keepsQiCodeAndText()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, sentence);
+        QFETCH(QString, qiText);
+        m_h->routeBatch();
+        CliRun run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgDuplicatas }, lang);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains(sentence), run.describe().constData());
+        QVERIFY2(run.err.contains(qiText) && run.err.contains(u"TRC000018"_s), run.describe().constData());
+        run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgDuplicatas, u"--json"_s }, lang);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        const QJsonObject error = run.json()[u"error"_s].toObject();
+        QCOMPARE(error[u"code"_s].toString(), u"TRC000018"_s);
+        QCOMPARE(error[u"category"_s].toString(), u"not_found"_s);
+        QVERIFY(error[u"message"_s].toString().contains(qiText));
+    }
+
+    // English dates follow the system's English: day first in Britain, month first in the US;
+    // Portuguese is always dd/MM/yyyy. Thousands separators on the counts.
+    void show_datesAndCounts_followTheLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("systemLocale");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("assets");
+        QTest::newRow("en, British system") << u"en"_s << u"en_GB.UTF-8"_s << u"01/04/2024"_s << u"19,800 assets"_s;
+        QTest::newRow("en, US system") << u"en"_s << u"en_US.UTF-8"_s << u"4/1/2024"_s << u"19,800 assets"_s;
+        QTest::newRow("en, Portuguese system") << u"en"_s << u"pt_BR.UTF-8"_s << u"4/1/2024"_s << u"19,800 assets"_s;
+        QTest::newRow("pt_BR, British system") << u"pt_BR"_s << u"en_GB.UTF-8"_s << u"01/04/2024"_s << u"19.800 ativos"_s;
+    }
+    void show_datesAndCounts_followTheLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, systemLocale);
+        QFETCH(QString, date);
+        QFETCH(QString, assets);
+        m_h->server.on("GET", batchPath() + u"/assets_summary"_s, ScriptedReply::json(summaryJson(19800, 19799, 1)));
+        m_h->routeBatch(); // its summary rule comes after this one, so this one answers
+        QProcessEnvironment env = m_h->environment();
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_TIME"_s);
+        env.remove(u"LC_NUMERIC"_s);
+        env.insert(u"LANG"_s, systemLocale);
+        const CliRun run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgCcb }, lang, env);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(date), run.describe().constData());
+        QVERIFY2(run.out.contains(assets), run.describe().constData());
+    }
+
     void assets_everyPage_tableAndTotal()
     {
         m_h->routeBatch();
@@ -278,7 +338,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"Sacado é o próprio cedente: 98.765.432/0001-10"_s), run.describe().constData());
         QVERIFY(run.out.contains(u"Possível título duplicado: igual a D-2"_s));
         QVERIFY(run.out.contains(u"Maior ativo"_s));
-        QVERIFY(run.out.contains(u"3 de 4 ativos verificados têm alertas"_s));
+        QVERIFY(run.out.contains(u"3 dos 4 ativos verificados têm alertas."_s));
     }
 
     void term_linksAndOpen()
@@ -310,6 +370,41 @@ private Q_SLOTS:
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         };
         QTRY_COMPARE(written(), QByteArray("https://files.example/term.pdf"));
+    }
+
+    // The server's term link goes through the same rule as the desktop's (UrlPolicy): a file: or smb:
+    // link, or https with a name before the host, is printed with a warning and never opened.
+    void term_open_refusesWhatIsNotHttps_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("file") << u"file:///etc/passwd"_s;
+        QTest::newRow("smb") << u"smb://evil.example/share/term.pdf"_s;
+        QTest::newRow("ms-msdt") << u"ms-msdt:/id PCWDiagnostic"_s;
+        QTest::newRow("http elsewhere") << u"http://files.example/term.pdf"_s;
+        QTest::newRow("https with user") << u"https://bank.example@evil.example/term.pdf"_s;
+    }
+    void term_open_refusesWhatIsNotHttps()
+    {
+        QFETCH(QString, url);
+        m_h->routeBatch(u"pending_assignment_term_signature"_s);
+        m_h->server.on("GET", batchPath() + u"/assignment_term_link"_s,
+                       ScriptedReply::json(
+                           QJsonObject { { u"assignment_term_url"_s, url }, { u"signed_assignment_term_url"_s, u"None"_s } }));
+        const QString opened = m_h->dir.filePath(u"opened.txt"_s);
+        const QString browser = m_h->dir.filePath(u"browser.sh"_s);
+        QFile script(browser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf %s \"$1\" > \"" + opened.toUtf8() + "\"\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = m_h->environment();
+        env.insert(u"BROWSER"_s, browser);
+        const CliRun run = m_h->run({ u"term"_s, ext, u"--open"_s }, u"en"_s, env);
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QVERIFY2(run.err.contains(u"Cessio did not open it"_s), run.describe().constData());
+        QVERIFY2(run.err.contains(QUrl(url).toString(QUrl::FullyEncoded)), run.describe().constData());
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(opened));
     }
 
     void accounts_listedOr404Explained()
