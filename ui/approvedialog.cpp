@@ -1,6 +1,7 @@
 #include "approvedialog.h"
 
 #include "batchfacts.h"
+#include "models/formatting.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -198,7 +199,7 @@ void ApproveDialog::fillAccounts()
             text += u" — "_s + tr("inactive (%1)").arg(account.status);
         auto *item = new QListWidgetItem(text, m_accountList);
         item->setData(AccountIndexRole, i);
-        item->setToolTip(tr("Account key: %1").arg(account.accountKey));
+        item->setToolTip(toolTipFromPlainText(tr("Account key: %1").arg(account.accountKey)));
         if (account.isDefault) {
             QFont bold = item->font();
             bold.setBold(true);
@@ -295,7 +296,7 @@ void ApproveDialog::setChecks(const AssetChecks &checks)
             if (const int count = checks.assetsPerRule[std::size_t(i)]; count > 0)
                 rules.append(tr("%1: %2").arg(AssetChecks::ruleLabel(AssetChecks::Rule(i)), QLocale().toString(count)));
         }
-        lines.append(tr("%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove "
+        lines.append(tr("%Ln of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove "
                         "them before approving.",
                         nullptr, flagged)
                          .arg(rules.join(u"; "_s)));

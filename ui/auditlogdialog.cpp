@@ -156,6 +156,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // may quote the record's own (damaged) text
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -217,7 +218,7 @@ void AuditLogDialog::updateStatus()
     if (m_model->isRefreshing())
         return;
     const AuditVerification &verification = m_model->verification();
-    QString text = tr("Showing %1 of %n entries.", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+    QString text = tr("Showing %1 of %Ln entries.", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
     text += u' ' + verification.summary();
     m_status->setText(text);
 }
@@ -243,13 +244,13 @@ QString AuditLogDialog::detailsText(int row) const
 
     QStringList shown;
     if (e.shown.assetCount)
-        shown << tr("%n asset(s)", nullptr, *e.shown.assetCount);
+        shown << tr("%Ln asset(s)", nullptr, *e.shown.assetCount);
     if (e.shown.approvedCount)
-        shown << tr("%1 approved").arg(*e.shown.approvedCount);
+        shown << tr("%Ln approved", nullptr, *e.shown.approvedCount);
     if (e.shown.deniedCount)
-        shown << tr("%1 denied").arg(*e.shown.deniedCount);
+        shown << tr("%Ln denied", nullptr, *e.shown.deniedCount);
     if (e.shown.alertCount)
-        shown << tr("%n with alerts", nullptr, *e.shown.alertCount);
+        shown << tr("%Ln with alerts", nullptr, *e.shown.alertCount);
     if (e.shown.total)
         shown << tr("total %1").arg(e.shown.total->format(locale));
     if (!shown.isEmpty())
@@ -320,8 +321,8 @@ void AuditLogDialog::onVerified()
                                           .arg(verification.lastHash);
     } else {
         message.kind = MessageBox::Kind::Critical;
-        message.informativeText = tr("%n entry(ies) before it are intact. Keep the file as it is and tell your auditor.", nullptr,
-                                     int(verification.entriesChecked));
+        message.informativeText = tr("%Ln entry(ies) before it are intact. Keep the file as it is and tell your auditor.",
+                                     nullptr, int(verification.entriesChecked));
         message.detailedText = verification.detail;
     }
     MessageBox::open(this, message);

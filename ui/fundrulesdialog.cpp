@@ -82,6 +82,7 @@ FundRulesDialog::FundRulesDialog(const QString &fundName, const FundRules &rules
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // quotes what was typed
     m_problem->hide();
     layout->addWidget(m_problem);
 

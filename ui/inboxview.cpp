@@ -96,6 +96,7 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
     m_empty->setObjectName(u"inboxEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText); // may quote the search text
     m_empty->setEnabled(false);
 
     m_stack = new QStackedWidget(this);

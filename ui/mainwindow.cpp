@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "inboxview.h"
 #include "messagebox.h"
+#include "models/formatting.h"
 #include "models/inboxmodel.h"
 #include "notifier.h"
 #include "profilelistdialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_placeholder->setObjectName(u"emptyState"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText); // may quote a session error
     m_placeholder->setEnabled(false);
     m_pages = new QStackedWidget(central);
     m_pages->addWidget(m_placeholder);
@@ -99,6 +101,7 @@ void MainWindow::createStatusBar()
 {
     m_statusLabel = new QLabel(m_options.demo ? tr("Demo mode") : tr("No profile"), this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setTextFormat(Qt::PlainText); // the profile's name
     m_statusLabel->setAccessibleName(tr("Connection state"));
     statusBar()->addWidget(m_statusLabel);
     m_refreshLabel = new QLabel(this);
@@ -246,7 +249,7 @@ void MainWindow::onInboxRefreshed()
     } else if (!m_inbox->failures().isEmpty()) {
         warning = true;
         const InboxFailure first = m_inbox->failures().constFirst();
-        notice = tr("%n place(s) could not be read; the rows shown for them may be out of date. %1", nullptr,
+        notice = tr("%Ln place(s) could not be read; the rows shown for them may be out of date. %1", nullptr,
                     int(m_inbox->failures().size()))
                      .arg(first.message());
     }
@@ -285,9 +288,9 @@ void MainWindow::updateStatus()
     }
     m_statusLabel->setText(tr("%1: %2").arg(where, state));
     if (m_inbox && m_inbox->connectionState() == InboxService::ConnectionState::Offline && !m_inbox->failures().isEmpty())
-        m_statusLabel->setToolTip(m_inbox->failures().constFirst().message());
+        m_statusLabel->setToolTip(toolTipFromPlainText(m_inbox->failures().constFirst().message()));
     else
-        m_statusLabel->setToolTip(m_session->baseUrl().toString());
+        m_statusLabel->setToolTip(toolTipFromPlainText(m_session->baseUrl().toString()));
     if (m_inbox && m_inbox->isRefreshing())
         m_refreshLabel->setText(tr("Refreshing…"));
     else if (m_inbox && m_inbox->lastRefresh().isValid())
@@ -381,6 +384,7 @@ void MainWindow::showAbout()
                       "QI Tech <i>trade_receivables</i> API.</p>")
                        .arg(QCoreApplication::applicationVersion());
     message.objectName = u"aboutBox"_s;
+    message.textFormat = Qt::RichText; // our own words and version only
     MessageBox::open(this, message);
 }
 

@@ -1,8 +1,11 @@
 #include "messagebox.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QPointer>
 #include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
@@ -59,9 +62,21 @@ QMessageBox *createBox(QWidget *parent, const MessageBox::Message &message)
 {
     auto *box = new QMessageBox(iconFor(message.kind), message.title, message.text, message.buttons, parent);
     box->setObjectName(message.objectName.isEmpty() ? QStringLiteral("messageBox") : message.objectName);
-    box->setTextFormat(Qt::PlainText);
-    if (!message.informativeText.isEmpty())
+    const Qt::TextFormat format = message.textFormat == Qt::RichText ? Qt::RichText : Qt::PlainText;
+    box->setTextFormat(format);
+    // Selectable, so an error code or a refused link can be copied; links are never followed from here.
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (!message.informativeText.isEmpty()) {
         box->setInformativeText(message.informativeText);
+        // QMessageBox gives its informative label no format of its own: it would guess rich text from
+        // the server's words and open their links (setOpenExternalLinks). The label is Qt's, found by
+        // the object name Qt gives it.
+        if (auto *label = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)) {
+            label->setTextFormat(format);
+            label->setOpenExternalLinks(false);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        }
+    }
     if (!message.detailedText.isEmpty())
         box->setDetailedText(message.detailedText);
     if (message.defaultButton != QMessageBox::NoButton)

@@ -35,6 +35,9 @@ public:
         Button defaultButton = QMessageBox::NoButton;
         QMap<Button, QString> buttonTexts;
         QString objectName; // the box's object name, for tests and screenshots
+        // Text and informative text are plain text: they often carry the server's words. A caller
+        // that builds rich text itself (every server value escaped) sets Qt::RichText.
+        Qt::TextFormat textFormat = Qt::PlainText;
     };
 
     // A box that was shown (or answered by the test hook), and the answer it got.

@@ -145,6 +145,7 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QNetw
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // quotes the server's and the keychain's words
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
 
@@ -163,7 +164,7 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QNetw
     connect(m_funds, &QListWidget::currentRowChanged, this, [this] { m_removeFund->setEnabled(m_funds->currentRow() >= 0); });
     connect(m_checkButton, &QPushButton::clicked, this, &ProfileDialog::checkConnection);
     connect(m_check, &ConnectionCheck::fundChecked, this, [this](const ConnectionCheck::FundResult &result) {
-        QString line = result.ok ? tr("✔ %1: connected (%n configuration(s) on the first page).", nullptr, result.configurations)
+        QString line = result.ok ? tr("✔ %1: connected (%Ln configuration(s) on the first page).", nullptr, result.configurations)
                                        .arg(result.fundClassKey)
                                  : tr("✘ %1: %2").arg(result.fundClassKey, result.explanation);
         if (!result.ok)
@@ -190,6 +191,7 @@ QWidget *ProfileDialog::createKeySection()
     m_keyStatus = new QLabel(box);
     m_keyStatus->setObjectName(u"keyStatus"_s);
     m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextFormat(Qt::PlainText); // quotes the keychain's words
     layout->addWidget(m_keyStatus);
     auto *row = new QHBoxLayout;
     m_importKey = new QPushButton(tr("&Import PEM…"), box);

@@ -129,15 +129,15 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Maturity && row.installments > 1) {
             const QLocale locale;
-            return tr("%n installments, from %1 to %2", nullptr, row.installments)
+            return tr("%Ln installments, from %1 to %2", nullptr, row.installments)
                 .arg(shortDate(row.firstMaturity, locale), shortDate(row.lastMaturity, locale));
         }
         if (!row.hasDetail && (column == Column::Debtor || column == Column::Maturity || column == Column::FaceValue))
             return tr("The asset listing does not include this; open the asset's details to load it.");
         if (column == Column::DenialReason && !row.denialReason.isEmpty())
-            return denialText(row);
+            return toolTipFromPlainText(denialText(row)); // the server's words: shown literally
         if (column == Column::Alerts)
-            return alertsToolTip(row);
+            return toolTipFromPlainText(alertsToolTip(row));
         return {};
     default:
         return {};
@@ -161,7 +161,7 @@ QVariant AssetTableModel::display(const Row &row, Column column) const
         if (!row.lastMaturity.isValid())
             return dash;
         if (row.installments > 1)
-            return tr("%1 (%n installments)", nullptr, row.installments).arg(shortDate(row.lastMaturity, locale));
+            return tr("%1 (%Ln installments)", nullptr, row.installments).arg(shortDate(row.lastMaturity, locale));
         return shortDate(row.lastMaturity, locale);
     case Column::FaceValue:
         return row.faceValue ? row.faceValue->format(locale) : dash;

@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "formatting.h"
+
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -44,10 +46,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case Qt::ToolTipRole:
+        // The server's and the user's words: shown literally (toolTipFromPlainText).
         if (index.column() == Account && !e.shown.accountKey.isEmpty())
-            return QString(e.shown.accountText + u'\n' + e.shown.accountKey).trimmed();
+            return toolTipFromPlainText(QString(e.shown.accountText + u'\n' + e.shown.accountKey).trimmed());
         if (index.column() == Action && !(e.reason.isEmpty() && e.note.isEmpty()))
-            return QString(e.reason + u'\n' + e.note).trimmed();
+            return toolTipFromPlainText(QString(e.reason + u'\n' + e.note).trimmed());
         return QVariant();
     default:
         return QVariant();

@@ -4,29 +4,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
-namespace {
-
-QString withFullYear(QString format)
+QString toolTipFromPlainText(const QString &text)
 {
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return format;
-}
-
-} // namespace
-
-QString shortDate(const QDate &date, const QLocale &locale)
-{
-    if (!date.isValid())
+    if (text.isEmpty())
         return {};
-    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
-}
-
-QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
-{
-    if (!dateTime.isValid())
-        return {};
-    return locale.toString(dateTime, withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+    // <qt> makes Qt take it as rich text whatever it contains; the escaped text then shows as written.
+    QString html = text.toHtmlEscaped();
+    html.replace(u'\n', u"<br>"_s);
+    return u"<qt>"_s + html + u"</qt>"_s;
 }
 
 } // namespace cessio

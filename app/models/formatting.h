@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QDate>
-#include <QDateTime>
-#include <QLocale>
+#include "core/localization.h" // shortDate(), shortDateTime()
+
 #include <QString>
 
 namespace cessio {
 
-// Dates as finance tables show them: the locale's short order with a four-digit year
-// ("23/11/2026" in pt_BR, "11/23/2026" in en) — a two-digit year is ambiguous on long maturities.
-QString shortDate(const QDate &date, const QLocale &locale = QLocale());
-QString shortDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+// A tooltip that shows `text` literally. Qt guesses whether a tooltip is rich text (a tag on its first
+// line is enough) and then renders it, links and all; escaping alone is not enough either, as an
+// escaped name without a tag would show "&amp;". So server text goes into tooltips as explicit rich
+// text with every character escaped and its line breaks kept. Empty for empty text.
+QString toolTipFromPlainText(const QString &text);
 
 } // namespace cessio

@@ -85,12 +85,15 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        // Names from the server: shown literally, never as rich text (toolTipFromPlainText).
         switch (column) {
         case Column::Fund:
-            return entry.configurationName.isEmpty() ? entry.fundName
-                                                     : tr("%1\nConfiguration: %2").arg(entry.fundName, entry.configurationName);
+            return toolTipFromPlainText(entry.configurationName.isEmpty()
+                                            ? entry.fundName
+                                            : tr("%1\nConfiguration: %2").arg(entry.fundName, entry.configurationName));
         case Column::Assignor:
-            return tr("%1\nCNPJ %2").arg(entry.assignor.name, DocumentNumber::parse(entry.assignor.documentNumber).formatted());
+            return toolTipFromPlainText(
+                tr("%1\nCNPJ %2").arg(entry.assignor.name, DocumentNumber::parse(entry.assignor.documentNumber).formatted()));
         case Column::WaitingSince:
             return entry.batch.lastEventAt.isValid()
                 ? tr("In this status since %1")
@@ -178,10 +181,10 @@ QString InboxModel::relativeAge(const QDateTime &since, const QDateTime &now)
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return tr("%n min", nullptr, int(seconds / 60));
+        return tr("%Ln min", nullptr, int(seconds / 60));
     if (seconds < 48 * 3600)
-        return tr("%n h", nullptr, int(seconds / 3600));
-    return tr("%n days", nullptr, int(seconds / 86400));
+        return tr("%Ln h", nullptr, int(seconds / 3600));
+    return tr("%Ln days", nullptr, int(seconds / 86400));
 }
 
 int InboxModel::countInStage(BatchStatus::Stage stage) const

@@ -100,6 +100,13 @@ QString shortened(const QString &text, int length)
     return text.size() <= length ? text : text.left(length - 1) + u'…';
 }
 
+// QtCharts draws axis labels, legend entries and slice labels as HTML: a debtor's name or a status the
+// server made up goes in escaped, so it shows as written and never as markup.
+QString label(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 } // namespace
 
 Style currentStyle()
@@ -154,12 +161,12 @@ QChart *concentrationChart(const AssetAnalysis &analysis, const Style &style)
     QStringList categories;
     // Horizontal bars are drawn bottom-up: append the smallest first so the largest is on top.
     if (analysis.otherDebtors.assets > 0) {
-        categories.append(QCoreApplication::translate("AnalysisCharts", "Others (%n debtors)", nullptr,
+        categories.append(QCoreApplication::translate("AnalysisCharts", "Others (%Ln debtors)", nullptr,
                                                       analysis.debtorCount - int(analysis.topDebtors.size())));
         set->append(std::round(analysis.otherDebtors.share * 1000.0) / 10.0);
     }
     for (auto it = analysis.topDebtors.crbegin(); it != analysis.topDebtors.crend(); ++it) {
-        categories.append(shortened(it->name.isEmpty() ? it->document : it->name, 30));
+        categories.append(label(shortened(it->name.isEmpty() ? it->document : it->name, 30)));
         set->append(std::round(it->share * 1000.0) / 10.0);
     }
     auto *series = new QHorizontalBarSeries;
@@ -193,8 +200,8 @@ QChart *statusMixChart(const AssetAnalysis &analysis, const Style &style)
     series->setHoleSize(0.5);
     series->setPieSize(0.72);
     for (const AssetAnalysis::StatusTotal &total : analysis.statusMix) {
-        QPieSlice *slice = series->append(QCoreApplication::translate("AnalysisCharts", "%1: %2")
-                                              .arg(total.status.displayName(), style.locale.toString(total.count)),
+        QPieSlice *slice = series->append(label(QCoreApplication::translate("AnalysisCharts", "%1: %2")
+                                                    .arg(total.status.displayName(), style.locale.toString(total.count))),
                                           total.count);
         slice->setColor(statusColour(total.status.value()));
         slice->setBorderColor(style.dark ? QColor(0x2b, 0x2b, 0x2b) : Qt::white);

@@ -76,6 +76,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     m_note = new QLabel(content);
     m_note->setObjectName(u"analysisNote"_s);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setFrameShape(QFrame::StyledPanel);
     m_note->setMargin(6);
     m_note->hide();
@@ -121,6 +122,7 @@ QLabel *AnalysisPanel::addFigure(QGridLayout *grid, int row, int column, const Q
     value->setObjectName(u"figure_"_s + name);
     value->setAccessibleName(label);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse); // copyable, but not a stop in the tab order
+    value->setTextFormat(Qt::PlainText);
     QFont font = value->font();
     font.setBold(true);
     value->setFont(font);
@@ -160,7 +162,7 @@ void AnalysisPanel::setAnalysis(const AssetAnalysis &analysis, bool partialLoad)
                   .arg(analysis.discount()->format(locale), percent(analysis.discountRate().value_or(0.0), locale))
             : dash);
     set(u"term"_s,
-        analysis.weightedAverageTermDays ? tr("%n days", nullptr, int(std::lround(*analysis.weightedAverageTermDays))) : dash);
+        analysis.weightedAverageTermDays ? tr("%Ln days", nullptr, int(std::lround(*analysis.weightedAverageTermDays))) : dash);
     set(u"debtors"_s, analysis.debtorCount > 0 ? locale.toString(analysis.debtorCount) : dash);
     if (analysis.herfindahl) {
         const int points = int(std::lround(*analysis.herfindahl * 10000.0));
@@ -172,14 +174,14 @@ void AnalysisPanel::setAnalysis(const AssetAnalysis &analysis, bool partialLoad)
 
     QStringList notes;
     if (partialLoad)
-        notes.append(tr("Not every asset was loaded: these figures cover only the %1 assets in the table.")
-                         .arg(locale.toString(analysis.assetCount)));
+        notes.append(tr("Not every asset was loaded: these figures cover only the %Ln asset(s) in the table.", nullptr,
+                        int(analysis.assetCount)));
     if (!analysis.isComplete()) {
         notes.append(analysis.hasDetail()
-                         ? tr("%1 of %2 assets came without their debtor and installments; face value, maturities and "
-                              "concentration cover only the others.")
-                               .arg(locale.toString(analysis.analysedCount - analysis.assetsWithDetail),
-                                    locale.toString(analysis.analysedCount))
+                         ? tr("%Ln of %1 assets came without their debtor and installments; face value, maturities and "
+                              "concentration cover only the others.",
+                              nullptr, int(analysis.analysedCount - analysis.assetsWithDetail))
+                               .arg(locale.toString(analysis.analysedCount))
                          : tr("QI Tech's asset listing does not include debtors or installments, so face value, discount and "
                               "concentration cannot be computed from it."));
     }
@@ -221,7 +223,7 @@ void AnalysisPanel::fillDebtors(const AssetAnalysis &analysis)
         addRow(debtor.name, debtor.document.isEmpty() ? QString() : DocumentNumber::parse(debtor.document).formatted(),
                debtor.faceValue, debtor.share);
     if (analysis.otherDebtors.assets > 0)
-        addRow(tr("All %n other debtors", nullptr, analysis.debtorCount - int(analysis.topDebtors.size())), QString(),
+        addRow(tr("All %Ln other debtors", nullptr, analysis.debtorCount - int(analysis.topDebtors.size())), QString(),
                analysis.otherDebtors.faceValue, analysis.otherDebtors.share);
 }
 

@@ -190,6 +190,7 @@ QWidget *AssetsPanel::createProgressBar()
     m_progress->setMaximumHeight(fontMetrics().height());
     m_progressText = new QLabel(m_progressRow);
     m_progressText->setObjectName(u"assetsProgressText"_s);
+    m_progressText->setTextFormat(Qt::PlainText); // may quote the server's error
     m_cancel = new QPushButton(Icons::get(u"cancel"_s), tr("Cancel"), m_progressRow);
     m_cancel->setObjectName(u"assetsCancel"_s);
     m_cancel->setToolTip(tr("Stop loading; the assets loaded so far stay in the table"));
@@ -243,9 +244,9 @@ void AssetsPanel::setProgress(qsizetype loaded, int expected)
             m_model->reserve(expected);
         m_progress->setRange(0, expected);
         m_progress->setValue(int(std::min<qsizetype>(loaded, expected)));
-        m_progressText->setText(tr("%1 of %2 assets").arg(locale.toString(loaded), locale.toString(expected)));
+        m_progressText->setText(tr("%1 of %Ln asset(s)", nullptr, int(expected)).arg(locale.toString(loaded)));
     } else {
-        m_progressText->setText(tr("%1 assets").arg(locale.toString(loaded)));
+        m_progressText->setText(tr("%Ln asset(s)", nullptr, int(loaded)));
     }
 }
 
@@ -263,8 +264,8 @@ void AssetsPanel::finishLoading(const ApiError &error)
     m_reload->show();
     m_progressText->setText(
         error.category() == ApiError::Category::Cancelled
-            ? tr("Loading stopped: %1 assets loaded. Figures below cover only these.").arg(locale.toString(m_model->rowCount()))
-            : tr("Loading failed after %1 assets: %2").arg(locale.toString(m_model->rowCount()), error.userMessage()));
+            ? tr("Loading stopped: %Ln asset(s) loaded. Figures below cover only these.", nullptr, m_model->rowCount())
+            : tr("Loading failed after %Ln asset(s): %1", nullptr, m_model->rowCount()).arg(error.userMessage()));
     updateCountLabel();
 }
 
@@ -294,13 +295,13 @@ void AssetsPanel::updateCountLabel()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%1 assets").arg(locale.toString(total))
-                                    : tr("%1 of %2 assets").arg(locale.toString(shown), locale.toString(total)));
+    m_count->setText(shown == total ? tr("%Ln asset(s)", nullptr, total)
+                                    : tr("%1 of %Ln asset(s)", nullptr, total).arg(locale.toString(shown)));
     const int checked = m_model->checkedCount();
     m_checked->setVisible(checked > 0);
     if (checked > 0)
         m_checked->setText(
-            tr("· %n ticked for removal (%1)", nullptr, checked).arg(m_model->checkedPurchaseValue().format(locale)));
+            tr("· %Ln ticked for removal (%1)", nullptr, checked).arg(m_model->checkedPurchaseValue().format(locale)));
 }
 
 QString AssetsPanel::currentExternalId() const

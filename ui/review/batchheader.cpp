@@ -1,6 +1,7 @@
 #include "batchheader.h"
 
 #include "batchfacts.h"
+#include "models/formatting.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -34,11 +35,13 @@ BatchHeader::BatchHeader(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // every fact here comes from the server
     titleRow->addWidget(m_title);
     m_status = new QLabel(this);
     m_status->setObjectName(u"batchStatus"_s);
     m_status->setFrameShape(QFrame::StyledPanel);
     m_status->setMargin(3);
+    m_status->setTextFormat(Qt::PlainText); // an unknown status is shown as the server spelled it
     QFont statusFont = m_status->font();
     statusFont.setBold(true);
     m_status->setFont(statusFont);
@@ -89,6 +92,7 @@ QLabel *BatchHeader::addFact(QGridLayout *grid, int row, int column, const QStri
     value->setObjectName(u"fact_"_s + name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse); // copyable, but not a stop in the tab order
     value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText); // names and texts from the server, shown literally
     value->setAccessibleName(label);
     caption->setBuddy(value);
     grid->addWidget(caption, row, column, Qt::AlignTop);
@@ -112,14 +116,14 @@ void BatchHeader::setChecks(const AssetChecks &checks)
         if (checks.checkedCount == 0)
             m_alerts->setText(checks.uncheckedCount > 0 ? tr("not checked (no asset details)") : dash);
         else
-            m_alerts->setText(tr("none in %1 assets checked").arg(locale.toString(checks.checkedCount)));
+            m_alerts->setText(tr("none in %Ln asset(s) checked", nullptr, checks.checkedCount));
         return;
     }
     QStringList parts;
     if (flagged > 0)
-        parts.append(tr("⚠ %n asset(s) flagged", nullptr, flagged));
+        parts.append(tr("⚠ %Ln asset(s) flagged", nullptr, flagged));
     if (broken > 0)
-        parts.append(tr("⚠ %n fund rule(s) broken", nullptr, broken));
+        parts.append(tr("⚠ %Ln fund rule(s) broken", nullptr, broken));
     m_alerts->setTextFormat(Qt::RichText);
     m_alerts->setText(u"<b>"_s + parts.join(u" · "_s).toHtmlEscaped() + u"</b> · <a href=\"#alerts\">"_s
                       + tr("show them").toHtmlEscaped() + u"</a>"_s);
@@ -167,8 +171,8 @@ void BatchHeader::setBatch(const Batch &batch)
             lines.append(tr("%1: %2").arg(discount.description.isEmpty() ? discount.type : discount.description,
                                           discount.totalValue.format(locale)));
         }
-        m_discounts->setText(tr("%1 in %n discount(s)", nullptr, int(batch.discounts.size())).arg(total.format(locale)));
-        m_discounts->setToolTip(lines.join(u'\n'));
+        m_discounts->setText(tr("%1 in %Ln discount(s)", nullptr, int(batch.discounts.size())).arg(total.format(locale)));
+        m_discounts->setToolTip(toolTipFromPlainText(lines.join(u'\n')));
     }
     m_account->setText(batch.disbursementAccount ? BatchFacts::accountText(*batch.disbursementAccount)
                                                  : tr("Not chosen yet (chosen on approval)"));
@@ -187,10 +191,10 @@ void BatchHeader::updateTotals()
     if (m_summary) {
         m_total->setText(m_summary->totalValue.format(locale));
         m_total->setToolTip(tr("Total purchase value of the assets not denied (assets_summary)"));
-        QString assets = tr("%1 approved of %2")
-                             .arg(locale.toString(m_summary->numberOfApprovedAssets), locale.toString(m_summary->numberOfAssets));
+        QString assets = tr("%Ln approved of %1", nullptr, m_summary->numberOfApprovedAssets)
+                             .arg(locale.toString(m_summary->numberOfAssets));
         if (m_summary->numberOfDeniedAssets > 0)
-            assets += tr(" · %1 denied").arg(locale.toString(m_summary->numberOfDeniedAssets));
+            assets += tr(" · %Ln denied", nullptr, m_summary->numberOfDeniedAssets);
         m_assets->setText(assets);
     } else if (m_batch && m_batch->totalValue) {
         m_total->setText(m_batch->totalValue->format(locale));

@@ -53,7 +53,7 @@ void TimelinePanel::setBatch(const Batch &batch)
         item->setText(2, event.at.isValid() && next.isValid() ? InboxModel::relativeAge(event.at, next) : QString());
         item->setText(3, who);
         if (event.agent && !event.agent->key.isEmpty())
-            item->setToolTip(3, tr("Agent key %1").arg(event.agent->key));
+            item->setToolTip(3, toolTipFromPlainText(tr("Agent key %1").arg(event.agent->key)));
     }
     if (batch.events.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_list);
