@@ -4,20 +4,20 @@
 <context>
     <name>AnalysisCharts</name>
     <message numerus="yes">
-        <source>Others (%n debtors)</source>
+        <source>Others (%Ln debtors)</source>
         <translation>
-            <numerusform>Others (%n debtor)</numerusform>
-            <numerusform>Others (%n debtors)</numerusform>
+            <numerusform>Others (%Ln debtor)</numerusform>
+            <numerusform>Others (%Ln debtors)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ApprovalMemo</name>
     <message numerus="yes">
-        <source>%n other debtor(s)</source>
+        <source>%Ln other debtor(s)</source>
         <translation>
-            <numerusform>%n other debtor</numerusform>
-            <numerusform>%n other debtors</numerusform>
+            <numerusform>%Ln other debtor</numerusform>
+            <numerusform>%Ln other debtors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -27,61 +27,144 @@
             <numerusform>%Ln of the %1 assets checked have alerts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>No alerts in the %Ln asset checked.</numerusform>
+            <numerusform>No alerts in the %Ln assets checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and were not checked.</source>
+        <translation>
+            <numerusform>%Ln asset came without its details and was not checked.</numerusform>
+            <numerusform>%Ln assets came without their details and were not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more flagged asset(s), listed in the Assets tab.</source>
+        <translation>
+            <numerusform>… and %Ln more flagged asset, listed in the Assets tab.</numerusform>
+            <numerusform>… and %Ln more flagged assets, listed in the Assets tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 assets carried their details</source>
+        <translation>
+            <numerusform>%Ln of %1 assets carried its details</numerusform>
+            <numerusform>%Ln of %1 assets carried their details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
     <message numerus="yes">
-        <source>The record is intact: %n entries checked.</source>
+        <source>The record is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>The record is intact: %n entry checked.</numerusform>
-            <numerusform>The record is intact: %n entries checked.</numerusform>
+            <numerusform>The record is intact: %Ln entry checked.</numerusform>
+            <numerusform>The record is intact: %Ln entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchFacts</name>
+    <message numerus="yes">
+        <source>%Ln of %1 approved</source>
+        <translation>
+            <numerusform>%Ln of %1 approved</numerusform>
+            <numerusform>%Ln of %1 approved</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BatchLocator</name>
     <message numerus="yes">
-        <source>Batch %1 was not found in the %n configuration(s) tried.</source>
+        <source>Batch %1 was not found in the %Ln configuration(s) tried.</source>
         <translation>
-            <numerusform>Batch %1 was not found in the %n configuration tried.</numerusform>
-            <numerusform>Batch %1 was not found in the %n configurations tried.</numerusform>
+            <numerusform>Batch %1 was not found in the %Ln configuration tried.</numerusform>
+            <numerusform>Batch %1 was not found in the %Ln configurations tried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorld</name>
+    <message numerus="yes">
+        <source>%Ln fund(s)</source>
+        <translation>
+            <numerusform>%Ln fund</numerusform>
+            <numerusform>%Ln funds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <source>%n asset(s) exported to %1.</source>
+        <source>%Ln asset(s) exported to %1.</source>
         <translation>
-            <numerusform>%n asset exported to %1.</numerusform>
-            <numerusform>%n assets exported to %1.</numerusform>
+            <numerusform>%Ln asset exported to %1.</numerusform>
+            <numerusform>%Ln assets exported to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::AnalysisPanel</name>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n other debtors</source>
+        <source>All %Ln other debtors</source>
         <translation>
-            <numerusform>The %n other debtor</numerusform>
-            <numerusform>All %n other debtors</numerusform>
+            <numerusform>The %Ln other debtor</numerusform>
+            <numerusform>All %Ln other debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every asset was loaded: these figures cover only the %Ln asset(s) in the table.</source>
+        <translation>
+            <numerusform>Not every asset was loaded: these figures cover only the %Ln asset in the table.</numerusform>
+            <numerusform>Not every asset was loaded: these figures cover only the %Ln assets in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</source>
+        <translation>
+            <numerusform>%Ln of %1 assets came without its debtor and installments; face value, maturities and concentration cover only the others.</numerusform>
+            <numerusform>%Ln of %1 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::ApproveDialog</name>
     <message numerus="yes">
-        <source>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
+        <source>%Ln of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
         <translation>
-            <numerusform>%n of the assets being bought has alerts (%1). Look at it in the Analysis tab, or remove it before approving.</numerusform>
-            <numerusform>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</numerusform>
+            <numerusform>%Ln of the assets being bought has alerts (%1). Look at it in the Analysis tab, or remove it before approving.</numerusform>
+            <numerusform>%Ln of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,109 +181,172 @@
 <context>
     <name>cessio::AssetTableModel</name>
     <message numerus="yes">
-        <source>%n installments, from %1 to %2</source>
+        <source>%Ln installments, from %1 to %2</source>
         <translation>
-            <numerusform>%n installment, from %1 to %2</numerusform>
-            <numerusform>%n installments, from %1 to %2</numerusform>
+            <numerusform>%Ln installment, from %1 to %2</numerusform>
+            <numerusform>%Ln installments, from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n installments)</source>
+        <source>%1 (%Ln installments)</source>
         <translation>
-            <numerusform>%1 (%n installment)</numerusform>
-            <numerusform>%1 (%n installments)</numerusform>
+            <numerusform>%1 (%Ln installment)</numerusform>
+            <numerusform>%1 (%Ln installments)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::AssetsPanel</name>
     <message numerus="yes">
-        <source>· %n ticked for removal (%1)</source>
+        <source>· %Ln ticked for removal (%1)</source>
         <translation>
-            <numerusform>· %n ticked for removal (%1)</numerusform>
-            <numerusform>· %n ticked for removal (%1)</numerusform>
+            <numerusform>· %Ln ticked for removal (%1)</numerusform>
+            <numerusform>· %Ln ticked for removal (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln asset(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln asset</numerusform>
+            <numerusform>%1 of %Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln asset(s) loaded. Figures below cover only these.</source>
+        <translation>
+            <numerusform>Loading stopped: %Ln asset loaded. Figures below cover only this one.</numerusform>
+            <numerusform>Loading stopped: %Ln assets loaded. Figures below cover only these.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed after %Ln asset(s): %1</source>
+        <translation>
+            <numerusform>Loading failed after %Ln asset: %1</numerusform>
+            <numerusform>Loading failed after %Ln assets: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::AuditLogDialog</name>
     <message numerus="yes">
-        <source>Showing %1 of %n entries.</source>
+        <source>Showing %1 of %Ln entries.</source>
         <translation>
-            <numerusform>Showing %1 of %n entry.</numerusform>
-            <numerusform>Showing %1 of %n entries.</numerusform>
+            <numerusform>Showing %1 of %Ln entry.</numerusform>
+            <numerusform>Showing %1 of %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
+        <source>%Ln entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
         <translation>
             <numerusform>The entry before it is intact. Keep the file as it is and tell your auditor.</numerusform>
-            <numerusform>The %n entries before it are intact. Keep the file as it is and tell your auditor.</numerusform>
+            <numerusform>The %Ln entries before it are intact. Keep the file as it is and tell your auditor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with alerts</source>
+        <source>%Ln with alerts</source>
         <translation>
-            <numerusform>%n with alerts</numerusform>
-            <numerusform>%n with alerts</numerusform>
+            <numerusform>%Ln with alerts</numerusform>
+            <numerusform>%Ln with alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved</source>
+        <translation>
+            <numerusform>%Ln approved</numerusform>
+            <numerusform>%Ln approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln denied</source>
+        <translation>
+            <numerusform>%Ln denied</numerusform>
+            <numerusform>%Ln denied</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::BatchHeader</name>
     <message numerus="yes">
-        <source>%1 in %n discount(s)</source>
+        <source>%1 in %Ln discount(s)</source>
         <translation>
-            <numerusform>%1 in %n discount</numerusform>
-            <numerusform>%1 in %n discounts</numerusform>
+            <numerusform>%1 in %Ln discount</numerusform>
+            <numerusform>%1 in %Ln discounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n asset(s) flagged</source>
+        <source>⚠ %Ln asset(s) flagged</source>
         <translation>
-            <numerusform>⚠ %n asset flagged</numerusform>
-            <numerusform>⚠ %n assets flagged</numerusform>
+            <numerusform>⚠ %Ln asset flagged</numerusform>
+            <numerusform>⚠ %Ln assets flagged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n fund rule(s) broken</source>
+        <source>⚠ %Ln fund rule(s) broken</source>
         <translation>
-            <numerusform>⚠ %n fund rule broken</numerusform>
-            <numerusform>⚠ %n fund rules broken</numerusform>
+            <numerusform>⚠ %Ln fund rule broken</numerusform>
+            <numerusform>⚠ %Ln fund rules broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none in %Ln asset(s) checked</source>
+        <translation>
+            <numerusform>none in %Ln asset checked</numerusform>
+            <numerusform>none in %Ln assets checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved of %1</source>
+        <translation>
+            <numerusform>%Ln approved of %1</numerusform>
+            <numerusform>%Ln approved of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln denied</source>
+        <translation>
+            <numerusform> · %Ln denied</numerusform>
+            <numerusform> · %Ln denied</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::BatchReviewView</name>
     <message numerus="yes">
-        <source>Asset removal interrupted — %n asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
         <translation>
-            <numerusform>Asset removal interrupted — %n asset still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
-            <numerusform>Asset removal interrupted — %n assets still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
+            <numerusform>Asset removal interrupted — %Ln asset still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
+            <numerusform>Asset removal interrupted — %Ln assets still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n ticked asset(s)…</source>
+        <source>Remove %Ln ticked asset(s)…</source>
         <translation>
-            <numerusform>Remove %n ticked asset…</numerusform>
-            <numerusform>Remove %n ticked assets…</numerusform>
+            <numerusform>Remove %Ln ticked asset…</numerusform>
+            <numerusform>Remove %Ln ticked assets…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::ChecksPanel</name>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -211,62 +357,76 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n fund rule(s) broken:</source>
+        <source>⚠ %Ln fund rule(s) broken:</source>
         <translation>
-            <numerusform>⚠ %n fund rule broken:</numerusform>
-            <numerusform>⚠ %n fund rules broken:</numerusform>
+            <numerusform>⚠ %Ln fund rule broken:</numerusform>
+            <numerusform>⚠ %Ln fund rules broken:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>✓ No alerts in the %Ln asset checked.</numerusform>
+            <numerusform>✓ No alerts in the %Ln assets checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and were not checked.</source>
+        <translation>
+            <numerusform>%Ln asset came without its details and was not checked.</numerusform>
+            <numerusform>%Ln assets came without their details and were not checked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::DecisionController</name>
     <message numerus="yes">
-        <source>Remove %n asset(s) worth %1 from batch %2?</source>
+        <source>Remove %Ln asset(s) worth %1 from batch %2?</source>
         <translation>
-            <numerusform>Remove %n asset worth %1 from batch %2?</numerusform>
-            <numerusform>Remove %n assets worth %1 from batch %2?</numerusform>
+            <numerusform>Remove %Ln asset worth %1 from batch %2?</numerusform>
+            <numerusform>Remove %Ln assets worth %1 from batch %2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n asset(s) from batch %1?</source>
+        <source>Remove %Ln asset(s) from batch %1?</source>
         <translation>
-            <numerusform>Remove %n asset from batch %1?</numerusform>
-            <numerusform>Remove %n assets from batch %1?</numerusform>
+            <numerusform>Remove %Ln asset from batch %1?</numerusform>
+            <numerusform>Remove %Ln assets from batch %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n asset(s)</source>
+        <source>&amp;Remove %Ln asset(s)</source>
         <translation>
-            <numerusform>&amp;Remove %n asset</numerusform>
-            <numerusform>&amp;Remove %n assets</numerusform>
+            <numerusform>&amp;Remove %Ln asset</numerusform>
+            <numerusform>&amp;Remove %Ln assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n asset(s) removed</source>
+        <source>%1 of %Ln asset(s) removed</source>
         <translation>
-            <numerusform>%1 of %n asset removed</numerusform>
-            <numerusform>%1 of %n assets removed</numerusform>
+            <numerusform>%1 of %Ln asset removed</numerusform>
+            <numerusform>%1 of %Ln assets removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n asset(s) removed. Closing the batch for approval again…</source>
+        <source>All %Ln asset(s) removed. Closing the batch for approval again…</source>
         <translation>
             <numerusform>The asset was removed. Closing the batch for approval again…</numerusform>
-            <numerusform>All %n assets removed. Closing the batch for approval again…</numerusform>
+            <numerusform>All %Ln assets removed. Closing the batch for approval again…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
+        <source>%Ln asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
         <translation>
-            <numerusform>%n asset removed. QI Tech checks the batch again and it comes back for your approval.</numerusform>
-            <numerusform>%n assets removed. QI Tech checks the batch again and it comes back for your approval.</numerusform>
+            <numerusform>%Ln asset removed. QI Tech checks the batch again and it comes back for your approval.</numerusform>
+            <numerusform>%Ln assets removed. QI Tech checks the batch again and it comes back for your approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
         </translation>
     </message>
 </context>
@@ -308,114 +468,151 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) outside</source>
+        <source>%Ln asset(s) outside</source>
         <translation>
-            <numerusform>%n asset outside</numerusform><numerusform>%n assets outside</numerusform></translation>
+            <numerusform>%Ln asset outside</numerusform>
+            <numerusform>%Ln assets outside</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cessio::InboxModel</name>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::MainWindow</name>
     <message numerus="yes">
-        <source>%n place(s) could not be read; the rows shown for them may be out of date. %1</source>
+        <source>%Ln place(s) could not be read; the rows shown for them may be out of date. %1</source>
         <translation>
-            <numerusform>%n place could not be read; the rows shown for them may be out of date. %1</numerusform>
-            <numerusform>%n places could not be read; the rows shown for them may be out of date. %1</numerusform>
+            <numerusform>%Ln place could not be read; the rows shown for them may be out of date. %1</numerusform>
+            <numerusform>%Ln places could not be read; the rows shown for them may be out of date. %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::Notifier</name>
     <message numerus="yes">
-        <source>%n new batch(es) awaiting your decision</source>
+        <source>%Ln new batch(es) awaiting your decision</source>
         <translation>
-            <numerusform>%n new batch awaiting your decision</numerusform>
-            <numerusform>%n new batches awaiting your decision</numerusform>
+            <numerusform>%Ln new batch awaiting your decision</numerusform>
+            <numerusform>%Ln new batches awaiting your decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::ProfileDialog</name>
     <message numerus="yes">
-        <source>✔ %1: connected (%n configuration(s) on the first page).</source>
+        <source>✔ %1: connected (%Ln configuration(s) on the first page).</source>
         <translation>
-            <numerusform>✔ %1: connected (%n configuration on the first page).</numerusform>
-            <numerusform>✔ %1: connected (%n configurations on the first page).</numerusform>
+            <numerusform>✔ %1: connected (%Ln configuration on the first page).</numerusform>
+            <numerusform>✔ %1: connected (%Ln configurations on the first page).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <source>%n record entry(ies) written to %1</source>
+        <source>%Ln record entry(ies) written to %1</source>
         <translation>
-            <numerusform>%n record entry written to %1</numerusform>
-            <numerusform>%n record entries written to %1</numerusform>
+            <numerusform>%Ln record entry written to %1</numerusform>
+            <numerusform>%Ln record entries written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) written to %1</source>
+        <source>%Ln asset(s) written to %1</source>
         <translation>
-            <numerusform>%n asset written to %1</numerusform>
-            <numerusform>%n assets written to %1</numerusform>
+            <numerusform>%Ln asset written to %1</numerusform>
+            <numerusform>%Ln assets written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s); total of those not denied or discarded: %1</source>
+        <source>%Ln asset(s); total of those not denied or discarded: %1</source>
         <translation>
-            <numerusform>%n asset; total of those not denied or discarded: %1</numerusform>
-            <numerusform>%n assets; total of those not denied or discarded: %1</numerusform>
+            <numerusform>%Ln asset; total of those not denied or discarded: %1</numerusform>
+            <numerusform>%Ln assets; total of those not denied or discarded: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment configuration(s) visible.</source>
+        <source>%Ln assignment configuration(s) visible.</source>
         <translation>
-            <numerusform>%n assignment configuration visible.</numerusform>
-            <numerusform>%n assignment configurations visible.</numerusform>
+            <numerusform>%Ln assignment configuration visible.</numerusform>
+            <numerusform>%Ln assignment configurations visible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n configuration(s)</source>
+        <source>%Ln configuration(s)</source>
         <translation>
-            <numerusform>%n configuration</numerusform>
-            <numerusform>%n configurations</numerusform>
+            <numerusform>%Ln configuration</numerusform>
+            <numerusform>%Ln configurations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es), total %1</source>
+        <source>%Ln batch(es), total %1</source>
         <translation>
-            <numerusform>%n batch, total %1</numerusform>
-            <numerusform>%n batches, total %1</numerusform>
+            <numerusform>%Ln batch, total %1</numerusform>
+            <numerusform>%Ln batches, total %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 assets checked have alerts.</source>
+        <translation>
+            <numerusform>%Ln of the %1 assets checked has alerts.</numerusform>
+            <numerusform>%Ln of the %1 assets checked have alerts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be checked (no details).</source>
+        <translation>
+            <numerusform>%Ln could not be checked (no details).</numerusform>
+            <numerusform>%Ln could not be checked (no details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved</source>
+        <translation>
+            <numerusform>%Ln approved</numerusform>
+            <numerusform>%Ln approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln denied</source>
+        <translation>
+            <numerusform>%Ln denied</numerusform>
+            <numerusform>%Ln denied</numerusform>
         </translation>
     </message>
 </context>

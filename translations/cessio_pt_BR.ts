@@ -40,10 +40,10 @@
         <translation>Participação no valor de face (%)</translation>
     </message>
     <message numerus="yes">
-        <source>Others (%n debtors)</source>
+        <source>Others (%Ln debtors)</source>
         <translation>
-            <numerusform>Outros (%n sacado)</numerusform>
-            <numerusform>Outros (%n sacados)</numerusform>
+            <numerusform>Outros (%Ln sacado)</numerusform>
+            <numerusform>Outros (%Ln sacados)</numerusform>
         </translation>
     </message>
     <message>
@@ -57,21 +57,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The request may have reached QI Tech; Cessio will check what actually happened.</source>
-        <translation>A requisição pode ter chegado à QI Tech; o Cessio vai verificar o que de fato aconteceu.</translation>
-    </message>
-    <message>
-        <source>%1 (code %2)</source>
-        <translation>%1 (código %2)</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -200,16 +185,8 @@
         <translation>Cobertura</translation>
     </message>
     <message>
-        <source>%1 of %2 assets carried their details</source>
-        <translation>%1 de %2 ativos trouxeram seus detalhes</translation>
-    </message>
-    <message>
         <source>Weighted average term</source>
         <translation>Prazo médio ponderado</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
     </message>
     <message>
         <source>Last maturity</source>
@@ -292,8 +269,8 @@
         <translation>Nenhum encontrado no registro de decisões.</translation>
     </message>
     <message>
-        <source>The decision record is hash-chained: "cessio-cli audit verify" or Verify integrity in the app shows that the entry above was not changed.</source>
-        <translation>O registro de decisões é encadeado por hash: "cessio-cli audit verify" ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
+        <source>The decision record is hash-chained: &quot;cessio-cli audit verify&quot; or Verify integrity in the app shows that the entry above was not changed.</source>
+        <translation>O registro de decisões é encadeado por hash: &quot;cessio-cli audit verify&quot; ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -308,7 +285,7 @@
         <translation>(valor de face de cada parcela por dias a partir da data da cessão)</translation>
     </message>
     <message>
-        <source>(purchase value by each asset's final maturity; installments not available)</source>
+        <source>(purchase value by each asset&apos;s final maturity; installments not available)</source>
         <translation>(valor de aquisição pelo vencimento final de cada ativo; parcelas indisponíveis)</translation>
     </message>
     <message>
@@ -340,10 +317,10 @@
         <translation>Participação</translation>
     </message>
     <message numerus="yes">
-        <source>%n other debtor(s)</source>
+        <source>%Ln other debtor(s)</source>
         <translation>
-            <numerusform>%n outro sacado</numerusform>
-            <numerusform>%n outros sacados</numerusform>
+            <numerusform>%Ln outro sacado</numerusform>
+            <numerusform>%Ln outros sacados</numerusform>
         </translation>
     </message>
     <message>
@@ -371,24 +348,12 @@
         <translation>Os ativos não puderam ser verificados: a listagem não trouxe os detalhes dos ativos.</translation>
     </message>
     <message>
-        <source>No alerts in the %1 assets checked.</source>
-        <translation>Nenhum alerta nos %1 ativos verificados.</translation>
-    </message>
-    <message>
-        <source>%1 assets came without their details and were not checked.</source>
-        <translation>%1 ativos vieram sem seus detalhes e não foram verificados.</translation>
-    </message>
-    <message>
         <source>Asset</source>
         <translation>Ativo</translation>
     </message>
     <message>
         <source>Alerts</source>
         <translation>Alertas</translation>
-    </message>
-    <message>
-        <source>… and %1 more flagged assets, listed in the Assets tab.</source>
-        <translation>… e mais %1 ativos com alerta, listados na aba Ativos.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the %1 assets checked have alerts.</source>
@@ -428,6 +393,41 @@
     <message>
         <source>BROKEN: %1</source>
         <translation>VIOLADA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>Nenhum alerta no %Ln ativo verificado.</numerusform>
+            <numerusform>Nenhum alerta nos %Ln ativos verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and were not checked.</source>
+        <translation>
+            <numerusform>%Ln ativo veio sem seus detalhes e não foi verificado.</numerusform>
+            <numerusform>%Ln ativos vieram sem seus detalhes e não foram verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more flagged asset(s), listed in the Assets tab.</source>
+        <translation>
+            <numerusform>… e mais %Ln ativo com alerta, listado na aba Ativos.</numerusform>
+            <numerusform>… e mais %Ln ativos com alerta, listados na aba Ativos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 assets carried their details</source>
+        <translation>
+            <numerusform>%Ln de %1 ativos trouxe seus detalhes</numerusform>
+            <numerusform>%Ln de %1 ativos trouxeram seus detalhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -973,10 +973,10 @@
 <context>
     <name>AuditVerification</name>
     <message numerus="yes">
-        <source>The record is intact: %n entries checked.</source>
+        <source>The record is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>O registro está íntegro: %n lançamento verificado.</numerusform>
-            <numerusform>O registro está íntegro: %n lançamentos verificados.</numerusform>
+            <numerusform>O registro está íntegro: %Ln lançamento verificado.</numerusform>
+            <numerusform>O registro está íntegro: %Ln lançamentos verificados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,10 +1048,6 @@
         <translation>%1 (id externo %2)</translation>
     </message>
     <message>
-        <source>%1 of %2 approved</source>
-        <translation>%1 de %2 aprovados</translation>
-    </message>
-    <message>
         <source>Checking</source>
         <translation>Conta corrente</translation>
     </message>
@@ -1111,6 +1107,13 @@
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of %1 approved</source>
+        <translation>
+            <numerusform>%Ln de %1 aprovado</numerusform>
+            <numerusform>%Ln de %1 aprovados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchLocator</name>
@@ -1123,10 +1126,10 @@
         <translation>O lote %1 não foi encontrado: o fundo não tem configurações de cessão.</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1 was not found in the %n configuration(s) tried.</source>
+        <source>Batch %1 was not found in the %Ln configuration(s) tried.</source>
         <translation>
-            <numerusform>O lote %1 não foi encontrado na %n configuração consultada.</numerusform>
-            <numerusform>O lote %1 não foi encontrado em nenhuma das %n configurações consultadas.</numerusform>
+            <numerusform>O lote %1 não foi encontrado em %Ln configuração consultada.</numerusform>
+            <numerusform>O lote %1 não foi encontrado em nenhuma das %Ln configurações consultadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,6 +1143,10 @@
     <message>
         <source>fund %1, configuration %2: %3</source>
         <translation>fundo %1, configuração %2: %3</translation>
+    </message>
+    <message>
+        <source>QI Tech answered: %1</source>
+        <translation>Resposta da QI Tech: %1</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1226,11 @@
         <translation>A chave de cliente da API é um UUID, como 123e4567-e89b-12d3-a456-426614174000.</translation>
     </message>
     <message>
-        <source>No API client key is stored for the profile %1. Enter it in the profile's settings.</source>
+        <source>No API client key is stored for the profile %1. Enter it in the profile&apos;s settings.</source>
         <translation>Não há chave de cliente da API guardada para o perfil %1. Informe-a nas configurações do perfil.</translation>
     </message>
     <message>
-        <source>No private key is stored for the profile %1. Import or generate one in the profile's settings.</source>
+        <source>No private key is stored for the profile %1. Import or generate one in the profile&apos;s settings.</source>
         <translation>Não há chave privada guardada para o perfil %1. Importe ou gere uma nas configurações do perfil.</translation>
     </message>
     <message>
@@ -1310,8 +1317,8 @@
         <translation>A assinatura de requisições precisa de uma API client key e de uma chave privada.</translation>
     </message>
     <message>
-        <source>Cannot sign a request without a method and a path starting with "/".</source>
-        <translation>Não é possível assinar uma requisição sem método e sem um caminho que comece com "/".</translation>
+        <source>Cannot sign a request without a method and a path starting with &quot;/&quot;.</source>
+        <translation>Não é possível assinar uma requisição sem método e sem um caminho que comece com &quot;/&quot;.</translation>
     </message>
     <message>
         <source>Cannot sign a request with an invalid time.</source>
@@ -1360,10 +1367,6 @@
 <context>
     <name>DemoWorld</name>
     <message>
-        <source>Demo world: %1 funds, %2 batches (%3 awaiting the manager), %4 assets.</source>
-        <translation>Mundo de demonstração: %1 fundos, %2 lotes (%3 aguardando a gestora), %4 ativos.</translation>
-    </message>
-    <message>
         <source>Demo manager API client (profile manager, permission write):</source>
         <translation>Cliente de API da gestora de demonstração (perfil manager, permissão write):</translation>
     </message>
@@ -1374,6 +1377,31 @@
     <message>
         <source>  Private key (P-521, a throwaway demonstration key):</source>
         <translation>  Chave privada (P-521, uma chave de demonstração descartável):</translation>
+    </message>
+    <message>
+        <source>Demo world: %1, %2 (%3 awaiting the manager), %4.</source>
+        <translation>Mundo de demonstração: %1, %2 (%3 aguardando a gestora), %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fund(s)</source>
+        <translation>
+            <numerusform>%Ln fundo</numerusform>
+            <numerusform>%Ln fundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1462,10 @@
         <translation>Exportar ativos</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) exported to %1.</source>
+        <source>%Ln asset(s) exported to %1.</source>
         <translation>
-            <numerusform>%n ativo exportado para %1.</numerusform>
-            <numerusform>%n ativos exportados para %1.</numerusform>
+            <numerusform>%Ln ativo exportado para %1.</numerusform>
+            <numerusform>%Ln ativos exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1480,8 +1508,8 @@
         <translation>esperado um objeto</translation>
     </message>
     <message>
-        <source>duplicate key '%1'</source>
-        <translation>chave '%1' repetida</translation>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>chave &apos;%1&apos; repetida</translation>
     </message>
     <message>
         <source>expected YYYY-MM-DD</source>
@@ -1496,16 +1524,16 @@
         <translation>obrigatório quando webhook_url é informado</translation>
     </message>
     <message>
-        <source>unknown fund '%1'</source>
-        <translation>fundo '%1' desconhecido</translation>
+        <source>unknown fund &apos;%1&apos;</source>
+        <translation>fundo &apos;%1&apos; desconhecido</translation>
     </message>
     <message>
-        <source>unknown assignor '%1'</source>
-        <translation>cedente '%1' desconhecido</translation>
+        <source>unknown assignor &apos;%1&apos;</source>
+        <translation>cedente &apos;%1&apos; desconhecido</translation>
     </message>
     <message>
-        <source>unknown asset type '%1'</source>
-        <translation>tipo de ativo '%1' desconhecido</translation>
+        <source>unknown asset type &apos;%1&apos;</source>
+        <translation>tipo de ativo &apos;%1&apos; desconhecido</translation>
     </message>
     <message>
         <source>expected automatic_approval, auto_approval or manual_approval</source>
@@ -1628,7 +1656,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>Enter the server's base URL, for example https://api.example.com.</source>
+        <source>Enter the server&apos;s base URL, for example https://api.example.com.</source>
         <translation>Informe a URL base do servidor, por exemplo https://api.example.com.</translation>
     </message>
     <message>
@@ -1671,10 +1699,6 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>O chaveiro do sistema informou um erro: %1</translation>
-    </message>
-    <message>
         <source>No credentials are stored in the system keychain for this profile.</source>
         <translation>Não há credenciais guardadas no chaveiro do sistema para este perfil.</translation>
     </message>
@@ -1683,16 +1707,28 @@
         <translation>O acesso ao chaveiro do sistema foi negado. Desbloqueie o chaveiro (ou permita que o Cessio o use) e tente novamente.</translation>
     </message>
     <message>
-        <source>No system keychain is available. On Linux, install and unlock a Secret Service provider such as GNOME Keyring or KWallet; Cessio never stores keys unencrypted.</source>
-        <translation>Nenhum chaveiro do sistema está disponível. No Linux, instale e desbloqueie um provedor do Secret Service, como o GNOME Keyring ou o KWallet; o Cessio nunca guarda chaves sem criptografia.</translation>
-    </message>
-    <message>
         <source>The system keychain did not answer in time. It may be locked and waiting for you to unlock it; try again.</source>
         <translation>O chaveiro do sistema não respondeu a tempo. Ele pode estar bloqueado, aguardando que você o desbloqueie; tente novamente.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
         <translation>O chaveiro do sistema informou um erro.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalhe: %1</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager is not available to Cessio. Sign in to Windows with your own user account (not a service account) and try again; Cessio never stores keys unencrypted.</source>
+        <translation>O Gerenciador de Credenciais do Windows não está disponível para o Cessio. Entre no Windows com a sua própria conta de usuário (não uma conta de serviço) e tente de novo; o Cessio nunca guarda chaves sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain is not available to Cessio. Open Keychain Access, check that your login keychain exists and is unlocked, and try again; Cessio never stores keys unencrypted.</source>
+        <translation>O Chaveiro do macOS não está disponível para o Cessio. Abra o Acesso às Chaves, confira se o seu chaveiro de início de sessão existe e está desbloqueado, e tente de novo; o Cessio nunca guarda chaves sem criptografia.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install GNOME Keyring (the gnome-keyring package) or KWallet and use Cessio inside a desktop session, which starts and unlocks it; Cessio never stores keys unencrypted.</source>
+        <translation>Nenhum chaveiro do sistema está disponível. Instale o GNOME Keyring (pacote gnome-keyring) ou o KWallet e use o Cessio dentro de uma sessão gráfica, que o inicia e desbloqueia; o Cessio nunca guarda chaves sem criptografia.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1794,10 @@
         <translation>%1 (%2 do valor de face)</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n dia</numerusform>
-            <numerusform>%n dias</numerusform>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,19 +1817,11 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Not every asset was loaded: these figures cover only the %1 assets in the table.</source>
-        <translation>Nem todos os ativos foram carregados: estes números cobrem só os %1 ativos da tabela.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</source>
-        <translation>%1 de %2 ativos vieram sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</translation>
-    </message>
-    <message>
-        <source>QI Tech's asset listing does not include debtors or installments, so face value, discount and concentration cannot be computed from it.</source>
+        <source>QI Tech&apos;s asset listing does not include debtors or installments, so face value, discount and concentration cannot be computed from it.</source>
         <translation>A listagem de ativos da QI Tech não traz sacados nem parcelas, então valor de face, deságio e concentração não podem ser calculados a partir dela.</translation>
     </message>
     <message>
-        <source>The maturity profile uses each asset's final maturity (the listing's duration), weighted by purchase value.</source>
+        <source>The maturity profile uses each asset&apos;s final maturity (the listing&apos;s duration), weighted by purchase value.</source>
         <translation>O perfil de vencimentos usa o vencimento final de cada ativo (o campo duration da listagem), ponderado pelo valor de aquisição.</translation>
     </message>
     <message>
@@ -1805,17 +1833,31 @@
         <translation>Ativos negados e descartados ficam fora dos números e gráficos, exceto da distribuição por status.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n other debtors</source>
+        <source>All %Ln other debtors</source>
         <translation>
-            <numerusform>O outro %n sacado</numerusform>
-            <numerusform>Os outros %n sacados</numerusform>
+            <numerusform>%Ln outro sacado</numerusform>
+            <numerusform>Os outros %Ln sacados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every asset was loaded: these figures cover only the %Ln asset(s) in the table.</source>
+        <translation>
+            <numerusform>Nem todos os ativos foram carregados: estes números cobrem só o %Ln ativo da tabela.</numerusform>
+            <numerusform>Nem todos os ativos foram carregados: estes números cobrem só os %Ln ativos da tabela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</source>
+        <translation>
+            <numerusform>%Ln de %1 ativos veio sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</numerusform>
+            <numerusform>%Ln de %1 ativos vieram sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cessio::ApiError</name>
     <message>
-        <source>This computer's IP address is not on the integration's allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
+        <source>This computer&apos;s IP address is not on the integration&apos;s allow-list at QI Tech. Ask QI Tech to add it (a new address takes up to 48 hours to become active).</source>
         <translation>O endereço IP deste computador não está na lista de IPs liberados da integração na QI Tech. Peça à QI Tech para incluí-lo (um endereço novo leva até 48 horas para ser ativado).</translation>
     </message>
     <message>
@@ -1870,6 +1912,18 @@
         <source>The request could not be prepared.</source>
         <translation>Não foi possível preparar a requisição.</translation>
     </message>
+    <message>
+        <source>The request may have reached QI Tech; Cessio will check what actually happened.</source>
+        <translation>A requisição pode ter chegado à QI Tech; o Cessio vai verificar o que de fato aconteceu.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
 </context>
 <context>
     <name>cessio::ApproveDialog</name>
@@ -1910,15 +1964,15 @@
         <translation>Uma conta do ce&amp;dente:</translation>
     </message>
     <message>
-        <source>Assignor's accounts</source>
+        <source>Assignor&apos;s accounts</source>
         <translation>Contas do cedente</translation>
     </message>
     <message>
-        <source>The assignor's account list is not available from QI Tech. Use the contract's default account, or paste the key of one of the assignor's accounts.</source>
+        <source>The assignor&apos;s account list is not available from QI Tech. Use the contract&apos;s default account, or paste the key of one of the assignor&apos;s accounts.</source>
         <translation>A lista de contas do cedente não está disponível na QI Tech. Use a conta padrão do contrato ou cole a chave de uma das contas do cedente.</translation>
     </message>
     <message>
-        <source>The contract's &amp;default account (QI Tech chooses it)</source>
+        <source>The contract&apos;s &amp;default account (QI Tech chooses it)</source>
         <translation>A conta &amp;padrão do contrato (a QI Tech escolhe)</translation>
     </message>
     <message>
@@ -1958,11 +2012,11 @@
         <translation>A chave da conta é um UUID, como 3f2b8c1e-0a4d-4e7b-9c55-2d1e6f7a8b90.</translation>
     </message>
     <message>
-        <source>This is not the assignor's default account. Make sure the assignor asked to be paid into it.</source>
+        <source>This is not the assignor&apos;s default account. Make sure the assignor asked to be paid into it.</source>
         <translation>Esta não é a conta padrão do cedente. Confirme que o cedente pediu para receber nela.</translation>
     </message>
     <message>
-        <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor's accounts.</source>
+        <source>This account cannot be checked here: it is not the default account, and QI Tech refuses a key that is not one of the assignor&apos;s accounts.</source>
         <translation>Esta conta não pode ser conferida aqui: não é a conta padrão, e a QI Tech recusa uma chave que não seja de uma conta do cedente.</translation>
     </message>
     <message>
@@ -1970,10 +2024,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
+        <source>%Ln of the assets being bought have alerts (%1). Look at them in the Analysis tab, or remove them before approving.</source>
         <translation>
-            <numerusform>%n dos ativos a comprar tem alertas (%1). Examine-o na aba Análise, ou retire-o antes de aprovar.</numerusform>
-            <numerusform>%n dos ativos a comprar têm alertas (%1). Examine-os na aba Análise, ou retire-os antes de aprovar.</numerusform>
+            <numerusform>%Ln dos ativos a comprar tem alertas (%1). Examine-o na aba Análise, ou retire-o antes de aprovar.</numerusform>
+            <numerusform>%Ln dos ativos a comprar têm alertas (%1). Examine-os na aba Análise, ou retire-os antes de aprovar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2067,11 +2121,11 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Outside the fund's rules</source>
+        <source>Outside the fund&apos;s rules</source>
         <translation>Fora das regras do fundo</translation>
     </message>
     <message>
-        <source>The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.</source>
+        <source>The fund&apos;s regulamento or the gestora&apos;s policy, as set in Fund rules, does not allow it.</source>
         <translation>O regulamento do fundo ou a política da gestora, conforme definidos em Regras do fundo, não o permitem.</translation>
     </message>
     <message>
@@ -2130,21 +2184,21 @@
         <translation>Motivo da negativa</translation>
     </message>
     <message numerus="yes">
-        <source>%n installments, from %1 to %2</source>
+        <source>%Ln installments, from %1 to %2</source>
         <translation>
-            <numerusform>%n parcela, de %1 a %2</numerusform>
-            <numerusform>%n parcelas, de %1 a %2</numerusform>
+            <numerusform>%Ln parcela, de %1 a %2</numerusform>
+            <numerusform>%Ln parcelas, de %1 a %2</numerusform>
         </translation>
     </message>
     <message>
-        <source>The asset listing does not include this; open the asset's details to load it.</source>
+        <source>The asset listing does not include this; open the asset&apos;s details to load it.</source>
         <translation>A listagem de ativos não traz este dado; abra os detalhes do ativo para carregá-lo.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n installments)</source>
+        <source>%1 (%Ln installments)</source>
         <translation>
-            <numerusform>%1 (%n parcela)</numerusform>
-            <numerusform>%1 (%n parcelas)</numerusform>
+            <numerusform>%1 (%Ln parcela)</numerusform>
+            <numerusform>%1 (%Ln parcelas)</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,7 +2269,7 @@
         <translation>Detalhes</translation>
     </message>
     <message>
-        <source>Show the selected asset's installments and debtor</source>
+        <source>Show the selected asset&apos;s installments and debtor</source>
         <translation>Mostrar as parcelas e o sacado do ativo selecionado</translation>
     </message>
     <message>
@@ -2238,27 +2292,11 @@
         <source>Loading assets…</source>
         <translation>Carregando ativos…</translation>
     </message>
-    <message>
-        <source>%1 of %2 assets</source>
-        <translation>%1 de %2 ativos</translation>
-    </message>
-    <message>
-        <source>%1 assets</source>
-        <translation>%1 ativos</translation>
-    </message>
-    <message>
-        <source>Loading stopped: %1 assets loaded. Figures below cover only these.</source>
-        <translation>Carregamento interrompido: %1 ativos carregados. Os números cobrem só estes.</translation>
-    </message>
-    <message>
-        <source>Loading failed after %1 assets: %2</source>
-        <translation>O carregamento falhou após %1 ativos: %2</translation>
-    </message>
     <message numerus="yes">
-        <source>· %n ticked for removal (%1)</source>
+        <source>· %Ln ticked for removal (%1)</source>
         <translation>
-            <numerusform>· %n marcado para retirada (%1)</numerusform>
-            <numerusform>· %n marcados para retirada (%1)</numerusform>
+            <numerusform>· %Ln marcado para retirada (%1)</numerusform>
+            <numerusform>· %Ln marcados para retirada (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2270,12 +2308,40 @@
         <translation>Só com alertas</translation>
     </message>
     <message>
-        <source>Show only the assets Cessio's checks flagged (computed once every asset has loaded)</source>
+        <source>Show only the assets Cessio&apos;s checks flagged (computed once every asset has loaded)</source>
         <translation>Mostrar só os ativos que as verificações do Cessio marcaram (calculadas quando todos os ativos tiverem carregado)</translation>
     </message>
     <message>
         <source>Only with alerts (%1)</source>
         <translation>Só com alertas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln asset(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln ativo</numerusform>
+            <numerusform>%1 de %Ln ativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln asset(s) loaded. Figures below cover only these.</source>
+        <translation>
+            <numerusform>Carregamento interrompido: %Ln ativo carregado. Os números cobrem só este.</numerusform>
+            <numerusform>Carregamento interrompido: %Ln ativos carregados. Os números cobrem só estes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed after %Ln asset(s): %1</source>
+        <translation>
+            <numerusform>O carregamento falhou após %Ln ativo: %1</numerusform>
+            <numerusform>O carregamento falhou após %Ln ativos: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2419,10 @@
         <translation>Lendo o registro…</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n entries.</source>
+        <source>Showing %1 of %Ln entries.</source>
         <translation>
-            <numerusform>Exibindo %1 de %n lançamento.</numerusform>
-            <numerusform>Exibindo %1 de %n lançamentos.</numerusform>
+            <numerusform>Exibindo %1 de %Ln lançamento.</numerusform>
+            <numerusform>Exibindo %1 de %Ln lançamentos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,19 +2454,11 @@
         <translation>Operação: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n ativo</numerusform>
-            <numerusform>%n ativos</numerusform>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 approved</source>
-        <translation>%1 aprovados</translation>
-    </message>
-    <message>
-        <source>%1 denied</source>
-        <translation>%1 negados</translation>
     </message>
     <message>
         <source>total %1</source>
@@ -2463,16 +2521,16 @@
         <translation>Verificar integridade</translation>
     </message>
     <message>
-        <source>Last entry's hash: %1
+        <source>Last entry&apos;s hash: %1
 Keep it with the approval memo to show later that nothing was cut from the end.</source>
         <translation>Hash do último lançamento: %1
 Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado do fim.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
+        <source>%Ln entry(ies) before it are intact. Keep the file as it is and tell your auditor.</source>
         <translation>
-            <numerusform>%n lançamento anterior está íntegro. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
-            <numerusform>%n lançamentos anteriores estão íntegros. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
+            <numerusform>%Ln lançamento anterior está íntegro. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
+            <numerusform>%Ln lançamentos anteriores estão íntegros. Mantenha o arquivo como está e avise sua auditoria.</numerusform>
         </translation>
     </message>
     <message>
@@ -2500,10 +2558,24 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>A exportação falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n with alerts</source>
+        <source>%Ln with alerts</source>
         <translation>
-            <numerusform>%n com alertas</numerusform>
-            <numerusform>%n com alertas</numerusform>
+            <numerusform>%Ln com alertas</numerusform>
+            <numerusform>%Ln com alertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved</source>
+        <translation>
+            <numerusform>%Ln aprovado</numerusform>
+            <numerusform>%Ln aprovados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln denied</source>
+        <translation>
+            <numerusform>%Ln negado</numerusform>
+            <numerusform>%Ln negados</numerusform>
         </translation>
     </message>
 </context>
@@ -2637,10 +2709,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 in %n discount(s)</source>
+        <source>%1 in %Ln discount(s)</source>
         <translation>
-            <numerusform>%1 em %n desconto</numerusform>
-            <numerusform>%1 em %n descontos</numerusform>
+            <numerusform>%1 em %Ln desconto</numerusform>
+            <numerusform>%1 em %Ln descontos</numerusform>
         </translation>
     </message>
     <message>
@@ -2650,14 +2722,6 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Total purchase value of the assets not denied (assets_summary)</source>
         <translation>Valor total de aquisição dos ativos não negados (assets_summary)</translation>
-    </message>
-    <message>
-        <source>%1 approved of %2</source>
-        <translation>%1 aprovados de %2</translation>
-    </message>
-    <message>
-        <source> · %1 denied</source>
-        <translation> · %1 negados</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -2679,15 +2743,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>not checked (no asset details)</source>
         <translation>não verificados (sem detalhes dos ativos)</translation>
     </message>
-    <message>
-        <source>none in %1 assets checked</source>
-        <translation>nenhum nos %1 ativos verificados</translation>
-    </message>
     <message numerus="yes">
-        <source>⚠ %n asset(s) flagged</source>
+        <source>⚠ %Ln asset(s) flagged</source>
         <translation>
-            <numerusform>⚠ %n ativo com alerta</numerusform>
-            <numerusform>⚠ %n ativos com alerta</numerusform>
+            <numerusform>⚠ %Ln ativo com alerta</numerusform>
+            <numerusform>⚠ %Ln ativos com alerta</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,10 +2755,31 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>mostrar</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n fund rule(s) broken</source>
+        <source>⚠ %Ln fund rule(s) broken</source>
         <translation>
-            <numerusform>⚠ %n regra do fundo violada</numerusform>
-            <numerusform>⚠ %n regras do fundo violadas</numerusform>
+            <numerusform>⚠ %Ln regra do fundo violada</numerusform>
+            <numerusform>⚠ %Ln regras do fundo violadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none in %Ln asset(s) checked</source>
+        <translation>
+            <numerusform>nenhum no %Ln ativo verificado</numerusform>
+            <numerusform>nenhum nos %Ln ativos verificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved of %1</source>
+        <translation>
+            <numerusform>%Ln aprovado de %1</numerusform>
+            <numerusform>%Ln aprovados de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln denied</source>
+        <translation>
+            <numerusform> · %Ln negado</numerusform>
+            <numerusform> · %Ln negados</numerusform>
         </translation>
     </message>
 </context>
@@ -2789,10 +2870,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Concluir a retirada</translation>
     </message>
     <message numerus="yes">
-        <source>Asset removal interrupted — %n asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
         <translation>
-            <numerusform>Retirada de ativos interrompida — falta retirar %n ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
-            <numerusform>Retirada de ativos interrompida — faltam retirar %n ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+            <numerusform>Retirada de ativos interrompida — falta retirar %Ln ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+            <numerusform>Retirada de ativos interrompida — faltam retirar %Ln ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,10 +2885,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Carregando o lote…</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n ticked asset(s)…</source>
+        <source>Remove %Ln ticked asset(s)…</source>
         <translation>
-            <numerusform>Retirar %n ativo marcado…</numerusform>
-            <numerusform>Retirar %n ativos marcados…</numerusform>
+            <numerusform>Retirar %Ln ativo marcado…</numerusform>
+            <numerusform>Retirar %Ln ativos marcados…</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,27 +2935,19 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Os ativos são verificados quando todos tiverem carregado…</translation>
     </message>
     <message>
-        <source>QI Tech's asset listing does not include debtors, maturities or invoices, so the assets could not be checked.</source>
+        <source>QI Tech&apos;s asset listing does not include debtors, maturities or invoices, so the assets could not be checked.</source>
         <translation>A listagem de ativos da QI Tech não traz sacados, vencimentos nem notas fiscais; por isso os ativos não puderam ser verificados.</translation>
     </message>
     <message>
         <source>There are no assets to check.</source>
         <translation>Não há ativos para verificar.</translation>
     </message>
-    <message>
-        <source>✓ No alerts in the %1 assets checked.</source>
-        <translation>✓ Nenhum alerta nos %1 ativos verificados.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n ativo</numerusform>
-            <numerusform>%n ativos</numerusform>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 assets came without their details and were not checked.</source>
-        <translation>%1 ativos vieram sem seus detalhes e não foram verificados.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln of the %1 assets checked have alerts:</source>
@@ -2888,7 +2961,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Regras do fundo…</translation>
     </message>
     <message>
-        <source>Set this fund's limits: term, asset and batch value, debtor share, debtor type, asset types</source>
+        <source>Set this fund&apos;s limits: term, asset and batch value, debtor share, debtor type, asset types</source>
         <translation>Definir os limites deste fundo: prazo, valor por ativo e por lote, participação por sacado, tipo de sacado, tipos de ativo</translation>
     </message>
     <message>
@@ -2904,10 +2977,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>✓ Dentro de todas as regras do fundo:</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n fund rule(s) broken:</source>
+        <source>⚠ %Ln fund rule(s) broken:</source>
         <translation>
-            <numerusform>⚠ %n regra do fundo violada:</numerusform>
-            <numerusform>⚠ %n regras do fundo violadas:</numerusform>
+            <numerusform>⚠ %Ln regra do fundo violada:</numerusform>
+            <numerusform>⚠ %Ln regras do fundo violadas:</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,6 +2995,20 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
+    <message numerus="yes">
+        <source>✓ No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>✓ Nenhum alerta no %Ln ativo verificado.</numerusform>
+            <numerusform>✓ Nenhum alerta nos %Ln ativos verificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and were not checked.</source>
+        <translation>
+            <numerusform>%Ln ativo veio sem seus detalhes e não foi verificado.</numerusform>
+            <numerusform>%Ln ativos vieram sem seus detalhes e não foram verificados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::ConnectionCheck</name>
@@ -2930,7 +3017,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O perfil não tem chave de cliente, chave privada ou fundo.</translation>
     </message>
     <message>
-        <source>QI Tech refused this computer's IP address: the integration accepts calls only from the public IP addresses registered with QI Tech. Ask QI Tech to add this network's address. A newly added address takes up to 48 hours to become active, so calls from home or over a VPN can fail until then.</source>
+        <source>QI Tech refused this computer&apos;s IP address: the integration accepts calls only from the public IP addresses registered with QI Tech. Ask QI Tech to add this network&apos;s address. A newly added address takes up to 48 hours to become active, so calls from home or over a VPN can fail until then.</source>
         <translation>A QI Tech recusou o endereço IP deste computador: a integração só aceita chamadas dos IPs públicos cadastrados na QI Tech. Peça à QI Tech para incluir o endereço desta rede. Um endereço recém-incluído leva até 48 horas para valer, então chamadas de casa ou por VPN podem falhar até lá.</translation>
     </message>
     <message>
@@ -2942,11 +3029,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Nenhuma API client key foi enviada. Informe a API client key que a QI Tech forneceu para esta integração.</translation>
     </message>
     <message>
-        <source>QI Tech could not verify the request's signature. The private key does not match the public key QI Tech has for this client key: send QI Tech this profile's public key, or import the matching private key. Also check this computer's clock, since every request is signed with the current time.</source>
+        <source>QI Tech could not verify the request&apos;s signature. The private key does not match the public key QI Tech has for this client key: send QI Tech this profile&apos;s public key, or import the matching private key. Also check this computer&apos;s clock, since every request is signed with the current time.</source>
         <translation>A QI Tech não conseguiu verificar a assinatura da requisição. A chave privada não corresponde à chave pública que a QI Tech tem para esta client key: envie à QI Tech a chave pública deste perfil ou importe a chave privada correspondente. Confira também o relógio deste computador, pois cada requisição é assinada com a hora atual.</translation>
     </message>
     <message>
-        <source>The integration is known, but it has no permission for this: QI Tech must give this manager integration access to the fund's assignment endpoints (MIT000017).</source>
+        <source>The integration is known, but it has no permission for this: QI Tech must give this manager integration access to the fund&apos;s assignment endpoints (MIT000017).</source>
         <translation>A integração é reconhecida, mas não tem permissão para isto: a QI Tech precisa liberar a esta integração de gestora o acesso aos endpoints de cessão do fundo (MIT000017).</translation>
     </message>
     <message>
@@ -2958,7 +3045,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>A QI Tech não tem classe de fundo com esta chave para esta integração. Confira a chave da classe do fundo.</translation>
     </message>
     <message>
-        <source>The server could not be reached. Check the internet connection, a proxy or VPN, a firewall, and the environment's address.</source>
+        <source>The server could not be reached. Check the internet connection, a proxy or VPN, a firewall, and the environment&apos;s address.</source>
         <translation>Não foi possível acessar o servidor. Confira a conexão com a internet, proxy ou VPN, firewall e o endereço do ambiente.</translation>
     </message>
     <message>
@@ -2966,7 +3053,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O servidor não respondeu a tempo. A conexão pode estar lenta ou bloqueada por um firewall; tente de novo.</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server's certificate was not accepted, or the address uses plain http for a host that is not this computer (only https is allowed). A corporate proxy that inspects TLS needs its certificate installed on this computer.</source>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted, or the address uses plain http for a host that is not this computer (only https is allowed). A corporate proxy that inspects TLS needs its certificate installed on this computer.</source>
         <translation>A conexão segura falhou: o certificado do servidor não foi aceito, ou o endereço usa http simples para um host que não é este computador (só https é permitido). Um proxy corporativo que inspeciona TLS precisa ter o certificado instalado neste computador.</translation>
     </message>
     <message>
@@ -2974,7 +3061,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O servidor está com problemas agora; não foi possível conferir as credenciais. Tente mais tarde.</translation>
     </message>
     <message>
-        <source>The server answered, but not like QI Tech does. Check the environment's address.</source>
+        <source>The server answered, but not like QI Tech does. Check the environment&apos;s address.</source>
         <translation>O servidor respondeu, mas não como a QI Tech responde. Confira o endereço do ambiente.</translation>
     </message>
 </context>
@@ -2989,17 +3076,17 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>O lote lido não informa seu fundo e sua configuração de cessão, então nenhuma decisão pode ser enviada para ele. Recarregue o lote e tente de novo.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n asset(s) worth %1 from batch %2?</source>
+        <source>Remove %Ln asset(s) worth %1 from batch %2?</source>
         <translation>
-            <numerusform>Retirar %n ativo, no valor de %1, do lote %2?</numerusform>
-            <numerusform>Retirar %n ativos, no valor de %1, do lote %2?</numerusform>
+            <numerusform>Retirar %Ln ativo, no valor de %1, do lote %2?</numerusform>
+            <numerusform>Retirar %Ln ativos, no valor de %1, do lote %2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n asset(s) from batch %1?</source>
+        <source>Remove %Ln asset(s) from batch %1?</source>
         <translation>
-            <numerusform>Retirar %n ativo do lote %1?</numerusform>
-            <numerusform>Retirar %n ativos do lote %1?</numerusform>
+            <numerusform>Retirar %Ln ativo do lote %1?</numerusform>
+            <numerusform>Retirar %Ln ativos do lote %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,10 +3102,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Ativos a retirar:</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n asset(s)</source>
+        <source>&amp;Remove %Ln asset(s)</source>
         <translation>
-            <numerusform>&amp;Retirar %n ativo</numerusform>
-            <numerusform>&amp;Retirar %n ativos</numerusform>
+            <numerusform>&amp;Retirar %Ln ativo</numerusform>
+            <numerusform>&amp;Retirar %Ln ativos</numerusform>
         </translation>
     </message>
     <message>
@@ -3034,17 +3121,17 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Reabrindo o lote…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n asset(s) removed</source>
+        <source>%1 of %Ln asset(s) removed</source>
         <translation>
-            <numerusform>%1 de %n ativo retirado</numerusform>
-            <numerusform>%1 de %n ativos retirados</numerusform>
+            <numerusform>%1 de %Ln ativo retirado</numerusform>
+            <numerusform>%1 de %Ln ativos retirados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n asset(s) removed. Closing the batch for approval again…</source>
+        <source>All %Ln asset(s) removed. Closing the batch for approval again…</source>
         <translation>
-            <numerusform>%n ativo retirado. Fechando o lote para nova aprovação…</numerusform>
-            <numerusform>Todos os %n ativos retirados. Fechando o lote para nova aprovação…</numerusform>
+            <numerusform>%Ln ativo retirado. Fechando o lote para nova aprovação…</numerusform>
+            <numerusform>Todos os %Ln ativos retirados. Fechando o lote para nova aprovação…</numerusform>
         </translation>
     </message>
     <message>
@@ -3052,10 +3139,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Ativos retirados do lote %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
+        <source>%Ln asset(s) removed. QI Tech checks the batch again and it comes back for your approval.</source>
         <translation>
-            <numerusform>%n ativo retirado. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
-            <numerusform>%n ativos retirados. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
+            <numerusform>%Ln ativo retirado. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
+            <numerusform>%Ln ativos retirados. A QI Tech verifica o lote de novo e ele volta para a sua aprovação.</numerusform>
         </translation>
     </message>
     <message>
@@ -3104,13 +3191,13 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
     <message>
         <source>%1 removed so far, %2 still to remove.</source>
-        <translation>%1 retirado(s) até agora, %2 ainda a retirar.</translation>
+        <translation>Retirados até agora: %1; ainda a retirar: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n ativo</numerusform>
-            <numerusform>%n ativos</numerusform>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,11 +3235,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Motivo da negativa</translation>
     </message>
     <message>
-        <source>e.g. concentration in a single debtor above the regulamento's limit</source>
+        <source>e.g. concentration in a single debtor above the regulamento&apos;s limit</source>
         <translation>ex.: concentração em um único sacado acima do limite do regulamento</translation>
     </message>
     <message>
-        <source>The reason is kept in Cessio's local decision record only: QI Tech's deny request has no field for it, so the assignor does not see it.</source>
+        <source>The reason is kept in Cessio&apos;s local decision record only: QI Tech&apos;s deny request has no field for it, so the assignor does not see it.</source>
         <translation>O motivo fica só no registro local de decisões do Cessio: a requisição de negativa da QI Tech não tem campo para ele, então o cedente não o vê.</translation>
     </message>
     <message>
@@ -3183,20 +3270,20 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>não é um objeto JSON (%1)</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of days from 1 to 36500</source>
-        <translation>"%1" deve ser um número inteiro de dias de 1 a 36500</translation>
+        <source>&quot;%1&quot; must be a whole number of days from 1 to 36500</source>
+        <translation>&quot;%1&quot; deve ser um número inteiro de dias de 1 a 36500</translation>
     </message>
     <message>
-        <source>"%1" must be a positive amount such as "1500.00"</source>
-        <translation>"%1" deve ser um valor positivo como "1500.00"</translation>
+        <source>&quot;%1&quot; must be a positive amount such as &quot;1500.00&quot;</source>
+        <translation>&quot;%1&quot; deve ser um valor positivo como &quot;1500.00&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be from 1 to 10000 basis points</source>
-        <translation>"%1" deve estar entre 1 e 10000 pontos-base</translation>
+        <source>&quot;%1&quot; must be from 1 to 10000 basis points</source>
+        <translation>&quot;%1&quot; deve estar entre 1 e 10000 pontos-base</translation>
     </message>
     <message>
-        <source>unknown asset type "%1"</source>
-        <translation>tipo de ativo desconhecido "%1"</translation>
+        <source>unknown asset type &quot;%1&quot;</source>
+        <translation>tipo de ativo desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The rules saved for this fund could not be read (%1). Open Fund rules… to set them again.</source>
@@ -3298,9 +3385,11 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>%1 acima</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) outside</source>
+        <source>%Ln asset(s) outside</source>
         <translation>
-            <numerusform>%n ativo fora</numerusform><numerusform>%n ativos fora</numerusform></translation>
+            <numerusform>%Ln ativo fora</numerusform>
+            <numerusform>%Ln ativos fora</numerusform>
+        </translation>
     </message>
     <message>
         <source>over the limit</source>
@@ -3314,7 +3403,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Regras do fundo — %1</translation>
     </message>
     <message>
-        <source>Limits from the fund's regulamento and your policy. Every batch of this fund is checked against them; assets that break one are flagged and can be removed before approving. Leave a field empty (or zero) for no limit.</source>
+        <source>Limits from the fund&apos;s regulamento and your policy. Every batch of this fund is checked against them; assets that break one are flagged and can be removed before approving. Leave a field empty (or zero) for no limit.</source>
         <translation>Limites do regulamento do fundo e da sua política. Cada lote deste fundo é verificado contra eles; ativos que violam algum são marcados e podem ser retirados antes da aprovação. Deixe um campo vazio (ou zero) para não ter limite.</translation>
     </message>
     <message>
@@ -3338,7 +3427,7 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Maior &amp;lote (valor de aquisição):</translation>
     </message>
     <message>
-        <source>Largest &amp;debtor (share of the batch's face value):</source>
+        <source>Largest &amp;debtor (share of the batch&apos;s face value):</source>
         <translation>Maior &amp;sacado (participação no valor de face do lote):</translation>
     </message>
     <message>
@@ -3358,8 +3447,8 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>sem limite — ex.: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a positive amount (e.g. %3).</source>
-        <translation>%1: "%2" não é um valor positivo (ex.: %3).</translation>
+        <source>%1: &quot;%2&quot; is not a positive amount (e.g. %3).</source>
+        <translation>%1: &quot;%2&quot; não é um valor positivo (ex.: %3).</translation>
     </message>
     <message>
         <source>Largest asset</source>
@@ -3441,24 +3530,24 @@ CNPJ %2</translation>
         <translation>agora</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n dia</numerusform>
-            <numerusform>%n dias</numerusform>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
 </context>
@@ -3556,6 +3645,21 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
     </message>
 </context>
 <context>
+    <name>cessio::KeychainSecretStore</name>
+    <message>
+        <source>There is no desktop session (D-Bus session bus), so the system keychain cannot be reached. Use Cessio inside a desktop session (GNOME, KDE…) with GNOME Keyring (the gnome-keyring package) or KWallet installed; Cessio never stores keys unencrypted.</source>
+        <translation>Não há sessão gráfica (barramento de sessão D-Bus), por isso o chaveiro do sistema não pode ser acessado. Use o Cessio dentro de uma sessão gráfica (GNOME, KDE…) com o GNOME Keyring (pacote gnome-keyring) ou o KWallet instalado; o Cessio nunca guarda chaves sem criptografia.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running. Install GNOME Keyring (the gnome-keyring package) or KWallet, then sign out and in again so that it starts; Cessio never stores keys unencrypted.</source>
+        <translation>Nenhum serviço de chaveiro está em execução. Instale o GNOME Keyring (pacote gnome-keyring) ou o KWallet e depois saia e entre de novo na sessão para que ele seja iniciado; o Cessio nunca guarda chaves sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The keychain has no unlocked default keyring. Sign in to the desktop session (which unlocks it), or create a default keyring in Passwords and Keys (seahorse).</source>
+        <translation>O chaveiro não tem um chaveiro padrão desbloqueado. Entre na sessão gráfica (o que o desbloqueia) ou crie um chaveiro padrão em Senhas e Chaves (seahorse).</translation>
+    </message>
+</context>
+<context>
     <name>cessio::MainActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -3574,7 +3678,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Search the inbox or the batch's assets</source>
+        <source>Search the inbox or the batch&apos;s assets</source>
         <translation>Buscar na caixa de entrada ou nos ativos do lote</translation>
     </message>
     <message>
@@ -3590,7 +3694,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Abrir a&amp;nálise</translation>
     </message>
     <message>
-        <source>Open the selected batch's review</source>
+        <source>Open the selected batch&apos;s review</source>
         <translation>Abrir a análise do lote selecionado</translation>
     </message>
     <message>
@@ -3761,10 +3865,10 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Este servidor não lista lotes. Adicione cada lote pelo ID externo (Ctrl+N); os lotes adicionados são lidos de novo a cada atualização.</translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s) could not be read; the rows shown for them may be out of date. %1</source>
+        <source>%Ln place(s) could not be read; the rows shown for them may be out of date. %1</source>
         <translation>
-            <numerusform>%n local não pôde ser lido; as linhas mostradas dele podem estar desatualizadas. %1</numerusform>
-            <numerusform>%n locais não puderam ser lidos; as linhas mostradas deles podem estar desatualizadas. %1</numerusform>
+            <numerusform>%Ln local não pôde ser lido; as linhas mostradas dele podem estar desatualizadas. %1</numerusform>
+            <numerusform>%Ln locais não puderam ser lidos; as linhas mostradas deles podem estar desatualizadas. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3804,7 +3908,7 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Adicionar lote pelo ID externo</translation>
     </message>
     <message>
-        <source>The batch's external id (the assignor's own reference).
+        <source>The batch&apos;s external id (the assignor&apos;s own reference).
 Cessio looks for it in every configuration of your funds and follows it from then on.</source>
         <translation>O ID externo do lote (a referência do próprio cedente).
 O Cessio procura o lote em todas as configurações dos seus fundos e o acompanha a partir daí.</translation>
@@ -3833,10 +3937,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
 <context>
     <name>cessio::Notifier</name>
     <message numerus="yes">
-        <source>%n new batch(es) awaiting your decision</source>
+        <source>%Ln new batch(es) awaiting your decision</source>
         <translation>
-            <numerusform>%n novo lote aguardando sua decisão</numerusform>
-            <numerusform>%n novos lotes aguardando sua decisão</numerusform>
+            <numerusform>%Ln novo lote aguardando sua decisão</numerusform>
+            <numerusform>%Ln novos lotes aguardando sua decisão</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,10 +3952,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>e mais %n</numerusform>
-            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -3902,7 +4006,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>API client key</translation>
     </message>
     <message>
-        <source>The integration's API-CLIENT-KEY, a UUID given by QI Tech. Kept in the system keychain.</source>
+        <source>The integration&apos;s API-CLIENT-KEY, a UUID given by QI Tech. Kept in the system keychain.</source>
         <translation>A API-CLIENT-KEY da integração, um UUID fornecido pela QI Tech. Guardada no chaveiro do sistema.</translation>
     </message>
     <message>
@@ -3954,10 +4058,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Teste a conexão antes de salvar: cada fundo é consultado com estes valores.</translation>
     </message>
     <message numerus="yes">
-        <source>✔ %1: connected (%n configuration(s) on the first page).</source>
+        <source>✔ %1: connected (%Ln configuration(s) on the first page).</source>
         <translation>
-            <numerusform>✔ %1: conectado (%n configuração na primeira página).</numerusform>
-            <numerusform>✔ %1: conectado (%n configurações na primeira página).</numerusform>
+            <numerusform>✔ %1: conectado (%Ln configuração na primeira página).</numerusform>
+            <numerusform>✔ %1: conectado (%Ln configurações na primeira página).</numerusform>
         </translation>
     </message>
     <message>
@@ -4005,7 +4109,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Há uma chave privada guardada no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>No key yet: import the PEM file of the integration's private key, or generate a new pair and send the public key to QI Tech.</source>
+        <source>No key yet: import the PEM file of the integration&apos;s private key, or generate a new pair and send the public key to QI Tech.</source>
         <translation>Ainda sem chave: importe o arquivo PEM da chave privada da integração, ou gere um novo par e envie a chave pública à QI Tech.</translation>
     </message>
     <message>
@@ -4053,7 +4157,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Não foi possível gravar o arquivo: %1</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Send this file to QI Tech to register the integration's key.</source>
+        <source>Public key saved to %1. Send this file to QI Tech to register the integration&apos;s key.</source>
         <translation>Chave pública salva em %1. Envie este arquivo à QI Tech para cadastrar a chave da integração.</translation>
     </message>
     <message>
@@ -4190,6 +4294,25 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::UrlPolicy</name>
+    <message>
+        <source>This link is not https; Cessio did not open it.</source>
+        <translation>Este link não é https; o Cessio não o abriu.</translation>
+    </message>
+    <message>
+        <source>This link puts a name before the server&apos;s address (user@server), a way to disguise where it leads; Cessio did not open it.</source>
+        <translation>Este link põe um nome antes do endereço do servidor (usuário@servidor), um jeito de disfarçar para onde ele leva; o Cessio não o abriu.</translation>
+    </message>
+    <message>
+        <source>This link is not a complete https address; Cessio did not open it.</source>
+        <translation>Este link não é um endereço https completo; o Cessio não o abriu.</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link não aberto</translation>
+    </message>
+</context>
+<context>
     <name>cessio::WelcomeDialog</name>
     <message>
         <source>Welcome to Cessio</source>
@@ -4212,15 +4335,15 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>&amp;Configurar uma conexão</translation>
     </message>
     <message>
-        <source>Connect to QI Tech with your integration's API client key and private key, or generate a new key pair to send to QI Tech.</source>
+        <source>Connect to QI Tech with your integration&apos;s API client key and private key, or generate a new key pair to send to QI Tech.</source>
         <translation>Conecte-se à QI Tech com a API client key e a chave privada da sua integração, ou gere um novo par de chaves para enviar à QI Tech.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Unsupported language "%1"; use pt_BR or en.</source>
-        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
+        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Cessio command line: review and decide QI Tech assignment batches.</source>
@@ -4283,10 +4406,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n record entry(ies) written to %1</source>
+        <source>%Ln record entry(ies) written to %1</source>
         <translation>
-            <numerusform>%n lançamento do registro gravado em %1</numerusform>
-            <numerusform>%n lançamentos do registro gravados em %1</numerusform>
+            <numerusform>%Ln lançamento do registro gravado em %1</numerusform>
+            <numerusform>%Ln lançamentos do registro gravados em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4294,10 +4417,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Listando os ativos de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) written to %1</source>
+        <source>%Ln asset(s) written to %1</source>
         <translation>
-            <numerusform>%n ativo gravado em %1</numerusform>
-            <numerusform>%n ativos gravados em %1</numerusform>
+            <numerusform>%Ln ativo gravado em %1</numerusform>
+            <numerusform>%Ln ativos gravados em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,10 +4432,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s); total of those not denied or discarded: %1</source>
+        <source>%Ln asset(s); total of those not denied or discarded: %1</source>
         <translation>
-            <numerusform>%n ativo; total dos não negados nem descartados: %1</numerusform>
-            <numerusform>%n ativos; total dos não negados nem descartados: %1</numerusform>
+            <numerusform>%Ln ativo; total dos não negados nem descartados: %1</numerusform>
+            <numerusform>%Ln ativos; total dos não negados nem descartados: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,10 +4459,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Ainda não há termo para abrir: a QI Tech o gera após a aprovação.</translation>
     </message>
     <message>
-        <source>Not opening %1: only web addresses are opened.</source>
-        <translation>%1 não foi aberto: só endereços da web são abertos.</translation>
-    </message>
-    <message>
         <source>Could not start %1 to open the term; open the address above yourself.</source>
         <translation>Não foi possível iniciar %1 para abrir o termo; abra o endereço acima manualmente.</translation>
     </message>
@@ -4348,15 +4467,15 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Aberto no navegador.</translation>
     </message>
     <message>
-        <source>QI Tech did not say who the batch's assignor is, so its accounts cannot be listed.</source>
+        <source>QI Tech did not say who the batch&apos;s assignor is, so its accounts cannot be listed.</source>
         <translation>A QI Tech não informou o cedente do lote, então as contas dele não podem ser listadas.</translation>
     </message>
     <message>
-        <source>This server does not list the assignor's accounts (HTTP 404): QI Tech does not publish that endpoint. Approving without --account pays into the contract's default account.</source>
+        <source>This server does not list the assignor&apos;s accounts (HTTP 404): QI Tech does not publish that endpoint. Approving without --account pays into the contract&apos;s default account.</source>
         <translation>Este servidor não lista as contas do cedente (HTTP 404): a QI Tech não publica esse endpoint. Aprovar sem --account paga na conta padrão do contrato.</translation>
     </message>
     <message>
-        <source>The batch's disbursement account: %1</source>
+        <source>The batch&apos;s disbursement account: %1</source>
         <translation>Conta de desembolso do lote: %1</translation>
     </message>
     <message>
@@ -4424,7 +4543,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>inbox: o status dos lotes a listar (padrão pending_manager_approval).</translation>
     </message>
     <message>
-        <source>The batch's assignment configuration key (else every configuration of the fund(s) is tried).</source>
+        <source>The batch&apos;s assignment configuration key (else every configuration of the fund(s) is tried).</source>
         <translation>A chave da configuração de cessão do lote (senão, todas as configurações do(s) fundo(s) são consultadas).</translation>
     </message>
     <message>
@@ -4436,7 +4555,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>assets --csv: excel (ponto e vírgula, vírgula decimal) ou plain; por padrão segue o idioma.</translation>
     </message>
     <message>
-        <source>approve: the disbursement account key (default: the contract's default account).</source>
+        <source>approve: the disbursement account key (default: the contract&apos;s default account).</source>
         <translation>approve: a chave da conta de desembolso (padrão: a conta padrão do contrato).</translation>
     </message>
     <message>
@@ -4468,8 +4587,8 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Nenhum comando informado.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to %2.</source>
@@ -4492,16 +4611,16 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>keygen precisa de --public-out FILE.</translation>
     </message>
     <message>
-        <source>The CSV style is excel or plain, not "%1".</source>
-        <translation>O estilo do CSV é excel ou plain, não "%1".</translation>
+        <source>The CSV style is excel or plain, not &quot;%1&quot;.</source>
+        <translation>O estilo do CSV é excel ou plain, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--csv-style needs --csv FILE.</source>
         <translation>--csv-style precisa de --csv FILE.</translation>
     </message>
     <message>
-        <source>Unknown batch status "%1". Known statuses: %2.</source>
-        <translation>Status de lote desconhecido "%1". Status conhecidos: %2.</translation>
+        <source>Unknown batch status &quot;%1&quot;. Known statuses: %2.</source>
+        <translation>Status de lote desconhecido &quot;%1&quot;. Status conhecidos: %2.</translation>
     </message>
     <message>
         <source>--profile cannot be combined with --base-url, --client-key or --private-key.</source>
@@ -4560,15 +4679,15 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Ao ler o resumo dos ativos (nada foi enviado)</translation>
     </message>
     <message>
-        <source>the contract's default account</source>
+        <source>the contract&apos;s default account</source>
         <translation>a conta padrão do contrato</translation>
     </message>
     <message>
-        <source>Warning: the account %1 is not among the assignor's accounts.</source>
+        <source>Warning: the account %1 is not among the assignor&apos;s accounts.</source>
         <translation>Atenção: a conta %1 não está entre as contas do cedente.</translation>
     </message>
     <message>
-        <source>Warning: the account %1 is not the assignor's default account.</source>
+        <source>Warning: the account %1 is not the assignor&apos;s default account.</source>
         <translation>Atenção: a conta %1 não é a conta padrão do cedente.</translation>
     </message>
     <message>
@@ -4586,10 +4705,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Assets</source>
         <translation>Ativos</translation>
-    </message>
-    <message>
-        <source>%1 (%2 approved, %3 denied)</source>
-        <translation>%1 (%2 aprovados, %3 negados)</translation>
     </message>
     <message>
         <source>Total value</source>
@@ -4660,7 +4775,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>%1 respondeu.</translation>
     </message>
     <message>
-        <source>QI Tech refused this computer's IP address (GDF000029): it is not on the integration's allow-list. Send QI Tech the public IP address of this machine; a newly added address takes up to 48 hours to become active.</source>
+        <source>QI Tech refused this computer&apos;s IP address (GDF000029): it is not on the integration&apos;s allow-list. Send QI Tech the public IP address of this machine; a newly added address takes up to 48 hours to become active.</source>
         <translation>A QI Tech recusou o endereço IP deste computador (GDF000029): ele não está na lista de IPs liberados da integração. Envie à QI Tech o IP público desta máquina; um endereço novo leva até 48 horas para ser ativado.</translation>
     </message>
     <message>
@@ -4668,7 +4783,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>A QI Tech não reconhece a chave de cliente da API %1 (%2). Confira se é a chave emitida pela QI Tech para este ambiente: as chaves de sandbox e de produção são diferentes.</translation>
     </message>
     <message>
-        <source>QI Tech did not accept the request signature (%1). Either the private key does not match the public key registered for this client key, or this computer's clock is wrong (every request carries the time).</source>
+        <source>QI Tech did not accept the request signature (%1). Either the private key does not match the public key registered for this client key, or this computer&apos;s clock is wrong (every request carries the time).</source>
         <translation>A QI Tech não aceitou a assinatura da requisição (%1). Ou a chave privada não corresponde à chave pública cadastrada para esta chave de cliente, ou o relógio deste computador está errado (toda requisição leva o horário).</translation>
     </message>
     <message>
@@ -4720,10 +4835,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Listagem de lotes</translation>
     </message>
     <message numerus="yes">
-        <source>%n assignment configuration(s) visible.</source>
+        <source>%Ln assignment configuration(s) visible.</source>
         <translation>
-            <numerusform>%n configuração de cessão visível.</numerusform>
-            <numerusform>%n configurações de cessão visíveis.</numerusform>
+            <numerusform>%Ln configuração de cessão visível.</numerusform>
+            <numerusform>%Ln configurações de cessão visíveis.</numerusform>
         </translation>
     </message>
     <message>
@@ -4799,10 +4914,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Fundo %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n configuration(s)</source>
+        <source>%Ln configuration(s)</source>
         <translation>
-            <numerusform>%n configuração</numerusform>
-            <numerusform>%n configurações</numerusform>
+            <numerusform>%Ln configuração</numerusform>
+            <numerusform>%Ln configurações</numerusform>
         </translation>
     </message>
     <message>
@@ -4826,10 +4941,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Atenção: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es), total %1</source>
+        <source>%Ln batch(es), total %1</source>
         <translation>
-            <numerusform>%n lote, total %1</numerusform>
-            <numerusform>%n lotes, total %1</numerusform>
+            <numerusform>%Ln lote, total %1</numerusform>
+            <numerusform>%Ln lotes, total %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4945,8 +5060,8 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>assignor %1 precisa de --config CHAVE.</translation>
     </message>
     <message>
-        <source>The date must be YYYY-MM-DD, not "%1".</source>
-        <translation>A data deve estar no formato AAAA-MM-DD, não "%1".</translation>
+        <source>The date must be YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>A data deve estar no formato AAAA-MM-DD, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The assignor commands work on one fund: pass a single --fund KEY.</source>
@@ -4969,7 +5084,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>não é um objeto JSON</translation>
     </message>
     <message>
-        <source>%1 is not an asset (a JSON object as QI Tech's asset insertion takes): %2</source>
+        <source>%1 is not an asset (a JSON object as QI Tech&apos;s asset insertion takes): %2</source>
         <translation>%1 não é um ativo (um objeto JSON como a inclusão de ativos da QI Tech recebe): %2</translation>
     </message>
     <message>
@@ -5005,7 +5120,7 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
   assignor close EXT --config CHAVE</translation>
     </message>
     <message>
-        <source>assignor create-batch: the assignment date (default: the fund's accounting date).</source>
+        <source>assignor create-batch: the assignment date (default: the fund&apos;s accounting date).</source>
         <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo).</translation>
     </message>
     <message>
@@ -5029,10 +5144,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>dentro</translation>
     </message>
     <message>
-        <source>%1 of %2 assets checked have alerts; %3 could not be checked (no details).</source>
-        <translation>%1 de %2 ativos verificados têm alertas; %3 não puderam ser verificados (sem detalhes).</translation>
-    </message>
-    <message>
         <source>No fund rules set for this fund (set them in the desktop app).</source>
         <translation>Nenhuma regra definida para este fundo (defina-as no aplicativo).</translation>
     </message>
@@ -5041,13 +5152,13 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
   inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
   show EXT                    batch detail with its assets summary
   assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets and the fund's rules (set in the desktop app)
+  checks EXT                  alerts on the assets and the fund&apos;s rules (set in the desktop app)
   approve EXT [--account KEY] [--yes]
   deny EXT [--reason TEXT] [--yes]
   remove-assets EXT ASSET_EXT...
   term EXT [--open]           assignment term links
   accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
   profile add|list|remove     saved connections (keys in the system keychain)
   doctor                      checks each fund: reachability, signature accepted, permissions
   audit verify | audit export FILE [--style excel|plain]
@@ -5078,12 +5189,51 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <source>BROKEN: %1</source>
         <translation>VIOLADA: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the %1 assets checked have alerts.</source>
+        <translation>
+            <numerusform>%Ln dos %1 ativos verificados tem alertas.</numerusform>
+            <numerusform>%Ln dos %1 ativos verificados têm alertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be checked (no details).</source>
+        <translation>
+            <numerusform>%Ln não pôde ser verificado (sem detalhes).</numerusform>
+            <numerusform>%Ln não puderam ser verificados (sem detalhes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QI Tech answered: %1</source>
+        <translation>Resposta da QI Tech: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln ativo</numerusform>
+            <numerusform>%Ln ativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approved</source>
+        <translation>
+            <numerusform>%Ln aprovado</numerusform>
+            <numerusform>%Ln aprovados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln denied</source>
+        <translation>
+            <numerusform>%Ln negado</numerusform>
+            <numerusform>%Ln negados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Unsupported language "%1"; use pt_BR or en.</source>
-        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
+        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Review and decide QI Tech assignment batches.</source>
@@ -5149,8 +5299,8 @@ Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --
 <context>
     <name>sandbox</name>
     <message>
-        <source>Unsupported language "%1"; use pt_BR or en.</source>
-        <translation>Idioma "%1" não suportado; use pt_BR ou en.</translation>
+        <source>Unsupported language &quot;%1&quot;; use pt_BR or en.</source>
+        <translation>Idioma &quot;%1&quot; não suportado; use pt_BR ou en.</translation>
     </message>
     <message>
         <source>Local simulator of the QI Tech trade_receivables API.</source>
@@ -5217,7 +5367,7 @@ Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --
         <translation>Não foi possível escutar: %1</translation>
     </message>
     <message>
-        <source>With --demo-data: milliseconds between the demo assignor's new batches (default 120000; 0: none).</source>
+        <source>With --demo-data: milliseconds between the demo assignor&apos;s new batches (default 120000; 0: none).</source>
         <translation>Com --demo-data: milissegundos entre os novos lotes do cedente de demonstração (padrão 120000; 0: nenhum).</translation>
     </message>
 </context>

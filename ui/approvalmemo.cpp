@@ -16,6 +16,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -120,13 +122,11 @@ QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
     if (checks.checkedCount == 0)
         return h + u"<p>"_s + esc(tr("The assets could not be checked: the listing carried no asset details.")) + u"</p>"_s
             + fundRulesHtml(checks);
-    QString summary = checks.flaggedCount() == 0
-        ? tr("No alerts in the %1 assets checked.").arg(locale.toString(checks.checkedCount))
-        : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
-              .arg(locale.toString(checks.checkedCount));
+    QString summary = checks.flaggedCount() == 0 ? tr("No alerts in the %Ln asset(s) checked.", nullptr, checks.checkedCount)
+                                                 : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
+                                                       .arg(locale.toString(checks.checkedCount));
     if (checks.uncheckedCount > 0)
-        summary += u' '
-            + tr("%1 assets came without their details and were not checked.").arg(locale.toString(checks.uncheckedCount));
+        summary += u' ' + tr("%Ln asset(s) came without their details and were not checked.", nullptr, checks.uncheckedCount);
     h += u"<p>"_s + esc(summary) + u"</p>"_s;
     if (checks.flaggedCount() == 0)
         return h + fundRulesHtml(checks);
@@ -145,7 +145,7 @@ QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
     h += u"</table>"_s;
     if (ids.size() > listed)
         h += u"<p class='sub'>"_s
-            + esc(tr("… and %1 more flagged assets, listed in the Assets tab.").arg(locale.toString(ids.size() - listed)))
+            + esc(tr("… and %Ln more flagged asset(s), listed in the Assets tab.", nullptr, int(ids.size() - listed)))
             + u"</p>"_s;
     return h;
 }
@@ -217,10 +217,11 @@ QString ApprovalMemo::html(QTextDocument &document) const
                                           : discount->format(locale));
             if (!a.isComplete())
                 h += row(tr("Coverage"),
-                         tr("%1 of %2 assets carried their details").arg(a.assetsWithDetail).arg(a.analysedCount));
+                         tr("%Ln of %1 assets carried their details", nullptr, a.assetsWithDetail)
+                             .arg(locale.toString(a.analysedCount)));
         }
         if (a.weightedAverageTermDays)
-            h += row(tr("Weighted average term"), tr("%1 days").arg(locale.toString(*a.weightedAverageTermDays, 'f', 0)));
+            h += row(tr("Weighted average term"), tr("%Ln day(s)", nullptr, int(std::lround(*a.weightedAverageTermDays))));
         if (a.lastMaturity.isValid())
             h += row(tr("Last maturity"), BatchFacts::dateText(a.lastMaturity));
         if (a.debtorCount > 0)
@@ -315,7 +316,7 @@ QString ApprovalMemo::analysisHtml(QTextDocument &document) const
         for (const auto &d : a.topDebtors)
             h += debtorRow(d, d.name, d.document.isEmpty() ? QString() : DocumentNumber::parse(d.document).formatted());
         if (a.otherDebtors.assets > 0)
-            h += debtorRow(a.otherDebtors, tr("%n other debtor(s)", nullptr, a.debtorCount - int(a.topDebtors.size())), {});
+            h += debtorRow(a.otherDebtors, tr("%Ln other debtor(s)", nullptr, a.debtorCount - int(a.topDebtors.size())), {});
         h += u"</table>"_s;
     }
 

@@ -1,6 +1,7 @@
 #include "batchfacts.h"
 
 #include "core/documentnumber.h"
+#include "core/localization.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -44,17 +45,12 @@ QString BatchFacts::batchText(const Batch &batch)
 
 QString BatchFacts::dateText(const QDate &date)
 {
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return locale.toString(date, format);
+    return shortDate(date);
 }
 
 QString BatchFacts::approvedText(const AssetsSummary &summary)
 {
-    return tr("%1 of %2 approved")
-        .arg(QLocale().toString(summary.numberOfApprovedAssets), QLocale().toString(summary.numberOfAssets));
+    return tr("%Ln of %1 approved", nullptr, summary.numberOfApprovedAssets).arg(QLocale().toString(summary.numberOfAssets));
 }
 
 QString BatchFacts::accountTypeName(const QString &apiType)

@@ -200,8 +200,8 @@ void DecisionController::removeAssets(const Batch &batch, const QStringList &ass
     }
     const int count = int(assetExternalIds.size());
     const QString text = valueRemoved
-        ? tr("Remove %n asset(s) worth %1 from batch %2?", nullptr, count).arg(valueRemoved->format(), batchLabel(batch))
-        : tr("Remove %n asset(s) from batch %1?", nullptr, count).arg(batchLabel(batch));
+        ? tr("Remove %Ln asset(s) worth %1 from batch %2?", nullptr, count).arg(valueRemoved->format(), batchLabel(batch))
+        : tr("Remove %Ln asset(s) from batch %1?", nullptr, count).arg(batchLabel(batch));
     MessageBox::Message message { MessageBox::Kind::Question,
                                   tr("Remove assets"),
                                   text,
@@ -211,7 +211,7 @@ void DecisionController::removeAssets(const Batch &batch, const QStringList &ass
                                   tr("Assets to remove:") + u'\n' + assetExternalIds.join(u'\n'),
                                   QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel,
-                                  { { QMessageBox::Yes, tr("&Remove %n asset(s)", nullptr, count) } },
+                                  { { QMessageBox::Yes, tr("&Remove %Ln asset(s)", nullptr, count) } },
                                   u"removeAssetsBox"_s };
     MessageBox::open(m_window, message, [this, batch, assetExternalIds](MessageBox::Button answer) {
         if (answer == QMessageBox::Yes)
@@ -261,8 +261,9 @@ void DecisionController::onProgress(const BatchRef &batch, int done, int total)
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_progress->setLabelText(done < total ? tr("%1 of %n asset(s) removed", nullptr, total).arg(QLocale().toString(done))
-                                          : tr("All %n asset(s) removed. Closing the batch for approval again…", nullptr, total));
+    m_progress->setLabelText(done < total
+                                 ? tr("%1 of %Ln asset(s) removed", nullptr, total).arg(QLocale().toString(done))
+                                 : tr("All %Ln asset(s) removed. Closing the batch for approval again…", nullptr, total));
 }
 
 void DecisionController::closeProgress()
@@ -316,7 +317,7 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
         message.kind = MessageBox::Kind::Information;
         if (removal) {
             message.title = tr("Assets removed from batch %1").arg(label);
-            message.informativeText = tr("%n asset(s) removed. QI Tech checks the batch again and it comes back for your "
+            message.informativeText = tr("%Ln asset(s) removed. QI Tech checks the batch again and it comes back for your "
                                          "approval.",
                                          nullptr, int(outcome.removedAssets.size()));
         } else if (pending.action == AuditEntry::Action::Deny) {
@@ -352,8 +353,8 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
         message.kind = MessageBox::Kind::Warning;
         message.title = tr("Removal interrupted for batch %1").arg(label);
         message.informativeText = tr("%1 removed so far, %2 still to remove.")
-                                      .arg(tr("%n asset(s)", nullptr, int(outcome.removedAssets.size())),
-                                           tr("%n asset(s)", nullptr, int(outcome.remainingAssets.size())));
+                                      .arg(tr("%Ln asset(s)", nullptr, int(outcome.removedAssets.size())),
+                                           tr("%Ln asset(s)", nullptr, int(outcome.remainingAssets.size())));
         message.buttons = QMessageBox::Retry | QMessageBox::Close;
         message.defaultButton = QMessageBox::Retry;
         message.buttonTexts = { { QMessageBox::Retry, tr("&Finish removal") } };

@@ -64,7 +64,7 @@ bool exportAssetsCsv(QWidget *parent, const Batch &batch, const QList<AssetListI
     const bool ok = AssetCsv::write(path, batch.externalId, assets, style, &error);
     QGuiApplication::restoreOverrideCursor();
     tellResult(parent, QCoreApplication::translate("Exports", "Export assets"), ok,
-               QCoreApplication::translate("Exports", "%n asset(s) exported to %1.", nullptr, int(assets.size()))
+               QCoreApplication::translate("Exports", "%Ln asset(s) exported to %1.", nullptr, int(assets.size()))
                    .arg(QDir::toNativeSeparators(path)),
                error);
     return ok;

@@ -29,7 +29,7 @@ Notifier::~Notifier() = default;
 
 QString Notifier::titleFor(const QList<InboxEntry> &entries)
 {
-    return tr("%n new batch(es) awaiting your decision", nullptr, int(entries.size()));
+    return tr("%Ln new batch(es) awaiting your decision", nullptr, int(entries.size()));
 }
 
 QString Notifier::messageFor(const QList<InboxEntry> &entries)
@@ -43,7 +43,7 @@ QString Notifier::messageFor(const QList<InboxEntry> &entries)
                                      : tr("%1 — %2, %3").arg(entry.assignor.name, entry.batch.externalId, value));
     }
     if (entries.size() > 3)
-        lines.append(tr("and %n more", nullptr, int(entries.size() - 3)));
+        lines.append(tr("and %Ln more", nullptr, int(entries.size() - 3)));
     return lines.join(u'\n');
 }
 

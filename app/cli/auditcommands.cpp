@@ -71,7 +71,7 @@ void AuditCommand::exportCsv(const QString &file)
     if (json()) {
         printJson(JsonOut::object().insert(u"file"_s, file).insert(u"style"_s, style).insert(u"entries"_s, qint64(entries)));
     } else {
-        print(QCoreApplication::translate("cli", "%n record entry(ies) written to %1", nullptr, int(entries)).arg(file) + u'\n');
+        print(QCoreApplication::translate("cli", "%Ln record entry(ies) written to %1", nullptr, int(entries)).arg(file) + u'\n');
     }
     finish(Success);
 }

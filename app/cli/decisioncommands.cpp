@@ -176,9 +176,7 @@ void DecideCommand::confirmAndSend(const BatchLocation &location, const AssetsSu
         { QCoreApplication::translate("cli", "Assignor"), Format::party(configuration.assignor) },
         { QCoreApplication::translate("cli", "Status"), batch.status.displayName() },
         { QCoreApplication::translate("cli", "Assets"),
-          QCoreApplication::translate("cli", "%1 (%2 approved, %3 denied)")
-              .arg(QLocale().toString(summary.numberOfAssets), QLocale().toString(summary.numberOfApprovedAssets),
-                   QLocale().toString(summary.numberOfDeniedAssets)) },
+          Format::assetCounts(summary.numberOfAssets, summary.numberOfApprovedAssets, summary.numberOfDeniedAssets) },
         { QCoreApplication::translate("cli", "Total value"), Format::money(summary.totalValue) },
     };
     if (approving())

@@ -1,21 +1,14 @@
 #include "cli/format.h"
 
 #include "core/documentnumber.h"
+#include "core/localization.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio::cli::Format {
-
-namespace {
-
-bool portuguese()
-{
-    return QLocale().language() == QLocale::Portuguese;
-}
-
-} // namespace
 
 QString money(const Money &value)
 {
@@ -29,16 +22,12 @@ QString money(const std::optional<Money> &value)
 
 QString date(const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    return date.toString(portuguese() ? u"dd/MM/yyyy"_s : u"yyyy-MM-dd"_s);
+    return shortDate(date);
 }
 
 QString dateTime(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return {};
-    return dateTime.toString(portuguese() ? u"dd/MM/yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
+    return shortDateTime(dateTime);
 }
 
 QString document(const QString &number)
@@ -64,6 +53,13 @@ QString percent(double fraction, int decimals)
 QString count(const std::optional<int> &value)
 {
     return value ? QLocale().toString(*value) : QString();
+}
+
+QString assetCounts(int assets, int approved, int denied)
+{
+    return QCoreApplication::translate("cli", "%Ln asset(s)", nullptr, assets) + u" ("_s
+        + QCoreApplication::translate("cli", "%Ln approved", nullptr, approved) + u", "_s
+        + QCoreApplication::translate("cli", "%Ln denied", nullptr, denied) + u')';
 }
 
 QString account(const BankAccount &account)

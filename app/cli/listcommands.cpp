@@ -58,7 +58,7 @@ void ConfigsCommand::report()
         printJson(JsonOut::object().insert(u"configurations"_s, configurations).insert(u"errors"_s, errors));
     } else {
         print(table.toString());
-        print(QCoreApplication::translate("cli", "%n configuration(s)", nullptr, int(table.rowCount())) + u'\n');
+        print(QCoreApplication::translate("cli", "%Ln configuration(s)", nullptr, int(table.rowCount())) + u'\n');
     }
     finish(firstError ? exitCodeFor(*firstError) : Success);
 }
@@ -111,7 +111,7 @@ void InboxCommand::start()
                           .insert(u"errors"_s, errors));
         } else {
             print(table.toString());
-            print(QCoreApplication::translate("cli", "%n batch(es), total %1", nullptr, int(result.rows.size()))
+            print(QCoreApplication::translate("cli", "%Ln batch(es), total %1", nullptr, int(result.rows.size()))
                       .arg(Format::money(total))
                   + u'\n');
         }

@@ -8,17 +8,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
-QLocale Localization::localeFor(const QString &requested)
+QLocale Localization::localeFor(const QString &requested, const QLocale &system)
 {
+    const QLocale brazil(QLocale::Portuguese, QLocale::Brazil);
+    const QLocale unitedStates(QLocale::English, QLocale::UnitedStates);
     if (requested == u"pt_BR")
-        return QLocale(QLocale::Portuguese, QLocale::Brazil);
+        return brazil;
+    // English in the system's own variant: a British user asking for English keeps day-first dates.
+    if (system.language() == QLocale::English)
+        return system;
     if (requested == u"en")
-        return QLocale(QLocale::English, QLocale::UnitedStates);
+        return unitedStates;
     // Follow the system: any Portuguese speaker gets Brazilian Portuguese, everyone else English.
-    const QLocale system = QLocale::system();
     if (system.language() == QLocale::Portuguese)
-        return QLocale(QLocale::Portuguese, QLocale::Brazil);
-    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+        return brazil;
+    return system.language() == QLocale::C ? unitedStates : system;
 }
 
 QString Localization::requestedLanguage(const QStringList &arguments)
@@ -31,6 +35,31 @@ QString Localization::requestedLanguage(const QStringList &arguments)
             return argument.mid(7);
     }
     return {};
+}
+
+namespace {
+
+QString withFullYear(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    return locale.toString(dateTime, withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 bool Localization::apply(QCoreApplication &app, const QString &requested)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -25,8 +27,17 @@ public:
     // command line is parsed so that --help is already translated.
     static QString requestedLanguage(const QStringList &arguments);
 
-    // The locale apply() would choose for `requested`.
-    static QLocale localeFor(const QString &requested);
+    // The locale apply() would choose for `requested`, given the system's locale. English keeps the
+    // system's own English (en_GB dates are day first, en_US month first); Portuguese is always
+    // Brazilian; a system in another language gets en_US with --lang en, and keeps its own formats
+    // (with English text) when no language is asked for.
+    static QLocale localeFor(const QString &requested, const QLocale &system = QLocale::system());
 };
+
+// Dates as finance tables show them: the locale's short order with a four-digit year
+// ("23/11/2026" in pt_BR and en_GB, "11/23/2026" in en_US) — a two-digit year is ambiguous on long
+// maturities. Empty for an invalid date.
+QString shortDate(const QDate &date, const QLocale &locale = QLocale());
+QString shortDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
 
 } // namespace cessio

@@ -5,6 +5,7 @@
 #include "world.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -207,12 +208,12 @@ DemoCredentials DemoWorld::build(World &world, const DemoOptions &options)
 
 QString DemoCredentials::describe() const
 {
-    QString text
-        = QCoreApplication::translate("DemoWorld", "Demo world: %1 funds, %2 batches (%3 awaiting the manager), %4 assets.")
-              .arg(fundKeys.size())
-              .arg(batches)
-              .arg(awaitingManager)
-              .arg(assets)
+    // Each count with its own plural and the locale's thousands separator.
+    QString text = QCoreApplication::translate("DemoWorld", "Demo world: %1, %2 (%3 awaiting the manager), %4.")
+                       .arg(QCoreApplication::translate("DemoWorld", "%Ln fund(s)", nullptr, int(fundKeys.size())),
+                            QCoreApplication::translate("DemoWorld", "%Ln batch(es)", nullptr, batches),
+                            QLocale().toString(awaitingManager),
+                            QCoreApplication::translate("DemoWorld", "%Ln asset(s)", nullptr, int(assets)))
         + u'\n';
     text += QCoreApplication::translate("DemoWorld", "Demo manager API client (profile manager, permission write):") + u'\n';
     text += u"  API-CLIENT-KEY: "_s + clientKey + u'\n';

@@ -50,7 +50,7 @@ QString AuditVerification::summary() const
 {
     switch (problem) {
     case Problem::None:
-        return QCoreApplication::translate("AuditVerification", "The record is intact: %n entries checked.", nullptr,
+        return QCoreApplication::translate("AuditVerification", "The record is intact: %Ln entries checked.", nullptr,
                                            int(entriesChecked));
     case Problem::CannotRead:
         return QCoreApplication::translate("AuditVerification", "The record file could not be read.");

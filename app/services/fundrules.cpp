@@ -33,7 +33,7 @@ QString FundRules::Verdict::outcome() const
         return headroom;
     if (!excess.isEmpty())
         return excess;
-    return assetsOutside > 0 ? tr("%n asset(s) outside", nullptr, assetsOutside) : tr("over the limit");
+    return assetsOutside > 0 ? tr("%Ln asset(s) outside", nullptr, assetsOutside) : tr("over the limit");
 }
 
 bool FundRules::isEmpty() const

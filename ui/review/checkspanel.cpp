@@ -57,7 +57,7 @@ void ChecksPanel::setChecks(const AssetChecks &checks)
                                .toHtmlEscaped()
                          : tr("There are no assets to check.").toHtmlEscaped());
     } else if (flagged == 0) {
-        parts.append(tr("✓ No alerts in the %1 assets checked.").arg(locale.toString(checks.checkedCount)).toHtmlEscaped());
+        parts.append(tr("✓ No alerts in the %Ln asset(s) checked.", nullptr, checks.checkedCount).toHtmlEscaped());
     } else {
         parts.append(u"<b>"_s
                      + tr("⚠ %Ln of the %1 assets checked have alerts:", nullptr, flagged)
@@ -71,15 +71,14 @@ void ChecksPanel::setChecks(const AssetChecks &checks)
                 continue;
             const auto rule = AssetChecks::Rule(i);
             list += u"<li><b>"_s + AssetChecks::ruleLabel(rule).toHtmlEscaped() + u"</b>: "_s
-                + tr("%n asset(s)", nullptr, count).toHtmlEscaped() + u" — "_s
+                + tr("%Ln asset(s)", nullptr, count).toHtmlEscaped() + u" — "_s
                 + AssetChecks::ruleExplanation(rule).toHtmlEscaped() + u"</li>"_s;
         }
         parts.append(list + u"</ul>"_s);
     }
     if (checks.checkedCount > 0 && checks.uncheckedCount > 0)
-        parts.append(tr("%1 assets came without their details and were not checked.")
-                         .arg(locale.toString(checks.uncheckedCount))
-                         .toHtmlEscaped());
+        parts.append(
+            tr("%Ln asset(s) came without their details and were not checked.", nullptr, checks.uncheckedCount).toHtmlEscaped());
     parts.append(fundRulesHtml(checks));
     m_summary->setText(parts.join(u"<br>"_s));
     m_showFlagged->setVisible(flagged > 0);
@@ -94,7 +93,7 @@ QString ChecksPanel::fundRulesHtml(const AssetChecks &checks) const
             .toHtmlEscaped();
     const int broken = checks.brokenFundRuleCount();
     QString html = u"<b>"_s
-        + (broken == 0 ? tr("✓ Within every fund rule:") : tr("⚠ %n fund rule(s) broken:", nullptr, broken)).toHtmlEscaped()
+        + (broken == 0 ? tr("✓ Within every fund rule:") : tr("⚠ %Ln fund rule(s) broken:", nullptr, broken)).toHtmlEscaped()
         + u"</b><table cellspacing=\"0\" cellpadding=\"2\">"_s;
     html += u"<tr><th align=\"left\">"_s + tr("Rule").toHtmlEscaped() + u"</th><th align=\"left\">"_s
         + tr("This batch").toHtmlEscaped() + u"</th><th align=\"left\">"_s + tr("Limit").toHtmlEscaped()
