@@ -498,6 +498,37 @@
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) flagged:</source>
+        <translation>
+            <numerusform>%Ln asset flagged:</numerusform>
+            <numerusform>%Ln assets flagged:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and could not be checked.</source>
+        <translation>
+            <numerusform>%Ln asset came without its details and could not be checked.</numerusform>
+            <numerusform>%Ln assets came without their details and could not be checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::InboxView</name>
+    <message numerus="yes">
+        <source>%Ln batch(es) awaiting your decision: %1</source>
+        <translation>
+            <numerusform>%Ln batch awaiting your decision: %1</numerusform>
+            <numerusform>%Ln batches awaiting your decision: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln without a total yet)</source>
+        <translation>
+            <numerusform>(%Ln without a total yet)</numerusform>
+            <numerusform>(%Ln without a total yet)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::MainWindow</name>

@@ -3460,6 +3460,21 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::InboxFilterModel</name>
+    <message>
+        <source>Time in this status</source>
+        <translation>Tempo neste status</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Concluído em</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Encerrado em</translation>
+    </message>
+</context>
+<context>
     <name>cessio::InboxModel</name>
     <message>
         <source>Fund</source>
@@ -3492,12 +3507,6 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>%1
-Configuration: %2</source>
-        <translation>%1
-Configuração: %2</translation>
     </message>
     <message>
         <source>%1
@@ -3549,6 +3558,116 @@ CNPJ %2</translation>
             <numerusform>%Ln dia</numerusform>
             <numerusform>%Ln dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Waiting %1: first reached the manager on %2, back for a decision since %3.</source>
+        <translation>Aguardando há %1: chegou à gestora pela primeira vez em %2; de volta para decisão desde %3.</translation>
+    </message>
+    <message>
+        <source>Waiting %1: reached the manager on %2.</source>
+        <translation>Aguardando há %1: chegou à gestora em %2.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 in this status, since %2. The server&apos;s status events do not say when the batch first reached the manager.</source>
+        <translation>Aguardando há %1 neste status, desde %2. Os eventos de status do servidor não dizem quando o lote chegou à gestora pela primeira vez.</translation>
+    </message>
+    <message>
+        <source>The server did not say when the batch reached the manager.</source>
+        <translation>O servidor não informou quando o lote chegou à gestora.</translation>
+    </message>
+    <message>
+        <source>Completed on %1.</source>
+        <translation>Concluído em %1.</translation>
+    </message>
+    <message>
+        <source>Denied on %1.</source>
+        <translation>Negado em %1.</translation>
+    </message>
+    <message>
+        <source>Discarded on %1.</source>
+        <translation>Descartado em %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>fund rules</source>
+        <translation>regras do fundo</translation>
+    </message>
+    <message>
+        <source>No details</source>
+        <translation>Sem detalhes</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Sem alertas</translation>
+    </message>
+    <message>
+        <source>Cessio checks every batch awaiting your decision in the background; this one has not been checked yet.</source>
+        <translation>O Cessio verifica em segundo plano todo lote que aguarda sua decisão; este ainda não foi verificado.</translation>
+    </message>
+    <message>
+        <source>Reading the assets and running the checks…</source>
+        <translation>Lendo os ativos e executando as verificações…</translation>
+    </message>
+    <message>
+        <source>The assets could not be read: %1 Cessio tries again after the next refresh.</source>
+        <translation>Não foi possível ler os ativos: %1 O Cessio tenta de novo após a próxima atualização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) flagged:</source>
+        <translation>
+            <numerusform>%Ln ativo com alerta:</numerusform>
+            <numerusform>%Ln ativos com alerta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>No alerts in the %1 assets checked.</source>
+        <translation>Nenhum alerta nos %1 ativos verificados.</translation>
+    </message>
+    <message>
+        <source>Fund rules broken:</source>
+        <translation>Regras do fundo descumpridas:</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s rules could not be read: %1</source>
+        <translation>Não foi possível ler as regras do fundo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) came without their details and could not be checked.</source>
+        <translation>
+            <numerusform>%Ln ativo veio sem os detalhes e não pôde ser verificado.</numerusform>
+            <numerusform>%Ln ativos vieram sem os detalhes e não puderam ser verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the review for the details.</source>
+        <translation>Abra a análise para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>CNPJ %1</source>
+        <translation>CNPJ %1</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuração: %1</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3729,6 @@ CNPJ %2</translation>
         <translation>Carregando lotes…</translation>
     </message>
     <message>
-        <source>No batch matches the search or the fund filter.</source>
-        <translation>Nenhum lote corresponde à busca ou ao filtro de fundo.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting for your decision.
 New batches appear here as soon as QI Tech finishes checking them.</source>
         <translation>Nada aguarda sua decisão.
@@ -3642,6 +3757,44 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
     <message>
         <source>Stop Following This Batch</source>
         <translation>Deixar de acompanhar este lote</translation>
+    </message>
+    <message>
+        <source>Show only the batches awaiting your decision in which the background checks found alerts.</source>
+        <translation>Mostra só os lotes que aguardam sua decisão nos quais as verificações em segundo plano encontraram alertas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches in this view match the fund filter, the search or the alerts filter.</source>
+        <translation>%1 de %2 lotes desta visão atendem ao filtro de fundo, à busca ou ao filtro de alertas.</translation>
+    </message>
+    <message>
+        <source>Only with alerts (%1)</source>
+        <translation>Só com alertas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) awaiting your decision: %1</source>
+        <translation>
+            <numerusform>%Ln lote aguardando sua decisão: %1</numerusform>
+            <numerusform>%Ln lotes aguardando sua decisão: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln without a total yet)</source>
+        <translation>
+            <numerusform>(%Ln ainda sem total)</numerusform>
+            <numerusform>(%Ln ainda sem total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batches awaiting your decision that match the fund filter, the search and the alerts filter, and the sum of their total values.</source>
+        <translation>Os lotes que aguardam sua decisão e atendem ao filtro de fundo, à busca e ao filtro de alertas, e a soma dos seus valores totais.</translation>
+    </message>
+    <message>
+        <source>Every batch awaiting your decision, in every fund, and the sum of their total values.</source>
+        <translation>Todos os lotes que aguardam sua decisão, em todos os fundos, e a soma dos seus valores totais.</translation>
+    </message>
+    <message>
+        <source>No batch matches the search, the fund filter or the alerts filter.</source>
+        <translation>Nenhum lote atende à busca, ao filtro de fundo ou ao filtro de alertas.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include "services/settings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QMenu>
 #include <QStackedWidget>
@@ -114,19 +116,14 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &InboxView::showContextMenu);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_model, signal, this, [this] {
-            updateCounts();
             updateFunds();
-            updateEmptyState();
+            filtersChanged();
         });
     }
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateCounts();
-        updateEmptyState();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InboxView::filtersChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateCounts();
         updateFunds();
-        updateEmptyState();
+        filtersChanged();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &InboxView::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &InboxView::updateEmptyState);
@@ -140,9 +137,9 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
 
     setTabOrder(m_tabs, m_fund);
     setTabOrder(m_fund, m_search);
-    setTabOrder(m_search, m_table);
-    updateCounts();
-    updateEmptyState();
+    setTabOrder(m_search, m_alertsOnly);
+    setTabOrder(m_alertsOnly, m_table);
+    filtersChanged();
 }
 
 QWidget *InboxView::createFilterBar()
@@ -163,9 +160,21 @@ QWidget *InboxView::createFilterBar()
         m_tabs->addTab(QString());
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_filter->setStage(stageOf(View(index)));
+        // Only batches awaiting you are checked in the background.
+        if (m_alertsOnly)
+            m_alertsOnly->setVisible(View(index) == View::Awaiting);
         updateEmptyState();
     });
-    rows->addWidget(m_tabs);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_tabs);
+    top->addStretch(1);
+    m_total = new QLabel(bar);
+    m_total->setObjectName(u"inboxAwaitingTotal"_s);
+    m_total->setTextFormat(Qt::PlainText);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_total);
+    rows->addLayout(top);
 
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,7 +188,7 @@ QWidget *InboxView::createFilterBar()
     m_fund->addItem(Icons::get(u"fund"_s), tr("All funds"), QString());
     connect(m_fund, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setFundClassKey(m_fund->currentData().toString());
-        updateEmptyState();
+        filtersChanged();
     });
     layout->addWidget(m_fund);
 
@@ -191,24 +200,68 @@ QWidget *InboxView::createFilterBar()
     m_search->addAction(Icons::get(u"search"_s), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
-        updateEmptyState();
+        filtersChanged();
     });
     layout->addWidget(m_search, 1);
+
+    m_alertsOnly = new QCheckBox(bar);
+    m_alertsOnly->setObjectName(u"inboxAlertsOnly"_s);
+    m_alertsOnly->setToolTip(tr("Show only the batches awaiting your decision in which the background checks found "
+                                "alerts."));
+    connect(m_alertsOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setOnlyWithAlerts(only);
+        filtersChanged();
+    });
+    layout->addWidget(m_alertsOnly);
     return bar;
+}
+
+void InboxView::filtersChanged()
+{
+    updateCounts();
+    updateTotal();
+    updateEmptyState();
 }
 
 void InboxView::updateCounts()
 {
+    // What each tab would show: the fund filter, the search and the alerts filter apply to the counts too.
+    const QLocale locale;
     const QString labels[viewCount] = {
         tr("Awaiting your decision (%1)"), tr("In progress (%1)"),        tr("Completed (%1)"),
         tr("Denied or discarded (%1)"),    tr("Before the manager (%1)"),
     };
+    const bool narrowed = m_filter->isNarrowed();
     for (int i = 0; i < viewCount; ++i) {
-        const int count = m_model->countInStage(stageOf(View(i)));
-        m_tabs->setTabText(i, labels[i].arg(QLocale().toString(count)));
+        const BatchStatus::Stage stage = stageOf(View(i));
+        const int count = m_filter->countInStage(stage);
+        m_tabs->setTabText(i, labels[i].arg(locale.toString(count)));
+        QStringList tip;
+        if (View(i) == View::BeforeManager)
+            tip.append(tr("Batches still being filled or checked by QI Tech or the consultant: for information."));
+        if (narrowed) {
+            tip.append(tr("%1 of %2 batches in this view match the fund filter, the search or the alerts filter.")
+                           .arg(locale.toString(count), locale.toString(m_model->countInStage(stage))));
+        }
+        m_tabs->setTabToolTip(i, tip.join(u'\n'));
     }
-    m_tabs->setTabToolTip(int(View::BeforeManager),
-                          tr("Batches still being filled or checked by QI Tech or the consultant: for information."));
+    m_alertsOnly->setText(tr("Only with alerts (%1)").arg(locale.toString(m_filter->countWithAlerts())));
+    m_alertsOnly->setAccessibleName(m_alertsOnly->text());
+}
+
+void InboxView::updateTotal()
+{
+    const QLocale locale;
+    const InboxFilterModel::AwaitingTotal total = m_filter->awaitingTotal();
+    QString text = tr("%Ln batch(es) awaiting your decision: %1", nullptr, total.batches).arg(total.total.format(locale));
+    if (total.withoutTotal > 0)
+        text += u' ' + tr("(%Ln without a total yet)", nullptr, total.withoutTotal);
+    m_total->setText(text);
+    m_total->setAccessibleName(text);
+    m_total->setToolTip(m_filter->isNarrowed()
+                            ? tr("The batches awaiting your decision that match the fund filter, the search and the alerts "
+                                 "filter, and the sum of their total values.")
+                            : tr("Every batch awaiting your decision, in every fund, and the sum of their total values."));
 }
 
 void InboxView::updateFunds()
@@ -236,8 +289,8 @@ QString InboxView::emptyText() const
 {
     if (m_loading)
         return tr("Loading batches…");
-    if (!m_search->text().isEmpty() || m_fund->currentIndex() > 0)
-        return tr("No batch matches the search or the fund filter.");
+    if (m_filter->isNarrowed())
+        return tr("No batch matches the search, the fund filter or the alerts filter.");
     switch (view()) {
     case View::Awaiting:
         return tr("Nothing is waiting for your decision.\nNew batches appear here as soon as QI Tech finishes checking them.");

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,8 +21,10 @@ class InboxFilterModel;
 class InboxModel;
 class Settings;
 
-// The inbox: status views as tabs with counts (awaiting your decision first), a fund filter, a search
-// field and the table. Enter or a double click opens the batch's review.
+// The inbox: status views as tabs with counts (awaiting your decision first), the total value awaiting
+// your decision, a fund filter, a search field, "only with alerts" and the table. The counts and the
+// total follow the fund filter, the search and the alerts filter. Enter or a double click opens the
+// batch's review.
 class InboxView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *fundFilter() const { return m_fund; }
     QTabBar *viewTabs() const { return m_tabs; }
+    QCheckBox *alertsOnly() const { return m_alertsOnly; }
+    QLabel *awaitingTotal() const { return m_total; }
 
     void setView(View view);
     View view() const;
@@ -65,6 +70,8 @@ Q_SIGNALS:
 private:
     QWidget *createFilterBar();
     void updateCounts();
+    void updateTotal();
+    void filtersChanged();
     void updateFunds();
     void updateEmptyState();
     QString emptyText() const;
@@ -75,6 +82,8 @@ private:
     QTabBar *m_tabs = nullptr;
     QComboBox *m_fund = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_alertsOnly = nullptr;
+    QLabel *m_total = nullptr;
     QLabel *m_notice = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;

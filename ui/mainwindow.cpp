@@ -10,6 +10,7 @@
 #include "notifier.h"
 #include "profilelistdialog.h"
 #include "review/batchreviewview.h"
+#include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
 #include "services/settings.h"
@@ -184,8 +185,10 @@ void MainWindow::clearSession()
 {
     while (m_tabs->count() > 1)
         closeReview(m_tabs->count() - 1);
+    m_inboxModel->setScreening(nullptr);
     delete m_inbox;
     m_inbox = nullptr;
+    m_screening = nullptr;
     delete m_decisions;
     m_decisions = nullptr;
     m_inboxModel->setEntries({});
@@ -207,6 +210,10 @@ void MainWindow::setSession(Session *session)
     if (session->isDemo()) // the simulator is on this machine: poll it often, so new batches show soon
         m_inbox->setPollInterval(std::chrono::seconds(Settings::minPollIntervalSeconds));
     connect(m_inbox, &InboxService::entriesChanged, this, [this] { m_inboxModel->setEntries(m_inbox->entries()); });
+    // The Alerts column: batches awaiting you are checked in the background once the inbox is loaded.
+    m_screening = new InboxScreening(session->client(), m_settings, session->titleIndex(), m_inbox);
+    m_inboxModel->setScreening(m_screening);
+    connect(m_inbox, &InboxService::entriesChanged, m_screening, [this] { m_screening->screen(m_inbox->entries()); });
     connect(m_inbox, &InboxService::refreshStarted, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
     connect(m_inbox, &InboxService::newBatchesAwaitingDecision, m_notifier, &Notifier::notifyNewBatches);

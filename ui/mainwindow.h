@@ -20,6 +20,7 @@ namespace cessio {
 class BatchReviewView;
 class DecisionController;
 class InboxModel;
+class InboxScreening;
 class InboxService;
 class InboxView;
 class Notifier;
@@ -57,6 +58,7 @@ public:
 
     Session *session() const { return m_session; }
     InboxService *inbox() const { return m_inbox; }
+    InboxScreening *screening() const { return m_screening; } // the inbox's background checks
     InboxView *inboxView() const { return m_inboxView; }
     InboxModel *inboxModel() const { return m_inboxModel; }
     Notifier *notifier() const { return m_notifier; }
@@ -109,6 +111,7 @@ private:
     QNetworkAccessManager *m_profileNetwork = nullptr; // for connection checks while no session exists
     QPointer<Session> m_session;
     InboxService *m_inbox = nullptr;
+    InboxScreening *m_screening = nullptr; // a child of m_inbox: goes with it
     InboxModel *m_inboxModel = nullptr;
     InboxView *m_inboxView = nullptr;
     DecisionController *m_decisions = nullptr;

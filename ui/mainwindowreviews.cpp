@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "review/batchreviewview.h"
 #include "services/batchloader.h"
+#include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
 #include "services/settings.h"
@@ -97,6 +98,10 @@ void MainWindow::connectReview(BatchReviewView *view)
     connect(view, &BatchReviewView::fundRulesRequested, this, [this, view] { editFundRules(view); });
     connect(view, &BatchReviewView::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(view, &BatchReviewView::actionsChanged, this, &MainWindow::updateActions);
+    connect(view, &BatchReviewView::fullyLoaded, this, [this, view] { // the review's checks spare the inbox's
+        if (m_screening && view->analysis())
+            m_screening->takeReviewChecks(view->ref(), view->analysis()->checks);
+    });
     connect(view, &BatchReviewView::titleChanged, this, [this, view](const QString &title) {
         if (const int index = m_tabs->indexOf(view); index >= 0)
             m_tabs->setTabText(index, title);

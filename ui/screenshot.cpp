@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "review/batchreviewview.h"
+#include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,16 @@ void Screenshot::attach(MainWindow *window) const
     }
     const auto onInbox = [window, plan] {
         if (plan.batchExternalId.isEmpty()) {
-            if (!plan.file.isEmpty())
+            if (plan.file.isEmpty())
+                return;
+            // The inbox a moment later, as a manager sees it: its background checks done.
+            InboxScreening *screening = window->screening();
+            if (!screening || screening->isIdle())
                 saveAndQuit(window, plan.file);
+            else
+                QObject::connect(
+                    screening, &InboxScreening::idle, window, [window, plan] { saveAndQuit(window, plan.file); },
+                    Qt::SingleShotConnection);
             return;
         }
         const auto &entries = window->inbox()->entries();

@@ -72,6 +72,17 @@ QDateTime Batch::waitingSince() const
     return QDateTime();
 }
 
+QDateTime Batch::firstEventInto(const QList<StatusEvent> &events, BatchStatus::Value status)
+{
+    // The earliest by time, not by position: the order of status_events is not documented [I].
+    QDateTime first;
+    for (const StatusEvent &event : events) {
+        if (event.status.value() == status && event.at.isValid() && (!first.isValid() || event.at < first))
+            first = event.at;
+    }
+    return first;
+}
+
 std::optional<Batch> Batch::fromJson(const QJsonObject &json, QString *error)
 {
     const JsonReader reader(json);
@@ -138,6 +149,7 @@ BatchListItem BatchListItem::fromBatch(const Batch &batch)
     item.totalValue = batch.totalValue;
     if (!batch.events.isEmpty())
         item.lastEventAt = batch.events.constLast().at;
+    item.reachedManagerAt = batch.reachedManagerAt();
     return item;
 }
 
@@ -154,11 +166,10 @@ std::optional<BatchListItem> BatchListItem::fromJson(const QJsonObject &json, QS
     item.numberOfAssets = reader.integer("number_of_assets"_L1);
     item.numberOfApprovedAssets = reader.integer("number_of_approved_assets"_L1);
     item.lastEventAt = reader.localDateTime("last_status_event_datetime"_L1);
-    if (!item.lastEventAt.isValid()) {
-        const auto events = reader.parseList<StatusEvent>("status_events"_L1);
-        if (!events.isEmpty())
-            item.lastEventAt = events.constLast().at;
-    }
+    const auto events = reader.parseList<StatusEvent>("status_events"_L1);
+    if (!item.lastEventAt.isValid() && !events.isEmpty())
+        item.lastEventAt = events.constLast().at;
+    item.reachedManagerAt = Batch::firstEventInto(events, BatchStatus::PendingManagerApproval);
     return reader.finish(item, error);
 }
 
@@ -174,6 +185,10 @@ QJsonObject BatchListItem::toJson() const
     json::insertInt(json, "number_of_assets"_L1, numberOfAssets);
     json::insertInt(json, "number_of_approved_assets"_L1, numberOfApprovedAssets);
     json::insertText(json, "last_status_event_datetime"_L1, json::localDateTimeText(lastEventAt));
+    if (reachedManagerAt.isValid()) // the one event the item keeps
+        json.insert(
+            "status_events"_L1,
+            QJsonArray { StatusEvent { BatchStatus(BatchStatus::PendingManagerApproval), reachedManagerAt, {} }.toJson() });
     return json;
 }
 

@@ -77,6 +77,10 @@ struct Batch
     // When the batch entered its current status: the time of the last event with that status,
     // or an invalid QDateTime when no event says so.
     QDateTime waitingSince() const;
+    // When the batch first reached the manager (the first event into pending_manager_approval):
+    // a batch sent back and forth keeps its original arrival. Invalid when no event says so.
+    QDateTime reachedManagerAt() const { return firstEventInto(events, BatchStatus::PendingManagerApproval); }
+    static QDateTime firstEventInto(const QList<StatusEvent> &events, BatchStatus::Value status);
 
     static std::optional<Batch> fromJson(const QJsonObject &json, QString *error = nullptr);
     // The seed 002 shape (the simulator's GET response).
@@ -99,6 +103,7 @@ struct BatchListItem
     std::optional<int> numberOfAssets;
     std::optional<int> numberOfApprovedAssets;
     QDateTime lastEventAt; // last_status_event_datetime, or the last of status_events[] [I]
+    QDateTime reachedManagerAt; // the first status event into pending_manager_approval; invalid without events
 
     static BatchListItem fromBatch(const Batch &batch);
     static std::optional<BatchListItem> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -225,6 +225,7 @@ void InboxService::applyPoll()
         InboxEntry entry;
         entry.ref = BatchRef { row.fundClassKey, row.configuration.key, row.batch.externalId };
         entry.fundName = row.configuration.fund.name;
+        entry.fundDocument = row.configuration.fund.documentNumber;
         entry.configurationName = row.configuration.name;
         entry.assignor = row.configuration.assignor;
         entry.batch = row.batch;
@@ -247,6 +248,7 @@ void InboxService::applyPoll()
             InboxEntry entry;
             entry.ref = ref;
             entry.fundName = read.batch->configuration.fund.name;
+            entry.fundDocument = read.batch->configuration.fund.documentNumber;
             entry.configurationName = read.batch->configuration.name;
             entry.assignor = read.batch->configuration.assignor;
             entry.batch = BatchListItem::fromBatch(*read.batch);
@@ -260,6 +262,8 @@ void InboxService::applyPoll()
                 const InboxEntry &listed = entries.at(*it);
                 if (entry.fundName.isEmpty())
                     entry.fundName = listed.fundName;
+                if (entry.fundDocument.isEmpty())
+                    entry.fundDocument = listed.fundDocument;
                 if (entry.configurationName.isEmpty())
                     entry.configurationName = listed.configurationName;
                 if (entry.assignor.isEmpty())

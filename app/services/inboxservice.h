@@ -22,6 +22,7 @@ struct InboxEntry
 {
     BatchRef ref;
     QString fundName;
+    QString fundDocument; // the fund's CNPJ, as sent
     QString configurationName;
     Party assignor;
     BatchListItem batch;

@@ -27,6 +27,7 @@
 #include "sandbox/sandbox.h"
 #include "services/auditlog.h"
 #include "services/batchloader.h"
+#include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
@@ -200,6 +201,79 @@ private Q_SLOTS:
         QCOMPARE(view->filter()->rowCount(), closed);
         view->viewTabs()->setCurrentIndex(int(InboxView::View::Completed));
         QCOMPARE(view->filter()->rowCount(), worldBatches(BatchStatus::Completed).size());
+    }
+
+    // The inbox says how much awaits a decision and which batches carry alerts, checked in the background;
+    // the counts, the total and the alerts follow the fund filter and the search.
+    void inbox_alertsTotalAndCounts_followTheFilters()
+    {
+        InboxView *view = m_window->inboxView();
+        InboxModel *model = m_window->inboxModel();
+        const QList<sb::Batch *> pending = worldBatches(BatchStatus::PendingManagerApproval);
+        Money all;
+        for (const sb::Batch *batch : pending)
+            all += batch->totalValue();
+        QCOMPARE(view->awaitingTotal()->text(), u"%1 batches awaiting your decision: %2"_s.arg(pending.size()).arg(all.format()));
+
+        // Every pending batch is checked after the inbox loads; the demo's planted copies and self-debtors show.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->screening()->isIdle(), 60000);
+        int withAlerts = 0;
+        for (const sb::Batch *batch : pending) {
+            const int row = model->rowOf(InboxEntry::keyOf(refOf(*batch)));
+            const QModelIndex alerts = model->index(row, int(InboxModel::Column::Alerts));
+            const auto status = m_window->screening()->status(InboxEntry::keyOf(refOf(*batch)));
+            QCOMPARE(status.state, InboxScreening::State::Checked);
+            if (status.result->hasAlerts()) {
+                ++withAlerts;
+                QVERIFY2(alerts.data().toString().startsWith(u"⚠ "_s), qPrintable(alerts.data().toString()));
+            } else {
+                QCOMPARE(alerts.data().toString(), u"No alerts"_s);
+            }
+        }
+        QVERIFY2(withAlerts >= 3, qPrintable(QString::number(withAlerts)));
+        QCOMPARE(view->alertsOnly()->text(), u"Only with alerts (%1)"_s.arg(withAlerts));
+        view->alertsOnly()->setChecked(true);
+        QCOMPARE(view->filter()->rowCount(), withAlerts);
+        QCOMPARE(view->viewTabs()->tabText(0), u"Awaiting your decision (%1)"_s.arg(withAlerts));
+        view->alertsOnly()->setChecked(false);
+
+        // The fund filter: tab counts, total and tooltips say what the tab shows.
+        const sb::Batch *first = pending.first();
+        Money inFundTotal;
+        int inFund = 0;
+        for (const sb::Batch *batch : pending) {
+            if (batch->fundClassKey == first->fundClassKey) {
+                ++inFund;
+                inFundTotal += batch->totalValue();
+            }
+        }
+        view->fundFilter()->setCurrentIndex(view->fundFilter()->findData(first->fundClassKey));
+        QCOMPARE(view->viewTabs()->tabText(0), u"Awaiting your decision (%1)"_s.arg(inFund));
+        QVERIFY2(view->viewTabs()->tabToolTip(0).startsWith(u"%1 of %2 batches"_s.arg(inFund).arg(pending.size())),
+                 qPrintable(view->viewTabs()->tabToolTip(0)));
+        QCOMPARE(
+            view->awaitingTotal()->text(),
+            u"%1 batch%2 awaiting your decision: %3"_s.arg(inFund).arg(inFund == 1 ? u""_s : u"es"_s).arg(inFundTotal.format()));
+        int completedInFund = 0;
+        for (const sb::Batch *batch : worldBatches(BatchStatus::Completed))
+            completedInFund += batch->fundClassKey == first->fundClassKey ? 1 : 0;
+        QCOMPARE(view->viewTabs()->tabText(int(InboxView::View::Completed)), u"Completed (%1)"_s.arg(completedInFund));
+        view->fundFilter()->setCurrentIndex(0);
+
+        // The search finds a fund by its CNPJ, with or without punctuation.
+        const QString fundCnpj = sandbox().world().fund(first->fundClassKey)->documentNumber;
+        for (const QString &typed :
+             { DocumentNumber::parse(fundCnpj).formatted(), DocumentNumber::parse(fundCnpj).normalized() }) {
+            view->searchField()->setText(typed);
+            QCOMPARE(view->filter()->rowCount(), inFund);
+            QCOMPARE(view->viewTabs()->tabText(0), u"Awaiting your decision (%1)"_s.arg(inFund));
+        }
+        view->searchField()->clear();
+
+        // Past the manager, the time column says when, not "waiting".
+        view->viewTabs()->setCurrentIndex(int(InboxView::View::Completed));
+        QCOMPARE(view->filter()->headerData(int(InboxModel::Column::WaitingSince), Qt::Horizontal).toString(), u"Completed on"_s);
+        QVERIFY(!view->alertsOnly()->isVisible());
     }
 
     void openReview_enterOnARow_loadsEveryAssetWithProgress()

@@ -169,6 +169,144 @@ private Q_SLOTS:
         QCOMPARE(filter.index(2, int(Column::Batch)).data(InboxModel::RawRole).toString(), u"small"_s);
     }
 
+    // "Waiting since" counts from the batch's first arrival at the manager, even after it went back and forth.
+    void waitingSince_backAndForth_countsFromTheFirstArrival()
+    {
+        InboxModel model;
+        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        model.setNow(now);
+        InboxEntry e = entry(u"a"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 100);
+        e.batch.reachedManagerAt = now.addDays(-3); // arrived, was reopened for a removal, came back 3 h ago
+        e.batch.lastEventAt = now.addSecs(-3 * 3600);
+        model.setEntries({ e });
+        QCOMPARE(cell(model, 0, Column::WaitingSince), u"3 days"_s);
+        QCOMPARE(model.index(0, int(Column::WaitingSince)).data(InboxModel::RawRole).toDateTime(), now.addDays(-3));
+        const QString tip = cell(model, 0, Column::WaitingSince, Qt::ToolTipRole);
+        QVERIFY2(tip.startsWith(u"Waiting 3 days: first reached the manager on "_s)
+                     && tip.contains(u"back for a decision since"_s),
+                 qPrintable(tip));
+        QCOMPARE(cell(model, 0, Column::WaitingSince, Qt::AccessibleTextRole), tip);
+    }
+
+    void waitingSince_noArrivalEvent_fallsBackToTheStatusTimeAndSaysSo()
+    {
+        InboxModel model;
+        model.setNow(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        model.setEntries({ entry(u"a"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 100) });
+        QCOMPARE(cell(model, 0, Column::WaitingSince), u"3 h"_s);
+        QVERIFY2(cell(model, 0, Column::WaitingSince, Qt::ToolTipRole).contains(u"do not say when the batch first reached"_s),
+                 qPrintable(cell(model, 0, Column::WaitingSince, Qt::ToolTipRole)));
+    }
+
+    void waitingSince_completedDeniedDiscarded_showTheDateAndNeverWaiting()
+    {
+        InboxModel model;
+        model.setNow(QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
+        model.setEntries({ entry(u"a"_s, u"done"_s, BatchStatus::Completed, 1), entry(u"a"_s, u"no"_s, BatchStatus::Denied, 1),
+                           entry(u"a"_s, u"gone"_s, BatchStatus::Discarded, 1),
+                           entry(u"a"_s, u"paying"_s, BatchStatus::PendingPayment, 1) });
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(cell(model, row, Column::WaitingSince), u"11/23/2026"_s);
+            for (int role : { int(Qt::ToolTipRole), int(Qt::AccessibleTextRole) })
+                QVERIFY2(!cell(model, row, Column::WaitingSince, role).contains(u"aiting"_s),
+                         qPrintable(cell(model, row, Column::WaitingSince, role)));
+        }
+        QVERIFY(cell(model, 0, Column::WaitingSince, Qt::ToolTipRole).startsWith(u"Completed on "_s));
+        QVERIFY(cell(model, 1, Column::WaitingSince, Qt::ToolTipRole).startsWith(u"Denied on "_s));
+        QVERIFY(cell(model, 2, Column::WaitingSince, Qt::ToolTipRole).startsWith(u"Discarded on "_s));
+        QCOMPARE(cell(model, 3, Column::WaitingSince), u"7 days"_s); // in progress: time in its status
+
+        // The column is named for the view.
+        InboxFilterModel filter;
+        filter.setSourceModel(&model);
+        const auto header = [&filter] { return filter.headerData(int(Column::WaitingSince), Qt::Horizontal).toString(); };
+        filter.setStage(BatchStatus::Stage::AwaitingManager);
+        QCOMPARE(header(), u"Waiting since"_s);
+        filter.setStage(BatchStatus::Stage::Completed);
+        QCOMPARE(header(), u"Completed on"_s);
+        filter.setStage(BatchStatus::Stage::Closed);
+        QCOMPARE(header(), u"Closed on"_s);
+        filter.setStage(BatchStatus::Stage::InProgress);
+        QCOMPARE(header(), u"Time in this status"_s);
+    }
+
+    void filter_fundCnpj_withOrWithoutPunctuation_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("search");
+        QTest::newRow("formatted, searched bare") << u"12.345.678/0001-95"_s << u"12345678000195"_s;
+        QTest::newRow("formatted, searched formatted") << u"12.345.678/0001-95"_s << u"12.345.678/0001-95"_s;
+        QTest::newRow("bare, searched formatted") << u"12345678000195"_s << u"12.345.678/0001-95"_s;
+        QTest::newRow("bare, searched by its root") << u"12345678000195"_s << u"12.345.678"_s;
+    }
+    void filter_fundCnpj_withOrWithoutPunctuation()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, search);
+        InboxModel model;
+        InboxEntry fund = entry(u"a"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 1);
+        fund.fundDocument = stored;
+        model.setEntries({ fund, entry(u"b"_s, u"B-2"_s, BatchStatus::PendingManagerApproval, 1) });
+        InboxFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setSearchText(search);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, int(Column::Batch)).data(InboxModel::RawRole).toString(), u"B-1"_s);
+        QVERIFY(cell(model, 0, Column::Fund, Qt::ToolTipRole).contains(u"CNPJ 12.345.678/0001-95"_s));
+    }
+
+    // What each tab shows and counts: the fund filter and the search narrow the counts too.
+    void counts_followTheFundFilterAndTheSearch()
+    {
+        InboxModel model;
+        model.setEntries({ entry(u"alpha"_s, u"A-1"_s, BatchStatus::PendingManagerApproval, 1),
+                           entry(u"alpha"_s, u"A-2"_s, BatchStatus::PendingManagerApproval, 1),
+                           entry(u"alpha"_s, u"A-3"_s, BatchStatus::Denied, 1),
+                           entry(u"beta"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 1),
+                           entry(u"beta"_s, u"B-2"_s, BatchStatus::Completed, 1) });
+        InboxFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setStage(BatchStatus::Stage::AwaitingManager);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::AwaitingManager), 3);
+        QVERIFY(!filter.isNarrowed());
+        filter.setFundClassKey(u"beta"_s);
+        QVERIFY(filter.isNarrowed());
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::AwaitingManager), 1);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::Completed), 1);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::Closed), 0);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::AwaitingManager), filter.rowCount());
+        filter.setFundClassKey(QString());
+        filter.setSearchText(u"a-"_s);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::AwaitingManager), 2);
+        QCOMPARE(filter.countInStage(BatchStatus::Stage::Closed), 1);
+        QCOMPARE(model.countInStage(BatchStatus::Stage::AwaitingManager), 3); // the unfiltered count stays
+    }
+
+    void awaitingTotal_exactCentavosOfTheFilteredBatches()
+    {
+        InboxModel model;
+        InboxEntry noTotal = entry(u"alpha"_s, u"A-9"_s, BatchStatus::PendingManagerApproval, 0);
+        noTotal.batch.totalValue.reset();
+        // 0.1 + 0.2 in centavos, and a sum past what a double holds exactly.
+        model.setEntries({ entry(u"alpha"_s, u"A-1"_s, BatchStatus::PendingManagerApproval, 10),
+                           entry(u"alpha"_s, u"A-2"_s, BatchStatus::PendingManagerApproval, 20),
+                           entry(u"alpha"_s, u"A-3"_s, BatchStatus::Approved, 5000), noTotal,
+                           entry(u"beta"_s, u"B-1"_s, BatchStatus::PendingManagerApproval, 900719925474099300LL),
+                           entry(u"beta"_s, u"B-2"_s, BatchStatus::PendingManagerApproval, 7) });
+        InboxFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setStage(BatchStatus::Stage::Completed); // the total is about the batches awaiting, whatever the view
+        auto total = filter.awaitingTotal();
+        QCOMPARE(total.batches, 5);
+        QCOMPARE(total.withoutTotal, 1);
+        QCOMPARE(total.total.centavos(), 900719925474099337LL);
+        filter.setFundClassKey(u"alpha"_s);
+        total = filter.awaitingTotal();
+        QCOMPARE(total.batches, 3);
+        QCOMPARE(total.total.centavos(), 30LL);
+        QCOMPARE(total.total.format(), u"R$0.30"_s);
+    }
+
     void relativeAge_spans_readsNaturally_data()
     {
         QTest::addColumn<int>("seconds");
