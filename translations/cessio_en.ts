@@ -42,13 +42,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %Ln more flagged asset(s), listed in the Assets tab.</source>
-        <translation>
-            <numerusform>… and %Ln more flagged asset, listed in the Assets tab.</numerusform>
-            <numerusform>… and %Ln more flagged assets, listed in the Assets tab.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln of %1 assets carried their details</source>
         <translation>
             <numerusform>%Ln of %1 assets carried its details</numerusform>
@@ -60,6 +53,20 @@
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln asset(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln asset</numerusform>
+            <numerusform>%1 — %Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, listed in the assets CSV.</source>
+        <translation>
+            <numerusform>… and %Ln more, listed in the assets CSV.</numerusform>
+            <numerusform>… and %Ln more, listed in the assets CSV.</numerusform>
         </translation>
     </message>
 </context>

@@ -209,10 +209,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
         <source>Reconciled</source>
         <translation>Conciliada</translation>
     </message>
@@ -267,10 +263,6 @@
     <message>
         <source>None found in the decision record.</source>
         <translation>Nenhum encontrado no registro de decisões.</translation>
-    </message>
-    <message>
-        <source>The decision record is hash-chained: &quot;cessio-cli audit verify&quot; or Verify integrity in the app shows that the entry above was not changed.</source>
-        <translation>O registro de decisões é encadeado por hash: &quot;cessio-cli audit verify&quot; ou Verificar integridade no aplicativo mostram que o lançamento acima não foi alterado.</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -351,10 +343,6 @@
         <source>Asset</source>
         <translation>Ativo</translation>
     </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln of the %1 assets checked have alerts.</source>
         <translation>
@@ -409,13 +397,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %Ln more flagged asset(s), listed in the Assets tab.</source>
-        <translation>
-            <numerusform>… e mais %Ln ativo com alerta, listado na aba Ativos.</numerusform>
-            <numerusform>… e mais %Ln ativos com alerta, listados na aba Ativos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln of %1 assets carried their details</source>
         <translation>
             <numerusform>%Ln de %1 ativos trouxe seus detalhes</numerusform>
@@ -428,6 +409,120 @@
             <numerusform>%Ln dia</numerusform>
             <numerusform>%Ln dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Denial memo — batch %1</source>
+        <translation>Memorando de negativa — lote %1</translation>
+    </message>
+    <message>
+        <source>Review memo — batch %1</source>
+        <translation>Memorando de análise — lote %1</translation>
+    </message>
+    <message>
+        <source>As the manager saw them when denying the batch (decision record entry #%1).</source>
+        <translation>Como a gestora os viu ao negar o lote (entrada nº %1 do registro de decisões).</translation>
+    </message>
+    <message>
+        <source>The decision record holds no totals for this denial; these are QI Tech&apos;s figures after it.</source>
+        <translation>O registro de decisões não guarda os totais desta negativa; estes são os números da QI Tech depois dela.</translation>
+    </message>
+    <message>
+        <source>No asset of the batch is being bought any more, so there was nothing left to check.</source>
+        <translation>Nenhum ativo do lote está mais sendo comprado; não restou nada a verificar.</translation>
+    </message>
+    <message>
+        <source>When the decision was taken, the checks had flagged %1 assets (decision record entry #%2).</source>
+        <translation>Quando a decisão foi tomada, as verificações tinham apontado %1 ativos (entrada nº %2 do registro de decisões).</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s regulamento or the gestora&apos;s policy (the fund rules above) does not allow it.</source>
+        <translation>O regulamento do fundo ou a política da gestora (as regras do fundo acima) não o permitem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln asset(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln ativo</numerusform>
+            <numerusform>%1 — %Ln ativos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, listed in the assets CSV.</source>
+        <translation>
+            <numerusform>… e mais %Ln, listado no CSV dos ativos.</numerusform>
+            <numerusform>… e mais %Ln, listados no CSV dos ativos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QI Tech&apos;s answer</source>
+        <translation>Resposta da QI Tech</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>QI Tech did not answer and the batch could not be re-read: whether the decision took effect is not known.</source>
+        <translation>A QI Tech não respondeu e o lote não pôde ser relido: não se sabe se a decisão teve efeito.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No reason was recorded.</source>
+        <translation>Nenhum motivo foi registrado.</translation>
+    </message>
+    <message>
+        <source>The decision record is hash-chained: &quot;cessio-cli audit verify&quot; confirms that the entry above was not changed.</source>
+        <translation>O registro de decisões é encadeado por hashes: &quot;cessio-cli audit verify&quot; confirma que a entrada acima não foi alterada.</translation>
+    </message>
+    <message>
+        <source>Approved by the manager (OS user %1 on %2)</source>
+        <translation>Aprovado pela gestora (usuário do sistema %1 em %2)</translation>
+    </message>
+    <message>
+        <source>Denied by the manager (OS user %1 on %2)</source>
+        <translation>Negado pela gestora (usuário do sistema %1 em %2)</translation>
+    </message>
+    <message>
+        <source>Decided by (OS user %1 on %2)</source>
+        <translation>Decidido por (usuário do sistema %1 em %2)</translation>
+    </message>
+    <message>
+        <source>Prepared by (OS user %1)</source>
+        <translation>Preparado por (usuário do sistema %1)</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Assinaturas</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Segunda assinatura</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Reason for the denial:</source>
+        <translation>Motivo da negativa:</translation>
     </message>
 </context>
 <context>
@@ -518,6 +613,54 @@
     <message>
         <source>Denial reason</source>
         <translation>Motivo da negativa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Alert keys</source>
+        <translation>Chaves dos alertas</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Rule key</source>
+        <translation>Chave da regra</translation>
+    </message>
+    <message>
+        <source>Fund rule</source>
+        <translation>Regra do fundo</translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation>Este lote</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Dentro do limite</translation>
+    </message>
+    <message>
+        <source>Assets outside</source>
+        <translation>Ativos fora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1469,16 +1612,28 @@
         </translation>
     </message>
     <message>
-        <source>Export approval memo</source>
-        <translation>Exportar memorando de aprovação</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The approval memo was saved to %1.</source>
-        <translation>O memorando de aprovação foi salvo em %1.</translation>
+        <source>The fund rules&apos; verdicts are in %1.</source>
+        <translation>Os resultados das regras do fundo estão em %1.</translation>
+    </message>
+    <message>
+        <source>The checks had not finished: no alerts are in the file.</source>
+        <translation>As verificações não tinham terminado: o arquivo não traz alertas.</translation>
+    </message>
+    <message>
+        <source>Export decision memo</source>
+        <translation>Exportar memorando da decisão</translation>
+    </message>
+    <message>
+        <source>Your full name, printed under your signature on the memo:</source>
+        <translation>Seu nome completo, impresso sob a sua assinatura no memorando:</translation>
+    </message>
+    <message>
+        <source>The memo was saved to %1.</source>
+        <translation>O memorando foi salvo em %1.</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5535,10 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
             <numerusform>%Ln negado</numerusform>
             <numerusform>%Ln negados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fund rules&apos; verdicts written to %1</source>
+        <translation>Resultados das regras do fundo gravados em %1</translation>
     </message>
 </context>
 <context>

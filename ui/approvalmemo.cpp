@@ -115,47 +115,264 @@ QString ApprovalMemo::fundRulesHtml(const AssetChecks &checks) const
     return h + u"</table>"_s;
 }
 
+ApprovalMemo::Kind ApprovalMemo::kind() const
+{
+    std::optional<AuditEntry::Action> decided; // the record's settled decision, if any
+    if (auditEntry
+        && (auditEntry->outcome == AuditEntry::Outcome::Succeeded || auditEntry->outcome == AuditEntry::Outcome::ResolvedApplied))
+        decided = auditEntry->action;
+    if (batch.status.value() == BatchStatus::Denied || decided == AuditEntry::Action::Deny)
+        return Kind::Denial;
+    switch (batch.status.stage()) {
+    case BatchStatus::Stage::InProgress:
+    case BatchStatus::Stage::Completed:
+        return Kind::Approval;
+    case BatchStatus::Stage::BeforeManager:
+    case BatchStatus::Stage::AwaitingManager:
+    case BatchStatus::Stage::Closed:
+        break;
+    }
+    return decided == AuditEntry::Action::Approve ? Kind::Approval : Kind::Review;
+}
+
+QString ApprovalMemo::title() const
+{
+    const QString label = batch.number.isEmpty() ? batch.externalId : batch.number;
+    switch (kind()) {
+    case Kind::Approval:
+        return tr("Approval memo — batch %1").arg(label);
+    case Kind::Denial:
+        return tr("Denial memo — batch %1").arg(label);
+    case Kind::Review:
+        break;
+    }
+    return tr("Review memo — batch %1").arg(label);
+}
+
+QString ApprovalMemo::totalsHtml() const
+{
+    const QLocale locale;
+    // A denied batch's assets leave it, and QI Tech then reports R$ 0,00: the memo shows what the
+    // manager had in front of them when denying (the record keeps it).
+    AssetsSummary figures = summary;
+    QString note;
+    if (kind() == Kind::Denial) {
+        if (auditEntry && auditEntry->shown.total) {
+            const AuditEntry::Shown &shown = auditEntry->shown;
+            figures.totalValue = *shown.total;
+            figures.numberOfAssets = shown.assetCount.value_or(figures.numberOfAssets);
+            figures.numberOfApprovedAssets = shown.approvedCount.value_or(figures.numberOfApprovedAssets);
+            figures.numberOfDeniedAssets = shown.deniedCount.value_or(figures.numberOfDeniedAssets);
+            note = tr("As the manager saw them when denying the batch (decision record entry #%1).").arg(auditEntry->sequence);
+        } else {
+            note = tr("The decision record holds no totals for this denial; these are QI Tech's figures after it.");
+        }
+    }
+    QString h = u"<h2>"_s + esc(tr("Totals")) + u"</h2>"_s;
+    if (!note.isEmpty())
+        h += u"<p class='sub'>"_s + esc(note) + u"</p>"_s;
+    h += u"<table width='100%' cellpadding='2' cellspacing='0'>"_s;
+    h += u"<tr><td class='k' width='32%'>"_s + esc(tr("Total value")) + u"</td><td class='total'>"_s
+        + esc(figures.totalValue.format(locale)) + u"</td></tr>"_s;
+    h += row(tr("Assets"), BatchFacts::approvedText(figures));
+    h += row(tr("Denied assets"), locale.toString(figures.numberOfDeniedAssets));
+    if (batch.irr)
+        h += row(tr("IRR"), percent(*batch.irr));
+    Money discounts;
+    for (const AssignorDiscount &discount : batch.discounts)
+        discounts += discount.totalValue;
+    if (!batch.discounts.isEmpty())
+        h += row(tr("Assignor discounts"), discounts.format(locale));
+    if (analysis && analysis->analysedCount > 0) {
+        const AssetAnalysis &a = *analysis;
+        if (a.hasDetail()) {
+            h += row(tr("Face value"), a.faceValue.format(locale));
+            if (const auto discount = a.discount())
+                h += row(tr("Discount (face − purchase)"),
+                         a.discountRate() ? tr("%1 (%2 of face value)").arg(discount->format(locale), percent(*a.discountRate()))
+                                          : discount->format(locale));
+            if (!a.isComplete())
+                h += row(tr("Coverage"),
+                         tr("%Ln of %1 assets carried their details", nullptr, a.assetsWithDetail)
+                             .arg(locale.toString(a.analysedCount)));
+        }
+        if (a.weightedAverageTermDays)
+            h += row(tr("Weighted average term"), tr("%Ln day(s)", nullptr, int(std::lround(*a.weightedAverageTermDays))));
+        if (a.lastMaturity.isValid())
+            h += row(tr("Last maturity"), BatchFacts::dateText(a.lastMaturity));
+        if (a.debtorCount > 0)
+            h += row(tr("Debtors"), locale.toString(a.debtorCount));
+        if (a.herfindahl)
+            h += row(tr("Concentration (HHI)"), locale.toString(*a.herfindahl * 10000.0, 'f', 0));
+    }
+    return h + u"</table>"_s;
+}
+
 QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
 {
     const QLocale locale;
     QString h = u"<h2>"_s + esc(tr("Checks")) + u"</h2>"_s;
+    if (checks.checkedCount == 0 && checks.uncheckedCount == 0) {
+        // Nothing is being bought any more: after a denial every asset is out of the batch.
+        QString text = tr("No asset of the batch is being bought any more, so there was nothing left to check.");
+        if (auditEntry && auditEntry->shown.alertCount)
+            text += u' '
+                + tr("When the decision was taken, the checks had flagged %1 assets (decision record entry #%2).")
+                      .arg(locale.toString(*auditEntry->shown.alertCount))
+                      .arg(auditEntry->sequence);
+        return h + u"<p>"_s + esc(text) + u"</p>"_s;
+    }
     if (checks.checkedCount == 0)
         return h + u"<p>"_s + esc(tr("The assets could not be checked: the listing carried no asset details.")) + u"</p>"_s
             + fundRulesHtml(checks);
-    QString summary = checks.flaggedCount() == 0 ? tr("No alerts in the %Ln asset(s) checked.", nullptr, checks.checkedCount)
-                                                 : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
-                                                       .arg(locale.toString(checks.checkedCount));
+    QString summaryText = checks.flaggedCount() == 0
+        ? tr("No alerts in the %Ln asset(s) checked.", nullptr, checks.checkedCount)
+        : tr("%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())
+              .arg(locale.toString(checks.checkedCount));
     if (checks.uncheckedCount > 0)
-        summary += u' ' + tr("%Ln asset(s) came without their details and were not checked.", nullptr, checks.uncheckedCount);
-    h += u"<p>"_s + esc(summary) + u"</p>"_s;
-    if (checks.flaggedCount() == 0)
-        return h + fundRulesHtml(checks);
-
-    // Every flagged asset in batch order; a long list is cut, the count never is.
+        summaryText += u' ' + tr("%Ln asset(s) came without their details and were not checked.", nullptr, checks.uncheckedCount);
+    h += u"<p>"_s + esc(summaryText) + u"</p>"_s;
     h += fundRulesHtml(checks);
-    const QStringList &ids = checks.flaggedInBatchOrder;
-    constexpr int listed = 100;
-    h += u"<table class='grid' width='100%'><tr><th>"_s + esc(tr("Asset")) + u"</th><th>"_s + esc(tr("Alerts")) + u"</th></tr>"_s;
-    for (qsizetype i = 0; i < ids.size() && i < listed; ++i) {
-        QStringList lines;
-        for (const AssetChecks::Finding &finding : checks.findings.value(ids.at(i)))
-            lines.append(esc(AssetChecks::findingText(finding)));
-        h += u"<tr><td>"_s + esc(ids.at(i)) + u"</td><td>"_s + lines.join(u"<br>"_s) + u"</td></tr>"_s;
+
+    // Every kind of alert with its count; under each, the first assets in batch order with what is wrong.
+    for (int r = 0; r < AssetChecks::ruleCount; ++r) {
+        const auto rule = AssetChecks::Rule(r);
+        const int count = checks.assetsPerRule.at(std::size_t(r));
+        if (count == 0)
+            continue;
+        const QString explanation = rule == AssetChecks::Rule::OutsideFundRules
+            ? tr("The fund's regulamento or the gestora's policy (the fund rules above) does not allow it.")
+            : AssetChecks::ruleExplanation(rule);
+        h += u"<p><b>"_s + esc(tr("%1 — %Ln asset(s)", nullptr, count).arg(AssetChecks::ruleLabel(rule))) + u"</b><br>"_s
+            + u"<span class='sub'>"_s + esc(explanation) + u"</span></p>"_s;
+        h += u"<table class='grid' width='100%'><tr><th width='28%'>"_s + esc(tr("Asset")) + u"</th><th>"_s + esc(tr("Detail"))
+            + u"</th></tr>"_s;
+        int listed = 0;
+        for (const QString &id : checks.flaggedInBatchOrder) {
+            if (listed == listedPerRule)
+                break;
+            for (const AssetChecks::Finding &finding : checks.findings.value(id)) {
+                if (finding.rule != rule)
+                    continue;
+                h += u"<tr><td>"_s + esc(id) + u"</td><td>"_s
+                    + esc(finding.detail.isEmpty() ? AssetChecks::ruleLabel(rule) : finding.detail) + u"</td></tr>"_s;
+                ++listed;
+                break;
+            }
+        }
+        h += u"</table>"_s;
+        if (count > listed)
+            h += u"<p class='sub'>"_s + esc(tr("… and %Ln more, listed in the assets CSV.", nullptr, count - listed)) + u"</p>"_s;
+    }
+    return h;
+}
+
+QString ApprovalMemo::decisionHtml() const
+{
+    const QLocale locale;
+    const Kind memoKind = kind();
+    QString h = u"<h2>"_s + esc(tr("Decision")) + u"</h2><table width='100%' cellpadding='2' cellspacing='0'>"_s;
+    if (decision) {
+        using Result = DecisionOutcome::Result;
+        h += row(tr("Outcome"), outcomeName(decision->result));
+        switch (decision->result) {
+        case Result::Rejected:
+            h += row(tr("QI Tech's answer"), decision->error.userMessage());
+            break;
+        case Result::Interrupted:
+            h += row(tr("Why"), decision->error.userMessage());
+            break;
+        case Result::Unresolved:
+            h += row(tr("Note"),
+                     tr("QI Tech did not answer and the batch could not be re-read: whether the decision took "
+                        "effect is not known."));
+            break;
+        case Result::Applied:
+        case Result::NotApplied:
+        case Result::Refused:
+            break;
+        }
+        if (decision->wasReconciled)
+            h += row(tr("Reconciled"), tr("QI Tech did not answer; the outcome was established by re-reading the batch."));
+        if (!decision->removedAssets.isEmpty())
+            h += row(tr("Assets removed"), decision->removedAssets.join(u", "_s));
+    } else if (auditEntry) {
+        h += row(tr("Outcome"),
+                 tr("%1 · %2").arg(AuditEntry::actionDisplayName(auditEntry->action),
+                                   AuditEntry::outcomeDisplayName(auditEntry->outcome)));
+    } else {
+        h += row(tr("Outcome"), tr("No decision sent yet."));
+    }
+    if (memoKind != Kind::Denial) {
+        if (batch.disbursementAccount)
+            h += row(tr("Disbursement account"), BatchFacts::accountText(*batch.disbursementAccount));
+        else if (auditEntry && !auditEntry->shown.accountText.isEmpty())
+            h += row(tr("Disbursement account"), auditEntry->shown.accountText);
+    }
+    if (auditEntry) {
+        const AuditEntry &e = *auditEntry;
+        h += row(tr("Decided by"),
+                 tr("%1 on %2, %3").arg(e.userName, e.hostName, locale.toString(e.time.toLocalTime(), QLocale::LongFormat)));
+        if (memoKind == Kind::Denial || !e.reason.isEmpty())
+            h += row(tr("Reason"), e.reason.isEmpty() ? tr("No reason was recorded.") : e.reason);
+        h += row(tr("Record entry"),
+                 tr("#%1 (%2 · %3)")
+                     .arg(e.sequence)
+                     .arg(AuditEntry::actionDisplayName(e.action), AuditEntry::outcomeDisplayName(e.outcome)));
+        if (!e.operationId.isEmpty())
+            h += row(tr("Operation"), e.operationId);
+        if (!e.request.id.isEmpty())
+            h += row(tr("Request id"), e.request.id);
+        h += row(tr("Entry hash"), e.hash);
+    } else {
+        h += row(tr("Record entry"), tr("None found in the decision record."));
     }
     h += u"</table>"_s;
-    if (ids.size() > listed)
-        h += u"<p class='sub'>"_s
-            + esc(tr("… and %Ln more flagged asset(s), listed in the Assets tab.", nullptr, int(ids.size() - listed)))
-            + u"</p>"_s;
+    h += u"<p class='sub'>"_s
+        + esc(tr("The decision record is hash-chained: \"cessio-cli audit verify\" confirms that the entry above was not "
+                 "changed."))
+        + u"</p>"_s;
     return h;
+}
+
+QString ApprovalMemo::signaturesHtml() const
+{
+    const QLocale locale;
+    QString name, role, date;
+    if (auditEntry) {
+        const AuditEntry &e = *auditEntry;
+        name = signerFullName.isEmpty() ? e.userName : signerFullName;
+        switch (kind()) {
+        case Kind::Approval:
+            role = tr("Approved by the manager (OS user %1 on %2)").arg(e.userName, e.hostName);
+            break;
+        case Kind::Denial:
+            role = tr("Denied by the manager (OS user %1 on %2)").arg(e.userName, e.hostName);
+            break;
+        case Kind::Review:
+            role = tr("Decided by (OS user %1 on %2)").arg(e.userName, e.hostName);
+            break;
+        }
+        date = BatchFacts::dateText(e.time.toLocalTime().date());
+    } else {
+        const QString user = preparedBy.isEmpty() ? AuditEntry::currentUserName() : preparedBy;
+        name = signerFullName.isEmpty() ? user : signerFullName;
+        role = tr("Prepared by (OS user %1)").arg(user);
+        date = BatchFacts::dateText(QDate::currentDate());
+    }
+    const QString line = u"<br><br><br>______________________________________<br>"_s;
+    QString h = u"<h2>"_s + esc(tr("Signatures")) + u"</h2><table width='100%' cellpadding='4' cellspacing='0'><tr>"_s;
+    h += u"<td width='50%'>"_s + line + u"<b>"_s + esc(name) + u"</b><br>"_s + esc(role) + u"<br>"_s
+        + esc(tr("Date: %1").arg(date)) + u"</td>"_s;
+    h += u"<td width='50%'>"_s + line + u"<b>"_s + esc(tr("Second signature")) + u"</b><br>"_s + esc(tr("Name:")) + u"<br>"_s
+        + esc(tr("Date:")) + u"</td>"_s;
+    return h + u"</tr></table>"_s;
 }
 
 QString ApprovalMemo::html(QTextDocument &document) const
 {
-    Q_UNUSED(document)
     const QLocale locale;
     const auto &cfg = batch.configuration;
-    const QString label = batch.number.isEmpty() ? batch.externalId : batch.number;
     const QString user = preparedBy.isEmpty() ? AuditEntry::currentUserName() : preparedBy;
 
     QString h;
@@ -167,11 +384,15 @@ QString ApprovalMemo::html(QTextDocument &document) const
          "th{background:#e8e8e8;text-align:left;}"
          ".num{text-align:right;} .total{font-size:13pt;font-weight:bold;}"
          "</style></head><body>"_s;
-    h += u"<h1>"_s + esc(tr("Approval memo — batch %1").arg(label)) + u"</h1>"_s;
+    h += u"<h1>"_s + esc(title()) + u"</h1>"_s;
     h += u"<p class='sub'>"_s
         + esc(tr("Prepared by %1 on %2 with Cessio %3, from data read from QI Tech.")
                   .arg(user, locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat), QStringLiteral(CESSIO_VERSION)))
         + u"</p>"_s;
+    if (kind() == Kind::Denial) {
+        const QString reason = auditEntry && !auditEntry->reason.isEmpty() ? auditEntry->reason : tr("No reason was recorded.");
+        h += u"<p><b>"_s + esc(tr("Reason for the denial:")) + u"</b> "_s + esc(reason) + u"</p>"_s;
+    }
 
     // The batch.
     h += u"<h2>"_s + esc(tr("Batch")) + u"</h2><table width='100%' cellpadding='2' cellspacing='0'>"_s;
@@ -194,86 +415,12 @@ QString ApprovalMemo::html(QTextDocument &document) const
         h += row(tr("Asset type"), cfg.assetType.displayName());
     h += u"</table>"_s;
 
-    // Totals.
-    h += u"<h2>"_s + esc(tr("Totals")) + u"</h2><table width='100%' cellpadding='2' cellspacing='0'>"_s;
-    h += u"<tr><td class='k' width='32%'>"_s + esc(tr("Total value")) + u"</td><td class='total'>"_s
-        + esc(summary.totalValue.format(locale)) + u"</td></tr>"_s;
-    h += row(tr("Assets"), BatchFacts::approvedText(summary));
-    h += row(tr("Denied assets"), locale.toString(summary.numberOfDeniedAssets));
-    if (batch.irr)
-        h += row(tr("IRR"), percent(*batch.irr));
-    Money discounts;
-    for (const AssignorDiscount &discount : batch.discounts)
-        discounts += discount.totalValue;
-    if (!batch.discounts.isEmpty())
-        h += row(tr("Assignor discounts"), discounts.format(locale));
-    if (analysis) {
-        const AssetAnalysis &a = *analysis;
-        if (a.hasDetail()) {
-            h += row(tr("Face value"), a.faceValue.format(locale));
-            if (const auto discount = a.discount())
-                h += row(tr("Discount (face − purchase)"),
-                         a.discountRate() ? tr("%1 (%2 of face value)").arg(discount->format(locale), percent(*a.discountRate()))
-                                          : discount->format(locale));
-            if (!a.isComplete())
-                h += row(tr("Coverage"),
-                         tr("%Ln of %1 assets carried their details", nullptr, a.assetsWithDetail)
-                             .arg(locale.toString(a.analysedCount)));
-        }
-        if (a.weightedAverageTermDays)
-            h += row(tr("Weighted average term"), tr("%Ln day(s)", nullptr, int(std::lround(*a.weightedAverageTermDays))));
-        if (a.lastMaturity.isValid())
-            h += row(tr("Last maturity"), BatchFacts::dateText(a.lastMaturity));
-        if (a.debtorCount > 0)
-            h += row(tr("Debtors"), locale.toString(a.debtorCount));
-        if (a.herfindahl)
-            h += row(tr("Concentration (HHI)"), locale.toString(*a.herfindahl * 10000.0, 'f', 0));
-    }
-    h += u"</table>"_s;
+    h += totalsHtml();
     if (analysis)
         h += checksHtml(analysis->checks);
-
-    // The decision and its record.
-    h += u"<h2>"_s + esc(tr("Decision")) + u"</h2><table width='100%' cellpadding='2' cellspacing='0'>"_s;
-    if (decision) {
-        h += row(tr("Outcome"), outcomeName(decision->result));
-        h += row(tr("Message"), decision->message());
-        if (decision->wasReconciled)
-            h += row(tr("Reconciled"), tr("QI Tech did not answer; the outcome was established by re-reading the batch."));
-        if (!decision->removedAssets.isEmpty())
-            h += row(tr("Assets removed"), decision->removedAssets.join(u", "_s));
-    } else {
-        h += row(tr("Outcome"), tr("No decision sent yet."));
-    }
-    if (batch.disbursementAccount)
-        h += row(tr("Disbursement account"), BatchFacts::accountText(*batch.disbursementAccount));
-    if (auditEntry) {
-        const AuditEntry &e = *auditEntry;
-        if (!batch.disbursementAccount && !e.shown.accountText.isEmpty())
-            h += row(tr("Disbursement account"), e.shown.accountText);
-        h += row(tr("Decided by"),
-                 tr("%1 on %2, %3").arg(e.userName, e.hostName, locale.toString(e.time.toLocalTime(), QLocale::LongFormat)));
-        if (!e.reason.isEmpty())
-            h += row(tr("Reason"), e.reason);
-        h += row(tr("Record entry"),
-                 tr("#%1 (%2 · %3)")
-                     .arg(e.sequence)
-                     .arg(AuditEntry::actionDisplayName(e.action), AuditEntry::outcomeDisplayName(e.outcome)));
-        if (!e.operationId.isEmpty())
-            h += row(tr("Operation"), e.operationId);
-        if (!e.request.id.isEmpty())
-            h += row(tr("Request id"), e.request.id);
-        h += row(tr("Entry hash"), e.hash);
-    } else {
-        h += row(tr("Record entry"), tr("None found in the decision record."));
-    }
-    h += u"</table>"_s;
-    h += u"<p class='sub'>"_s
-        + esc(tr("The decision record is hash-chained: \"cessio-cli audit verify\" or Verify integrity in the app shows that "
-                 "the entry above was not changed."))
-        + u"</p>"_s;
-
-    if (analysis)
+    h += decisionHtml();
+    h += signaturesHtml();
+    if (analysis && analysis->assetCount > 0 && analysis->analysedCount > 0)
         h += analysisHtml(document);
     h += u"</body></html>"_s;
     return h;
@@ -375,7 +522,7 @@ bool ApprovalMemo::writePdf(const QString &path, QString *error) const
     // No margins of our own: QTextDocument::print adds 2 cm on every side.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(tr("Approval memo — batch %1").arg(batch.number.isEmpty() ? batch.externalId : batch.number));
+    writer.setTitle(title());
     writer.setCreator(u"Cessio "_s + QStringLiteral(CESSIO_VERSION));
 
     QTextDocument document;

@@ -146,7 +146,7 @@ void MainWindow::connectReview(BatchReviewView *view)
     });
     connect(view, &BatchReviewView::exportCsvRequested, this, [this, view, batchOf] {
         if (batchOf())
-            exportAssetsCsv(this, *batchOf(), view->loader()->assets());
+            exportAssetsCsv(this, *batchOf(), view->loader()->assets(), view->analysis() ? &view->analysis()->checks : nullptr);
     });
     connect(view, &BatchReviewView::exportMemoRequested, this, [this, view, batchOf] {
         if (!batchOf() || !view->loader()->summary() || !view->analysis())
@@ -155,7 +155,7 @@ void MainWindow::connectReview(BatchReviewView *view)
         const std::optional<DecisionOutcome> outcome
             = m_outcomes.contains(key) ? std::optional(m_outcomes.value(key)) : std::nullopt;
         exportApprovalMemo(this, *batchOf(), *view->loader()->summary(), *view->analysis(), outcome,
-                           m_session ? m_session->auditLog() : nullptr);
+                           m_session ? m_session->auditLog() : nullptr, m_settings);
     });
 }
 

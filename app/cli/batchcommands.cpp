@@ -27,46 +27,77 @@ void AssetsCommand::start()
         const BatchRef ref = location.ref;
         client()->allAssets(
             ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
-            [this, ref](const ApiResult<qsizetype> &result) {
+            [this, location](const ApiResult<qsizetype> &result) {
                 if (!result.ok()) {
-                    failApi(result.error, QCoreApplication::translate("cli", "Listing the assets of %1").arg(ref.externalId));
+                    failApi(result.error,
+                            QCoreApplication::translate("cli", "Listing the assets of %1").arg(location.ref.externalId));
                     return;
                 }
-                report(ref);
+                report(location);
             });
     });
 }
 
-void AssetsCommand::report(const BatchRef &ref)
+// The same file as the desktop's "Export CSV…": every asset with its alerts (the batch checks, with the
+// fund's rules from the desktop's settings), and the rules' verdicts beside it when the fund has rules.
+bool AssetsCommand::writeCsv(const BatchLocation &location)
 {
+    const BatchRef &ref = location.ref;
+    QString style = options().csvStyle;
+    if (style.isEmpty()) // pt-BR Excel under a Portuguese interface, plain otherwise
+        style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
+    const auto csvStyle = style == u"excel" ? cessio::AssetCsv::Style::ExcelPtBr : cessio::AssetCsv::Style::Plain;
+    const Settings settings; // the desktop app's: where the fund rules live
+    QString problem;
+    const auto rules = FundRules::load(settings, ref.fundClassKey, &problem);
+    if (!rules)
+        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
+    const AssetChecks checks = location.batch
+        ? AssetChecks::run(m_assets, location.batch->date, location.batch->configuration.assignor.documentNumber,
+                           rules.value_or(FundRules {}))
+        : AssetChecks::run(m_assets, QDate(), QString(), rules.value_or(FundRules {}));
+    QString error;
+    if (!cessio::AssetCsv::write(options().csvFile, ref.externalId, m_assets, csvStyle, &error, &checks)) {
+        fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(options().csvFile, error));
+        return false;
+    }
+    QString rulesFile;
+    if (checks.hasFundRules) {
+        rulesFile = cessio::AssetCsv::fundRulesPath(options().csvFile);
+        if (!cessio::AssetCsv::writeFundRules(rulesFile, ref.externalId, checks, csvStyle, &error)) {
+            fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(rulesFile, error));
+            return false;
+        }
+    }
+    if (json()) {
+        printJson(JsonOut::object()
+                      .insert(u"external_id"_s, ref.externalId)
+                      .insert(u"file"_s, options().csvFile)
+                      .insert(u"fund_rules_file"_s, rulesFile.isEmpty() ? JsonOut() : JsonOut(rulesFile))
+                      .insert(u"style"_s, style)
+                      .insert(u"number_of_assets"_s, qint64(m_assets.size()))
+                      .insert(u"assets_flagged"_s, checks.flaggedCount()));
+    } else {
+        print(
+            QCoreApplication::translate("cli", "%Ln asset(s) written to %1", nullptr, int(m_assets.size())).arg(options().csvFile)
+            + u'\n');
+        if (!rulesFile.isEmpty())
+            print(QCoreApplication::translate("cli", "Fund rules' verdicts written to %1").arg(rulesFile) + u'\n');
+    }
+    return true;
+}
+
+void AssetsCommand::report(const BatchLocation &location)
+{
+    const BatchRef &ref = location.ref;
     Money total;
     for (const AssetListItem &asset : std::as_const(m_assets)) {
         if (asset.status.countsTowardTotal())
             total += asset.totalPurchaseValue;
     }
     if (!options().csvFile.isEmpty()) {
-        QString style = options().csvStyle;
-        if (style.isEmpty()) // pt-BR Excel under a Portuguese interface, plain otherwise
-            style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
-        QString error;
-        if (!cessio::AssetCsv::write(options().csvFile, ref.externalId, m_assets,
-                                     style == u"excel" ? cessio::AssetCsv::Style::ExcelPtBr : cessio::AssetCsv::Style::Plain,
-                                     &error)) {
-            fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(options().csvFile, error));
-            return;
-        }
-        if (json()) {
-            printJson(JsonOut::object()
-                          .insert(u"external_id"_s, ref.externalId)
-                          .insert(u"file"_s, options().csvFile)
-                          .insert(u"style"_s, style)
-                          .insert(u"number_of_assets"_s, qint64(m_assets.size())));
-        } else {
-            print(QCoreApplication::translate("cli", "%Ln asset(s) written to %1", nullptr, int(m_assets.size()))
-                      .arg(options().csvFile)
-                  + u'\n');
-        }
-        finish(Success);
+        if (writeCsv(location))
+            finish(Success);
         return;
     }
     if (json()) {

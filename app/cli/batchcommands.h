@@ -25,7 +25,8 @@ public:
     void start() override;
 
 private:
-    void report(const BatchRef &ref);
+    void report(const BatchLocation &location);
+    bool writeCsv(const BatchLocation &location);
     QList<AssetListItem> m_assets;
 };
 

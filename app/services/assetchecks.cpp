@@ -187,6 +187,11 @@ QList<AssetChecks::Finding> AssetChecks::findingsOf(const AssetListItem &item, c
     return mine;
 }
 
+bool AssetChecks::isCheckable(const AssetListItem &item)
+{
+    return item.status.countsTowardTotal() && item.detail && (item.detail->creditOperation || item.detail->creditRight);
+}
+
 int AssetChecks::brokenFundRuleCount() const
 {
     return int(std::count_if(fundRuleVerdicts.cbegin(), fundRuleVerdicts.cend(),
@@ -210,7 +215,7 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
             continue;
         seen.insert(item.externalId);
         order.append(item.externalId);
-        if (!item.detail || (!item.detail->creditOperation && !item.detail->creditRight)) {
+        if (!isCheckable(item)) {
             ++result.uncheckedCount;
             continue;
         }

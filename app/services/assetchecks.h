@@ -60,6 +60,9 @@ public:
     int brokenFundRuleCount() const;
     QList<Finding> findingsFor(const QString &externalId) const { return findings.value(externalId); }
 
+    // Whether run() checks `item`: it is being bought and its listing item carried the full asset.
+    static bool isCheckable(const AssetListItem &item);
+
     static QString ruleKey(Rule rule); // stable, for JSON: "debtor_is_assignor"
     static QString ruleLabel(Rule rule); // translated, short: "Debtor is the assignor"
     static QString ruleExplanation(Rule rule); // translated, one sentence on why it matters

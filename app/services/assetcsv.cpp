@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -25,12 +27,68 @@ QString AssetCsv::date(const QDate &value, Style style)
     return value.toString(style == Style::ExcelPtBr ? u"dd/MM/yyyy"_s : u"yyyy-MM-dd"_s);
 }
 
+namespace {
+
+QString yesNo(bool value, AssetCsv::Style style)
+{
+    if (style == AssetCsv::Style::Plain)
+        return value ? u"true"_s : u"false"_s;
+    return value ? QCoreApplication::translate("AssetCsv", "yes") : QCoreApplication::translate("AssetCsv", "no");
+}
+
+// One CSV line of `fields`, quoted as AuditCsv does, CRLF-terminated.
+void writeLine(QIODevice &device, const QStringList &fields, QChar separator)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += separator;
+        line += AuditCsv::field(fields.at(i), separator);
+    }
+    line += u"\r\n";
+    device.write(line.toUtf8());
+}
+
+// Atomically writes what `fill` puts into the file.
+bool saveAtomically(const QString &path, QString *error, const std::function<void(QIODevice &)> &fill)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    fill(file);
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList AssetCsv::header(Style style)
 {
     if (style == Style::Plain) {
-        return { u"batch_external_id"_s, u"asset_external_id"_s, u"asset_key"_s,     u"asset_type"_s,   u"status"_s,
-                 u"purchase_value"_s,    u"face_value"_s,        u"duration_days"_s, u"debtor_name"_s,  u"debtor_document"_s,
-                 u"first_due_date"_s,    u"last_due_date"_s,     u"denied_by"_s,     u"denial_reason"_s };
+        return { u"batch_external_id"_s,
+                 u"asset_external_id"_s,
+                 u"asset_key"_s,
+                 u"asset_type"_s,
+                 u"status"_s,
+                 u"purchase_value"_s,
+                 u"face_value"_s,
+                 u"duration_days"_s,
+                 u"debtor_name"_s,
+                 u"debtor_document"_s,
+                 u"first_due_date"_s,
+                 u"last_due_date"_s,
+                 u"denied_by"_s,
+                 u"denial_reason"_s,
+                 u"checked"_s,
+                 u"alerts"_s,
+                 u"alert_details"_s };
     }
     return { QCoreApplication::translate("AssetCsv", "Batch"),
              QCoreApplication::translate("AssetCsv", "Asset"),
@@ -45,10 +103,13 @@ QStringList AssetCsv::header(Style style)
              QCoreApplication::translate("AssetCsv", "First due date"),
              QCoreApplication::translate("AssetCsv", "Last due date"),
              QCoreApplication::translate("AssetCsv", "Denied by"),
-             QCoreApplication::translate("AssetCsv", "Denial reason") };
+             QCoreApplication::translate("AssetCsv", "Denial reason"),
+             QCoreApplication::translate("AssetCsv", "Checked"),
+             QCoreApplication::translate("AssetCsv", "Alert keys"),
+             QCoreApplication::translate("AssetCsv", "Alerts") };
 }
 
-QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &asset, Style style)
+QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &asset, Style style, const AssetChecks *checks)
 {
     const bool excel = style == Style::ExcelPtBr;
     QString face, debtor, document, firstDue, lastDue;
@@ -65,6 +126,13 @@ QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &a
             lastDue = date(maturities.constLast().first, style);
         }
     }
+    QStringList keys, texts;
+    if (checks) {
+        for (const AssetChecks::Finding &finding : checks->findingsFor(asset.externalId)) {
+            keys.append(AssetChecks::ruleKey(finding.rule));
+            texts.append(AssetChecks::findingText(finding));
+        }
+    }
     return { batchExternalId,
              asset.externalId,
              asset.assetKey,
@@ -78,45 +146,66 @@ QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &a
              firstDue,
              lastDue,
              asset.deniedBy,
-             asset.denialReason };
+             asset.denialReason,
+             yesNo(checks && AssetChecks::isCheckable(asset), style),
+             keys.join(u' '),
+             texts.join(u" | "_s) };
 }
 
-void AssetCsv::write(QIODevice &device, const QString &batchExternalId, const QList<AssetListItem> &assets, Style style)
+void AssetCsv::write(QIODevice &device, const QString &batchExternalId, const QList<AssetListItem> &assets, Style style,
+                     const AssetChecks *checks)
 {
-    const QChar sep = separator(style);
-    const auto writeRow = [&](const QStringList &fields) {
-        QString line;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                line += sep;
-            line += AuditCsv::field(fields.at(i), sep);
-        }
-        line += u"\r\n";
-        device.write(line.toUtf8());
-    };
     if (style == Style::ExcelPtBr)
         device.write("\xEF\xBB\xBF"); // the BOM is how Excel knows the file is UTF-8
-    writeRow(header(style));
+    writeLine(device, header(style), separator(style));
     for (const AssetListItem &asset : assets)
-        writeRow(row(batchExternalId, asset, style));
+        writeLine(device, row(batchExternalId, asset, style, checks), separator(style));
 }
 
 bool AssetCsv::write(const QString &path, const QString &batchExternalId, const QList<AssetListItem> &assets, Style style,
-                     QString *error)
+                     QString *error, const AssetChecks *checks)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
+    return saveAtomically(path, error, [&](QIODevice &device) { write(device, batchExternalId, assets, style, checks); });
+}
+
+QString AssetCsv::fundRulesPath(const QString &assetsCsvPath)
+{
+    QString base = assetsCsvPath;
+    if (base.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        base.chop(4);
+    return base + u"-fund-rules.csv"_s;
+}
+
+QStringList AssetCsv::fundRulesHeader(Style style)
+{
+    if (style == Style::Plain)
+        return { u"batch_external_id"_s, u"rule"_s,  u"name"_s, u"batch_value"_s, u"limit"_s, u"passed"_s,
+                 u"assets_outside"_s,    u"result"_s };
+    return {
+        QCoreApplication::translate("AssetCsv", "Batch"),          QCoreApplication::translate("AssetCsv", "Rule key"),
+        QCoreApplication::translate("AssetCsv", "Fund rule"),      QCoreApplication::translate("AssetCsv", "This batch"),
+        QCoreApplication::translate("AssetCsv", "Limit"),          QCoreApplication::translate("AssetCsv", "Within the limit"),
+        QCoreApplication::translate("AssetCsv", "Assets outside"), QCoreApplication::translate("AssetCsv", "Result")
+    };
+}
+
+void AssetCsv::writeFundRules(QIODevice &device, const QString &batchExternalId, const AssetChecks &checks, Style style)
+{
+    if (style == Style::ExcelPtBr)
+        device.write("\xEF\xBB\xBF");
+    writeLine(device, fundRulesHeader(style), separator(style));
+    for (const FundRules::Verdict &verdict : checks.fundRuleVerdicts) {
+        writeLine(device,
+                  { batchExternalId, verdict.key, verdict.name, verdict.measured, verdict.limit, yesNo(verdict.passed, style),
+                    QString::number(verdict.assetsOutside), verdict.outcome() },
+                  separator(style));
     }
-    write(file, batchExternalId, assets, style);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+}
+
+bool AssetCsv::writeFundRules(const QString &path, const QString &batchExternalId, const AssetChecks &checks, Style style,
+                              QString *error)
+{
+    return saveAtomically(path, error, [&](QIODevice &device) { writeFundRules(device, batchExternalId, checks, style); });
 }
 
 } // namespace cessio

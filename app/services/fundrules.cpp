@@ -198,9 +198,19 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
         }
     }
 
+    // Each verdict keyed like its limit in the stored JSON: stable for exports and scripts.
     const auto verdict = [&](const QString &name, const QString &measured, const QString &limit, const QString &headroom,
                              Limit which, bool passed) {
-        result.verdicts.append({ name, measured, limit, passed ? headroom : QString(), {}, passed, outsideCount[which] });
+        static const char16_t *const keys[LimitCount] = { u"max_term_days",       u"max_asset_value", u"max_batch_value",
+                                                          u"max_debtor_share_bp", u"companies_only",  u"allowed_types" };
+        result.verdicts.append({ name,
+                                 measured,
+                                 limit,
+                                 passed ? headroom : QString(),
+                                 {},
+                                 passed,
+                                 outsideCount[which],
+                                 QString::fromUtf16(keys[which]) });
     };
     const QString dash = u"—"_s;
     if (maxTermDays)

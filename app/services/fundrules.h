@@ -52,6 +52,7 @@ public:
         QString excess; // "R$ 580,00 over": how far a batch-wide limit is exceeded; empty otherwise
         bool passed = true;
         int assetsOutside = 0;
+        QString key; // stable, as in the stored JSON: "max_term_days", "max_batch_value", ...
 
         // The short result: the headroom when passed (may be empty), else how it is broken.
         QString outcome() const;

@@ -32,6 +32,7 @@ const QList<KeyInfo> &keyTable()
         { Settings::Key::WindowState, u"window/state", QVariant(QByteArray()) },
         { Settings::Key::TableState, u"tables", QVariant(QByteArray()), u"state" },
         { Settings::Key::FundRules, u"funds", QVariant(QString()), u"rules" },
+        { Settings::Key::MemoSignerName, u"export/memoSignerName", QVariant(QString()) },
     };
     return table;
 }
@@ -123,6 +124,13 @@ QVariant Settings::normalised(Key key, const QVariant &raw)
     case Key::TableState:
     case Key::FundRules: // parsed and checked by FundRules::fromJson
         return converted;
+    case Key::MemoSignerName: {
+        // One line of plain text, as printed: no control characters, a sane length.
+        QString name;
+        for (const QChar c : converted.toString())
+            name += c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ? u' ' : c;
+        return name.simplified().left(120);
+    }
     }
     return fallback;
 }

@@ -28,6 +28,7 @@ public:
         WindowState, // QByteArray from QMainWindow::saveState()
         TableState, // QByteArray from QHeaderView::saveState(); takes a suffix: the table's name
         FundRules, // QString, FundRules as JSON ("" = none); takes a suffix: the fund class key
+        MemoSignerName, // QString: this user's full name, printed under their signature on decision memos
     };
     Q_ENUM(Key)
 

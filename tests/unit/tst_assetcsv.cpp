@@ -73,6 +73,43 @@ AssetListItem bare(const QString &externalId, qint64 centavos, AssetStatus statu
     return item;
 }
 
+AssetListItem duplicata(const QString &id, const QString &debtor, qint64 purchaseCentavos,
+                        AssetStatus status = AssetStatus::PreApproved)
+{
+    Asset asset;
+    asset.externalId = id;
+    asset.type = AssetType::DuplicataMercantil;
+    asset.status = status;
+    asset.totalPurchaseValue = Money::fromCentavos(purchaseCentavos);
+    DiscountedCreditRight right;
+    right.externalId = id;
+    right.maturityDate = QDate(2027, 3, 1);
+    right.faceValue = Money::fromCentavos(120000);
+    right.borrower.name = u"Sacado"_s;
+    right.borrower.documentNumber = debtor;
+    asset.creditRight = right;
+    AssetListItem item = AssetListItem::fromAsset(asset);
+    item.detail = asset;
+    return item;
+}
+
+// Two copies of one title (both over the fund's largest-asset limit), a clean asset, one listed without
+// details, and a denied one.
+QList<AssetListItem> checkedBatch()
+{
+    return { duplicata(u"D-1"_s, u"11.444.777/0001-61"_s, 100000), duplicata(u"D-2"_s, u"11.444.777/0001-61"_s, 100000),
+             duplicata(u"OK-1"_s, u"19.845.976/0001-93"_s, 50000), bare(u"NODETAIL-1"_s, 40000),
+             duplicata(u"OUT-1"_s, u"11.444.777/0001-61"_s, 100000, AssetStatus::Denied) };
+}
+
+AssetChecks checksOf(const QList<AssetListItem> &assets)
+{
+    FundRules rules;
+    rules.maxAssetValue = Money::fromCentavos(80000);
+    rules.maxBatchValue = Money::fromCentavos(100000000);
+    return AssetChecks::run(assets, QDate(2026, 11, 23), u"98.765.432/0001-98"_s, rules);
+}
+
 } // namespace
 
 class TestAssetCsv : public QObject
@@ -172,8 +209,85 @@ private Q_SLOTS:
                 bytes = bytes.mid(3);
             const auto rows = parseCsv(QString::fromUtf8(bytes), AssetCsv::separator(style));
             QCOMPARE(rows.size(), 2);
-            QCOMPARE(rows.at(1).constLast(), expected);
+            QCOMPARE(rows.at(1).at(13), expected); // denial reason
         }
+    }
+
+    // Each asset's alerts: whether it was checked, the stable rule keys, the text as the app shows it.
+    void alerts_bothStyles_keysTextAndWhetherChecked_data()
+    {
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("yes");
+        QTest::addColumn<QString>("no");
+        QTest::newRow("excel") << int(AssetCsv::Style::ExcelPtBr) << QStringList { u"Checked"_s, u"Alert keys"_s, u"Alerts"_s }
+                               << u"yes"_s << u"no"_s;
+        QTest::newRow("plain") << int(AssetCsv::Style::Plain) << QStringList { u"checked"_s, u"alerts"_s, u"alert_details"_s }
+                               << u"true"_s << u"false"_s;
+    }
+    void alerts_bothStyles_keysTextAndWhetherChecked()
+    {
+        QFETCH(int, style);
+        QFETCH(QStringList, header);
+        QFETCH(QString, yes);
+        QFETCH(QString, no);
+        const auto csvStyle = AssetCsv::Style(style);
+        const QList<AssetListItem> assets = checkedBatch();
+        const AssetChecks checks = checksOf(assets);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        AssetCsv::write(buffer, u"B-7"_s, assets, csvStyle, &checks);
+        QByteArray bytes = buffer.data();
+        if (csvStyle == AssetCsv::Style::ExcelPtBr)
+            bytes = bytes.mid(3);
+        const auto rows = parseCsv(QString::fromUtf8(bytes), AssetCsv::separator(csvStyle));
+        QCOMPARE(rows.size(), assets.size() + 1);
+        QCOMPARE(rows.at(0).mid(14), header);
+        const auto columns = [&](int row) { return rows.at(row).mid(14); };
+        QCOMPARE(columns(1).at(0), yes);
+        QCOMPARE(columns(1).at(1), u"duplicate_title outside_fund_rules"_s);
+        QVERIFY2(columns(1).at(2).startsWith(u"Possible duplicate title: the same as D-2 | Outside the fund's rules: "_s),
+                 qPrintable(columns(1).at(2)));
+        QCOMPARE(columns(3), (QStringList { yes, QString(), QString() })); // checked, nothing found
+        QCOMPARE(columns(4), (QStringList { no, QString(), QString() })); // no details: not checked
+        QCOMPARE(columns(5), (QStringList { no, QString(), QString() })); // denied: not being bought
+
+        // Without the checks (they had not run) nothing is claimed.
+        QBuffer unchecked;
+        unchecked.open(QIODevice::WriteOnly);
+        AssetCsv::write(unchecked, u"B-7"_s, assets, csvStyle);
+        const QStringList row = AssetCsv::row(u"B-7"_s, assets.first(), csvStyle);
+        QCOMPARE(row.mid(14), (QStringList { no, QString(), QString() }));
+    }
+
+    // The fund rules' verdicts are about the batch: a file of their own, one row per limit set.
+    void fundRules_fileBesideTheAssets_oneRowPerLimit()
+    {
+        QCOMPARE(AssetCsv::fundRulesPath(u"/tmp/batch-7-assets.csv"_s), u"/tmp/batch-7-assets-fund-rules.csv"_s);
+        QCOMPARE(AssetCsv::fundRulesPath(u"/tmp/x.CSV"_s), u"/tmp/x-fund-rules.csv"_s);
+        const AssetChecks checks = checksOf(checkedBatch());
+        const QString path = m_dir.filePath(u"rules.csv"_s);
+        QString error;
+        QVERIFY2(AssetCsv::writeFundRules(path, u"B-7"_s, checks, AssetCsv::Style::Plain, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto rows = parseCsv(QString::fromUtf8(file.readAll()), u',');
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0), AssetCsv::fundRulesHeader(AssetCsv::Style::Plain));
+        QCOMPARE(rows.at(1).mid(0, 3), (QStringList { u"B-7"_s, u"max_asset_value"_s, u"Largest asset"_s }));
+        QCOMPARE(rows.at(1).at(5), u"false"_s);
+        QCOMPARE(rows.at(1).at(6), u"2"_s);
+        QCOMPARE(rows.at(1).at(7), u"2 asset(s) outside"_s);
+        QCOMPARE(rows.at(2).at(1), u"max_batch_value"_s);
+        QCOMPARE(rows.at(2).at(5), u"true"_s);
+
+        QBuffer excel;
+        excel.open(QIODevice::WriteOnly);
+        AssetCsv::writeFundRules(excel, u"B-7"_s, checks, AssetCsv::Style::ExcelPtBr);
+        QVERIFY(excel.data().startsWith("\xEF\xBB\xBF"));
+        const auto excelRows = parseCsv(QString::fromUtf8(excel.data().mid(3)), u';');
+        QCOMPARE(excelRows.at(1).at(2), u"Largest asset"_s);
+        QCOMPARE(excelRows.at(1).at(5), u"no"_s);
     }
 
     void write_unwritablePath_failsWithReason()

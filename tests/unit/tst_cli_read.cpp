@@ -339,6 +339,24 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"Possível título duplicado: igual a D-2"_s));
         QVERIFY(run.out.contains(u"Maior ativo"_s));
         QVERIFY(run.out.contains(u"3 dos 4 ativos verificados têm alertas."_s));
+
+        // assets --csv carries the same alerts per asset, and the rules' verdicts in a file beside it.
+        const QString csv = m_h->dir.filePath(u"checked.csv"_s);
+        run = m_h->run({ u"assets"_s, ext, u"--config"_s, cfgCcb, u"--csv"_s, csv, u"--csv-style"_s, u"plain"_s, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json()[u"assets_flagged"_s].toInt(), 3);
+        const QString rulesCsv = m_h->dir.filePath(u"checked-fund-rules.csv"_s);
+        QCOMPARE(run.json()[u"fund_rules_file"_s].toString(), rulesCsv);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString plain = QString::fromUtf8(file.readAll());
+        QVERIFY2(plain.section(u"\r\n"_s, 0, 0).endsWith(u",checked,alerts,alert_details"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u",true,duplicate_title outside_fund_rules,Possible duplicate title: the same as D-2 | "_s),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(u",true,invalid_debtor_document debtor_is_assignor,"_s), qPrintable(plain));
+        QFile rules(rulesCsv);
+        QVERIFY(rules.open(QIODevice::ReadOnly));
+        QVERIFY2(rules.readAll().contains(",max_asset_value,Largest asset,"), qPrintable(rulesCsv));
     }
 
     void term_linksAndOpen()

@@ -42,6 +42,7 @@ private Q_SLOTS:
         QTest::newRow("csv style") << Key::CsvStyle << QVariant(u"excel_ptbr"_s);
         QTest::newRow("window geometry") << Key::WindowGeometry << QVariant(QByteArray());
         QTest::newRow("window state") << Key::WindowState << QVariant(QByteArray());
+        QTest::newRow("memo signer name") << Key::MemoSignerName << QVariant(QString());
     }
     void defaults_whenNothingStored()
     {
@@ -141,6 +142,17 @@ private Q_SLOTS:
         QCOMPARE(settings.csvStyle(), Settings::CsvStyle::ExcelPtBr);
     }
 
+    // Printed on paper under a signature: one line, no control characters, a sane length.
+    void memoSignerName_storedAsOnePlainLine()
+    {
+        Settings settings(path());
+        settings.setValue(Key::MemoSignerName, u"  Ana\tMaria\nSouza\u202e "_s);
+        QCOMPARE(settings.value<QString>(Key::MemoSignerName), u"Ana Maria Souza"_s);
+        settings.setValue(Key::MemoSignerName, QString(500, u'x'));
+        QCOMPARE(settings.value<QString>(Key::MemoSignerName).size(), 120);
+        QCOMPARE(Settings::storageKey(Key::MemoSignerName), u"export/memoSignerName"_s);
+    }
+
     void csvStyle_typedAccessors_roundTrip()
     {
         Settings settings(path());
@@ -178,8 +190,8 @@ private Q_SLOTS:
 
     void storageKeys_areDistinct()
     {
-        const QList<Key> keys { Key::PollIntervalSeconds, Key::Language,   Key::ActiveProfile, Key::CsvStyle,
-                                Key::WindowGeometry,      Key::WindowState };
+        const QList<Key> keys { Key::PollIntervalSeconds, Key::Language,    Key::ActiveProfile, Key::CsvStyle,
+                                Key::WindowGeometry,      Key::WindowState, Key::MemoSignerName };
         QSet<QString> seen;
         for (const Key key : keys) {
             const QString storage = Settings::storageKey(key);
