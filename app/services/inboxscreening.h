@@ -102,7 +102,7 @@ private:
     {
         InboxEntry entry;
         QString signature;
-        QList<AssetListItem> assets;
+        QList<QList<AssetListItem>> pages;
         QPointer<PageFetcher> fetcher;
         bool computing = false;
     };
