@@ -69,6 +69,13 @@
             <numerusform>… and %Ln more, listed in the assets CSV.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>When the decision was taken, the checks had flagged %Ln asset(s) (decision record entry #%1).</source>
+        <translation>
+            <numerusform>When the decision was taken, the checks had flagged %Ln asset (decision record entry #%1).</numerusform>
+            <numerusform>When the decision was taken, the checks had flagged %Ln assets (decision record entry #%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -519,6 +526,13 @@
             <numerusform>%Ln assets came without their details and could not be checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>No alerts in the %Ln asset checked.</numerusform>
+            <numerusform>No alerts in the %Ln assets checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::InboxView</name>
@@ -534,6 +548,13 @@
         <translation>
             <numerusform>(%Ln without a total yet)</numerusform>
             <numerusform>(%Ln without a total yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) in this view match the fund filter, the search or the alerts filter.</source>
+        <translation>
+            <numerusform>%1 of %Ln batch in this view match the fund filter, the search or the alerts filter.</numerusform>
+            <numerusform>%1 of %Ln batches in this view match the fund filter, the search or the alerts filter.</numerusform>
         </translation>
     </message>
 </context>

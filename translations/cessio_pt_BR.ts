@@ -431,10 +431,6 @@
         <translation>Nenhum ativo do lote está mais sendo comprado; não restou nada a verificar.</translation>
     </message>
     <message>
-        <source>When the decision was taken, the checks had flagged %1 assets (decision record entry #%2).</source>
-        <translation>Quando a decisão foi tomada, as verificações tinham apontado %1 ativos (entrada nº %2 do registro de decisões).</translation>
-    </message>
-    <message>
         <source>The fund&apos;s regulamento or the gestora&apos;s policy (the fund rules above) does not allow it.</source>
         <translation>O regulamento do fundo ou a política da gestora (as regras do fundo acima) não o permitem.</translation>
     </message>
@@ -523,6 +519,13 @@
     <message>
         <source>Reason for the denial:</source>
         <translation>Motivo da negativa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the decision was taken, the checks had flagged %Ln asset(s) (decision record entry #%1).</source>
+        <translation>
+            <numerusform>Quando a decisão foi tomada, as verificações tinham apontado %Ln ativo (entrada nº %1 do registro de decisões).</numerusform>
+            <numerusform>Quando a decisão foi tomada, as verificações tinham apontado %Ln ativos (entrada nº %1 do registro de decisões).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3797,6 @@ CNPJ %2</translation>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <source>No alerts in the %1 assets checked.</source>
-        <translation>Nenhum alerta nos %1 ativos verificados.</translation>
-    </message>
-    <message>
         <source>Fund rules broken:</source>
         <translation>Regras do fundo descumpridas:</translation>
     </message>
@@ -3823,6 +3822,13 @@ CNPJ %2</translation>
     <message>
         <source>Configuration: %1</source>
         <translation>Configuração: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts in the %Ln asset(s) checked.</source>
+        <translation>
+            <numerusform>Nenhum alerta no %Ln ativo verificado.</numerusform>
+            <numerusform>Nenhum alerta nos %Ln ativos verificados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3918,10 +3924,6 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <translation>Mostra só os lotes que aguardam sua decisão nos quais as verificações em segundo plano encontraram alertas.</translation>
     </message>
     <message>
-        <source>%1 of %2 batches in this view match the fund filter, the search or the alerts filter.</source>
-        <translation>%1 de %2 lotes desta visão atendem ao filtro de fundo, à busca ou ao filtro de alertas.</translation>
-    </message>
-    <message>
         <source>Only with alerts (%1)</source>
         <translation>Só com alertas (%1)</translation>
     </message>
@@ -3950,6 +3952,13 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
     <message>
         <source>No batch matches the search, the fund filter or the alerts filter.</source>
         <translation>Nenhum lote atende à busca, ao filtro de fundo ou ao filtro de alertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) in this view match the fund filter, the search or the alerts filter.</source>
+        <translation>
+            <numerusform>%1 de %Ln lote desta visão passa pelo filtro de fundo, pela busca ou pelo filtro de alertas.</numerusform>
+            <numerusform>%1 de %Ln lotes desta visão passam pelo filtro de fundo, pela busca ou pelo filtro de alertas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,8 @@ QString ApprovalMemo::checksHtml(const AssetChecks &checks) const
         QString text = tr("No asset of the batch is being bought any more, so there was nothing left to check.");
         if (auditEntry && auditEntry->shown.alertCount)
             text += u' '
-                + tr("When the decision was taken, the checks had flagged %1 assets (decision record entry #%2).")
-                      .arg(locale.toString(*auditEntry->shown.alertCount))
+                + tr("When the decision was taken, the checks had flagged %Ln asset(s) (decision record entry #%1).", nullptr,
+                     *auditEntry->shown.alertCount)
                       .arg(auditEntry->sequence);
         return h + u"<p>"_s + esc(text) + u"</p>"_s;
     }

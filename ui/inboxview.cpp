@@ -240,8 +240,9 @@ void InboxView::updateCounts()
         if (View(i) == View::BeforeManager)
             tip.append(tr("Batches still being filled or checked by QI Tech or the consultant: for information."));
         if (narrowed) {
-            tip.append(tr("%1 of %2 batches in this view match the fund filter, the search or the alerts filter.")
-                           .arg(locale.toString(count), locale.toString(m_model->countInStage(stage))));
+            tip.append(tr("%1 of %Ln batch(es) in this view match the fund filter, the search or the alerts filter.", nullptr,
+                          m_model->countInStage(stage))
+                           .arg(locale.toString(count)));
         }
         m_tabs->setTabToolTip(i, tip.join(u'\n'));
     }

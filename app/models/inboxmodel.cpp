@@ -332,7 +332,7 @@ QString InboxModel::alertsToolTip(const InboxEntry &entry) const
                 lines.append(tr("• %1: %2").arg(AssetChecks::ruleLabel(AssetChecks::Rule(rule)), locale.toString(count)));
         }
     } else if (result.checkedCount > 0) {
-        lines.append(tr("No alerts in the %1 assets checked.").arg(locale.toString(result.checkedCount)));
+        lines.append(tr("No alerts in the %Ln asset(s) checked.", nullptr, result.checkedCount));
     }
     if (!result.brokenFundRules.isEmpty()) {
         lines.append(tr("Fund rules broken:"));

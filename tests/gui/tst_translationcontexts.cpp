@@ -31,6 +31,7 @@
 #include "messagebox.h"
 #include "models/assettablemodel.h"
 #include "models/auditlogmodel.h"
+#include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
 #include "notifier.h"
 #include "profiledialog.h"
@@ -190,6 +191,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
+            { u"cessio::InboxFilterModel"_s, &InboxFilterModel::tr },
             { u"cessio::InboxModel"_s, &InboxModel::tr },
             { u"cessio::InboxView"_s, &InboxView::tr },
             { u"cessio::KeychainSecretStore"_s, &KeychainSecretStore::tr },
