@@ -53,6 +53,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
 namespace sb = cessio::sandbox;
@@ -191,6 +193,33 @@ private Q_SLOTS:
         for (const sb::Batch *b : worldBatches(BatchStatus::PendingManagerApproval))
             inFund += b->fundClassKey == batch->fundClassKey ? 1 : 0;
         QCOMPARE(view->filter()->rowCount(), inFund);
+    }
+
+    // "Waiting since" is the first arrival at the manager, read from the listing's status_events over HTTP:
+    // the demo's batch that was reopened for removals and came back keeps its original arrival.
+    void inbox_waitingSince_firstArrivalAtTheManager()
+    {
+        int backAndForth = 0;
+        for (const sb::Batch *batch : worldBatches(BatchStatus::PendingManagerApproval)) {
+            QList<QDateTime> arrivals;
+            for (const sb::StatusEvent &event : batch->events) {
+                if (event.status == BatchStatus(BatchStatus::PendingManagerApproval).apiName())
+                    arrivals.append(event.at);
+            }
+            QVERIFY2(!arrivals.isEmpty(), qPrintable(batch->externalId));
+            backAndForth += arrivals.size() > 1 ? 1 : 0;
+            const int row = m_window->inboxModel()->rowOf(InboxEntry::keyOf(refOf(*batch)));
+            const QModelIndex since = m_window->inboxModel()->index(row, int(InboxModel::Column::WaitingSince));
+            // The listing carries seconds in Brasília time: compare to the second.
+            QCOMPARE(since.data(InboxModel::RawRole).toDateTime().toSecsSinceEpoch(),
+                     (*std::min_element(arrivals.cbegin(), arrivals.cend())).toSecsSinceEpoch());
+            if (arrivals.size() > 1) {
+                const QString tip = since.data(Qt::AccessibleTextRole).toString();
+                QVERIFY2(tip.contains(u"first reached the manager on"_s) && tip.contains(u"back for a decision since"_s),
+                         qPrintable(tip));
+            }
+        }
+        QVERIFY(backAndForth >= 1); // the demo's batch with removals
     }
 
     void views_tabs_showEachStage()
