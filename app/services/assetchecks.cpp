@@ -1,6 +1,7 @@
 #include "assetchecks.h"
 
 #include "core/documentnumber.h"
+#include "core/localization.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -172,7 +173,7 @@ QList<AssetChecks::Finding> AssetChecks::findingsOf(const AssetListItem &item, c
     const auto maturities = asset.maturities();
     if (assignmentDate.isValid() && !maturities.isEmpty() && maturities.constFirst().first.isValid()
         && maturities.constFirst().first <= assignmentDate) {
-        mine.append({ Rule::DueOnOrBeforeAssignment, locale.toString(maturities.constFirst().first, QLocale::ShortFormat) });
+        mine.append({ Rule::DueOnOrBeforeAssignment, shortDate(maturities.constFirst().first, locale) });
     }
     const Money face = asset.faceValue();
     if (face.centavos() > 0 && item.totalPurchaseValue > face)

@@ -347,6 +347,8 @@ private Q_SLOTS:
                 QVERIFY2(text.contains(AssetChecks::ruleLabel(AssetChecks::Rule(r))),
                          qPrintable(AssetChecks::ruleLabel(AssetChecks::Rule(r))));
         }
+        static const QRegularExpression twoDigitYear(u"\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b"_s); // paper: 23/11/2026, never 11/23/26
+        QVERIFY2(!twoDigitYear.match(text).hasMatch(), qPrintable(twoDigitYear.match(text).captured()));
         QVERIFY(text.contains(u"DUP-25"_s));
         QVERIFY(!text.contains(u"DUP-26"_s)); // cut at 25 per kind; the count is not
         QVERIFY(text.contains(u"SELF-1"_s) && text.contains(u"BAD-1"_s) && text.contains(u"DUE-1"_s)
