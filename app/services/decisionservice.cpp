@@ -60,24 +60,25 @@ bool DecisionService::isBusy(const BatchRef &batch) const
     return m_busy.contains(keyOf(batch));
 }
 
-bool DecisionService::begin(const DecisionContext &context)
+bool DecisionService::begin(const DecisionContext &context, DecisionOutcome::Action action)
 {
     const QString key = keyOf(context.batch);
     if (m_busy.contains(key) || m_decided.contains(key)) {
         DecisionOutcome refused;
+        refused.action = action;
         refused.result = DecisionOutcome::Result::Refused;
         const BatchRef batch = context.batch;
         QMetaObject::invokeMethod(
             this, [this, batch, refused] { Q_EMIT finished(batch, refused); }, Qt::QueuedConnection);
         return false;
     }
-    m_busy.insert(key);
+    m_busy.insert(key, action);
     return true;
 }
 
-void DecisionService::end(const BatchRef &batch, const DecisionOutcome &outcome)
+void DecisionService::end(const BatchRef &batch, DecisionOutcome outcome)
 {
-    m_busy.remove(keyOf(batch));
+    outcome.action = m_busy.take(keyOf(batch)); // the action that began it, whoever finishes it
     // Always after the call that started it has returned, even when nothing could be sent.
     QMetaObject::invokeMethod(
         this, [this, batch, outcome] { Q_EMIT finished(batch, outcome); }, Qt::QueuedConnection);
@@ -96,7 +97,7 @@ bool DecisionService::deny(const DecisionContext &context)
 
 bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request)
 {
-    if (!begin(context))
+    if (!begin(context, action == AuditEntry::Action::Deny ? DecisionOutcome::Action::Deny : DecisionOutcome::Action::Approve))
         return false;
     auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);
@@ -133,7 +134,7 @@ bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action 
 
 bool DecisionService::removeAssets(const DecisionContext &context, const QStringList &assetExternalIds)
 {
-    if (assetExternalIds.isEmpty() || !begin(context))
+    if (assetExternalIds.isEmpty() || !begin(context, DecisionOutcome::Action::RemoveAssets))
         return false;
     (new AssetRemoval(this, context, assetExternalIds))->start();
     return true;
@@ -141,7 +142,7 @@ bool DecisionService::removeAssets(const DecisionContext &context, const QString
 
 bool DecisionService::resumeRemoval(const DecisionContext &context, const QStringList &assetExternalIds)
 {
-    if (!begin(context))
+    if (!begin(context, DecisionOutcome::Action::ResumeRemoval))
         return false;
     (new AssetRemoval(this, context, assetExternalIds))->resume();
     return true;
@@ -149,7 +150,7 @@ bool DecisionService::resumeRemoval(const DecisionContext &context, const QStrin
 
 bool DecisionService::checkAgain(const DecisionContext &context, AuditEntry::Action action)
 {
-    if (!begin(context))
+    if (!begin(context, DecisionOutcome::Action::CheckAgain))
         return false;
     auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);

@@ -3,6 +3,7 @@
 #include "qitech/apiclient.h"
 #include "services/auditentry.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -24,6 +25,14 @@ struct DecisionContext
 // How a decision ended, after any reconciliation.
 struct DecisionOutcome
 {
+    // Which of the manager's actions this outcome ends: the window and the review react by it.
+    enum class Action {
+        Approve,
+        Deny,
+        RemoveAssets,
+        ResumeRemoval, // finishing an interrupted removal
+        CheckAgain, // a re-read after an Unresolved outcome: nothing was sent
+    };
     enum class Result {
         Applied, // QI confirmed it, or a re-read after an unknown outcome shows it took effect
         Rejected, // QI refused it (error below); nothing changed
@@ -39,6 +48,7 @@ struct DecisionOutcome
     QStringList removedAssets; // for removals: the assets QI confirmed as denied
     QStringList remainingAssets; // for an interrupted removal: what is still to remove
     bool wasReconciled = false; // an unknown outcome was resolved by re-reading
+    Action action = Action::Approve; // which action this outcome ends (set by DecisionService)
 
     QString message() const; // for people, in their language
 };
@@ -76,12 +86,12 @@ private:
     friend class DecisionOperation;
     friend class AssetRemoval;
     bool decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request);
-    bool begin(const DecisionContext &context);
-    void end(const BatchRef &batch, const DecisionOutcome &outcome);
+    bool begin(const DecisionContext &context, DecisionOutcome::Action action);
+    void end(const BatchRef &batch, DecisionOutcome outcome);
 
     ApiClient *m_client;
     AuditLog *m_log;
-    QSet<QString> m_busy; // batches with a decision in flight
+    QHash<QString, DecisionOutcome::Action> m_busy; // batches with a decision in flight, and which
     QSet<QString> m_decided; // batches whose approval or denial was applied in this session
 };
 

@@ -285,6 +285,47 @@ private Q_SLOTS:
         QVERIFY(m_log->verify().ok());
     }
 
+    // The window and the review react to an outcome by the action it ends, never by remembering what
+    // was asked: each outcome, refusals included, names its action.
+    void everyOutcome_saysWhichActionItEnds()
+    {
+        using Action = DecisionOutcome::Action;
+        m_network->setHandler([](const RecordedRequest &r) {
+            if (r.method == "PUT" && r.url.path().endsWith(u"/asset/A2"_s))
+                return FakeAnswer::qiError(400, u"TRC000024"_s, u"Invalid operation"_s);
+            if (r.method == "PUT" && r.url.path().contains(u"/asset/"_s))
+                return FakeAnswer::json(assetDenied(r.url.path().section(u'/', -1)));
+            if (r.method == "GET")
+                return FakeAnswer::json(batchWithStatus(u"pending_assets_insertion"_s));
+            return FakeAnswer::json(updated(u"pending_assets_insertion"_s));
+        });
+        QSignalSpy spy(m_service, &DecisionService::finished);
+        QVERIFY(m_service->removeAssets(m_context, { u"A1"_s, u"A2"_s }));
+        QVERIFY(!m_service->deny(m_context)); // refused while the removal runs
+        DecisionOutcome refused = waitOutcome(spy);
+        QCOMPARE(refused.result, Result::Refused);
+        QCOMPARE(refused.action, Action::Deny);
+        DecisionOutcome outcome = waitOutcome(spy);
+        QCOMPARE(outcome.result, Result::Interrupted);
+        QCOMPARE(outcome.action, Action::RemoveAssets);
+
+        QVERIFY(m_service->resumeRemoval(m_context, outcome.remainingAssets));
+        QCOMPARE(waitOutcome(spy).action, Action::ResumeRemoval);
+        QVERIFY(m_service->checkAgain(m_context, AuditEntry::Action::Approve));
+        QCOMPARE(waitOutcome(spy).action, Action::CheckAgain);
+
+        m_network->clear();
+        m_network->setHandler([](const RecordedRequest &) { return FakeAnswer::json(updated(u"denied"_s)); });
+        QVERIFY(m_service->deny(m_context));
+        outcome = waitOutcome(spy);
+        QCOMPARE(outcome.result, Result::Applied);
+        QCOMPARE(outcome.action, Action::Deny);
+        QVERIFY(!m_service->approve(m_context, {}, std::nullopt)); // already decided in this session
+        refused = waitOutcome(spy);
+        QCOMPARE(refused.result, Result::Refused);
+        QCOMPARE(refused.action, Action::Approve);
+    }
+
     void auditFailure_sendsNothing()
     {
         m_log->close();
