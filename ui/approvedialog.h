@@ -34,6 +34,7 @@ public:
     ApproveDialog(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts,
                   QWidget *parent = nullptr);
 
+    const Batch &batch() const { return m_batch; }
     enum class AccountChoice { Listed, ContractDefault, PastedKey };
     AccountChoice accountChoice() const;
     // The disbursement account key to send; empty = the contract's default account.
@@ -52,6 +53,7 @@ public:
     // While the decision is being sent: everything read-only, a "Sending…" note.
     void setSending(bool sending);
     bool isSending() const { return m_sending; }
+    bool wasSent() const { return m_sent; }
 
 public Q_SLOTS:
     void reject() override; // ignored while sending: the outcome must be seen

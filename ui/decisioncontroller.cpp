@@ -89,9 +89,10 @@ DecisionContext DecisionController::contextFor(const Batch &batch) const
     return context;
 }
 
-void DecisionController::showRefused(const Batch &batch)
+void DecisionController::showRefused(const Batch &batch, DecisionOutcome::Action action)
 {
     DecisionOutcome refused;
+    refused.action = action;
     refused.result = DecisionOutcome::Result::Refused;
     MessageBox::open(m_window,
                      { MessageBox::Kind::Information,
@@ -125,6 +126,36 @@ bool DecisionController::checkAddressable(const Batch &batch)
     return false;
 }
 
+void DecisionController::batchChanged(const Batch &batch, const AssetsSummary &summary)
+{
+    const BatchRef ref = refOf(batch);
+    if (m_approveDialog && !m_approveDialog->wasSent() && refOf(m_approveDialog->batch()) == ref) {
+        m_approveDialog->done(QDialog::Rejected);
+        showChanged(batch, summary);
+    }
+    if (m_denyDialog && !m_denyDialog->wasSent() && refOf(m_denyDialog->batch()) == ref) {
+        if (batch.status.value() == BatchStatus::PendingManagerApproval) {
+            m_denyDialog->showBatchChanged(batch, summary);
+        } else {
+            m_denyDialog->done(QDialog::Rejected);
+            showChanged(batch, summary);
+        }
+    }
+}
+
+void DecisionController::showChanged(const Batch &batch, const AssetsSummary &summary)
+{
+    MessageBox::Message message;
+    message.kind = MessageBox::Kind::Warning;
+    message.title = tr("Batch %1 changed").arg(batchLabel(batch));
+    message.text
+        = tr("Batch %1 changed at QI Tech while you were deciding: it is now %2 · %3 · %4.")
+              .arg(batchLabel(batch), batch.status.displayName(), BatchFacts::approvedText(summary), summary.totalValue.format());
+    message.informativeText = tr("Nothing was sent. The review shows the batch as it is now: check it, then decide again.");
+    message.objectName = u"batchChangedBox"_s;
+    MessageBox::open(m_window, message);
+}
+
 void DecisionController::approve(const Batch &batch, const AssetsSummary &summary,
                                  const std::optional<QList<BankAccount>> &accounts, const AssetChecks *checks)
 {
@@ -136,7 +167,7 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
         return;
     }
     if (m_service->isBusy(refOf(batch))) {
-        showRefused(batch);
+        showRefused(batch, DecisionOutcome::Action::Approve);
         return;
     }
     auto *dialog = new ApproveDialog(batch, summary, accounts, m_window);
@@ -150,7 +181,7 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
         if (!m_service || !m_service->approve(context, dialog->disbursementAccountKey(), dialog->guard())) {
             dialog->setSending(false);
             dialog->close();
-            showRefused(batch);
+            showRefused(batch, DecisionOutcome::Action::Approve);
             return;
         }
         m_pending.insert(keyOf(context.batch), { Kind::Approve, AuditEntry::Action::Approve, context, batch, {} });
@@ -168,7 +199,7 @@ void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)
         return;
     }
     if (m_service->isBusy(refOf(batch))) {
-        showRefused(batch);
+        showRefused(batch, DecisionOutcome::Action::Deny);
         return;
     }
     auto *dialog = new DenyDialog(batch, summary, m_window);
@@ -181,7 +212,7 @@ void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)
         if (!m_service || !m_service->deny(context)) {
             dialog->setSending(false);
             dialog->close();
-            showRefused(batch);
+            showRefused(batch, DecisionOutcome::Action::Deny);
             return;
         }
         m_pending.insert(keyOf(context.batch), { Kind::Deny, AuditEntry::Action::Deny, context, batch, {} });
@@ -195,7 +226,7 @@ void DecisionController::removeAssets(const Batch &batch, const QStringList &ass
     if (!m_service || assetExternalIds.isEmpty() || !checkAddressable(batch))
         return;
     if (m_service->isBusy(refOf(batch))) {
-        showRefused(batch);
+        showRefused(batch, DecisionOutcome::Action::RemoveAssets);
         return;
     }
     const int count = int(assetExternalIds.size());
@@ -232,7 +263,7 @@ void DecisionController::startRemoval(const Batch &batch, const QStringList &ass
     context.shown.removedAssetIds = assets;
     const bool started = resume ? m_service->resumeRemoval(context, assets) : m_service->removeAssets(context, assets);
     if (!started) {
-        showRefused(batch);
+        showRefused(batch, resume ? DecisionOutcome::Action::ResumeRemoval : DecisionOutcome::Action::RemoveAssets);
         return;
     }
     m_pending.insert(keyOf(context.batch), { Kind::Removal, AuditEntry::Action::RemoveAsset, context, batch, assets });
@@ -375,7 +406,7 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
         } else if (result == Result::Unresolved) {
             // Re-read only: nothing is sent again.
             if (!m_service->checkAgain(pending.context, pending.action)) {
-                showRefused(pending.batch);
+                showRefused(pending.batch, DecisionOutcome::Action::CheckAgain);
                 return;
             }
             Pending again = pending;

@@ -54,6 +54,11 @@ public:
     void resumeRemoval(const Batch &batch, const QStringList &assetExternalIds);
     // Who and where, written into every audit entry.
     void setContext(const QString &profileName, const QUrl &environment);
+    // The batch as just re-read differs from what a dialog open on it shows. Nothing stale is sent:
+    // an approve dialog closes (its figures, guard and checks are the old batch's), and so does a deny
+    // dialog when the batch no longer awaits a decision; otherwise the deny dialog shows the new
+    // figures and asks for the confirmation again.
+    void batchChanged(const Batch &batch, const AssetsSummary &summary);
 
     // For tests and screenshots: the dialog currently open, if any.
     ApproveDialog *approveDialog() const;
@@ -80,7 +85,8 @@ private:
     void onFinished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
     void startRemoval(const Batch &batch, const QStringList &assets, bool resume);
     void showOutcome(const Pending &pending, const DecisionOutcome &outcome);
-    void showRefused(const Batch &batch);
+    void showRefused(const Batch &batch, DecisionOutcome::Action action);
+    void showChanged(const Batch &batch, const AssetsSummary &summary);
     // False (after telling the user) when the batch does not say its fund and configuration: QI's
     // paths need both, and a guessed path must never receive a decision.
     bool checkAddressable(const Batch &batch);

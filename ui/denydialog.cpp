@@ -32,7 +32,14 @@ DenyDialog::DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    layout->addWidget(BatchFacts::createSummaryBox(batch, summary, this));
+    m_summaryBox = BatchFacts::createSummaryBox(batch, summary, this);
+    layout->addWidget(m_summaryBox);
+    m_changed = new QLabel(this);
+    m_changed->setObjectName(u"batchChangedLabel"_s);
+    m_changed->setWordWrap(true);
+    m_changed->setTextFormat(Qt::PlainText);
+    m_changed->hide();
+    layout->addWidget(m_changed);
 
     auto *reasonLabel = new QLabel(tr("&Reason for the denial (required):"), this);
     reasonLabel->setObjectName(u"reasonLabel"_s);
@@ -122,6 +129,20 @@ void DenyDialog::reject()
 {
     if (!m_sending)
         QDialog::reject();
+}
+
+void DenyDialog::showBatchChanged(const Batch &batch, const AssetsSummary &summary)
+{
+    m_batch = batch;
+    m_summary = summary;
+    QWidget *box = BatchFacts::createSummaryBox(batch, summary, this);
+    delete layout()->replaceWidget(m_summaryBox, box);
+    m_summaryBox->deleteLater();
+    m_summaryBox = box;
+    m_changed->setText(tr("⚠ The batch changed at QI Tech while this window was open: the figures above are the new "
+                          "ones. Check them and confirm again."));
+    m_changed->show();
+    m_confirm->setChecked(false);
 }
 
 void DenyDialog::setSending(bool sending)

@@ -23,11 +23,16 @@ class DenyDialog : public QDialog
 public:
     DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget *parent = nullptr);
 
+    const Batch &batch() const { return m_batch; }
     QString reason() const; // trimmed
     AuditEntry::Shown shown() const;
     bool isReadyToDeny() const;
     void setSending(bool sending);
     bool isSending() const { return m_sending; }
+    bool wasSent() const { return m_sent; }
+    // The batch changed at QI Tech while the dialog was open (and still awaits a decision): shows the
+    // new figures, says so, and asks for the confirmation again.
+    void showBatchChanged(const Batch &batch, const AssetsSummary &summary);
 
 public Q_SLOTS:
     void reject() override; // ignored while sending
@@ -43,6 +48,8 @@ private:
     AssetsSummary m_summary;
     bool m_sent = false;
     bool m_sending = false;
+    QWidget *m_summaryBox = nullptr;
+    QLabel *m_changed = nullptr;
     QPlainTextEdit *m_reason = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_sendingLabel = nullptr;

@@ -17,6 +17,8 @@ namespace cessio {
 
 namespace {
 
+constexpr const char *usualToolTip = "cessioUsualToolTip";
+
 QAction *make(QMainWindow *window, const QString &name, const QString &icon, const QString &text, const QKeySequence &shortcut,
               const QString &tip = {})
 {
@@ -29,11 +31,17 @@ QAction *make(QMainWindow *window, const QString &name, const QString &icon, con
     const QString hint = tip.isEmpty() ? QString(text).remove(u'&').remove(u"…"_s) : tip;
     action->setToolTip(shortcut.isEmpty() ? hint
                                           : MainActions::tr("%1 (%2)").arg(hint, shortcut.toString(QKeySequence::NativeText)));
+    action->setProperty(usualToolTip, action->toolTip());
     action->setStatusTip(hint);
     return action;
 }
 
 } // namespace
+
+void MainActions::explainDisabled(QAction *action, const QString &why)
+{
+    action->setToolTip(why.isEmpty() ? action->property(usualToolTip).toString() : why);
+}
 
 MainActions MainActions::create(QMainWindow *window)
 {

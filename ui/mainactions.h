@@ -36,6 +36,8 @@ public:
 
     // Creates every action as a child of `window`, its menus and its toolbar.
     static MainActions create(QMainWindow *window);
+    // The action's tooltip says `why` it is disabled; with `why` empty, its usual tooltip again.
+    static void explainDisabled(QAction *action, const QString &why);
 };
 
 } // namespace cessio

@@ -10,6 +10,7 @@
 #include "notifier.h"
 #include "profilelistdialog.h"
 #include "review/batchreviewview.h"
+#include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
@@ -134,9 +135,18 @@ void MainWindow::connectActions()
         if (m_tabs->currentIndex() > 0)
             closeReview(m_tabs->currentIndex());
     });
-    connect(m_actions.approve, &QAction::triggered, this, [this] { decide(u"approve"_s); });
-    connect(m_actions.deny, &QAction::triggered, this, [this] { decide(u"deny"_s); });
-    connect(m_actions.removeAssets, &QAction::triggered, this, [this] { decide(u"remove"_s); });
+    connect(m_actions.approve, &QAction::triggered, this, [this] {
+        if (BatchReviewView *view = reviewToActOn())
+            approve(view);
+    });
+    connect(m_actions.deny, &QAction::triggered, this, [this] {
+        if (BatchReviewView *view = reviewToActOn())
+            deny(view);
+    });
+    connect(m_actions.removeAssets, &QAction::triggered, this, [this] {
+        if (BatchReviewView *view = reviewToActOn())
+            view->requestRemoval();
+    });
     connect(m_actions.openTerm, &QAction::triggered, this, [this] {
         if (BatchReviewView *review = currentReview())
             review->openTerm(false);
@@ -145,8 +155,14 @@ void MainWindow::connectActions()
         if (BatchReviewView *review = currentReview())
             review->openTerm(true);
     });
-    connect(m_actions.exportCsv, &QAction::triggered, this, [this] { decide(u"csv"_s); });
-    connect(m_actions.exportMemo, &QAction::triggered, this, [this] { decide(u"memo"_s); });
+    connect(m_actions.exportCsv, &QAction::triggered, this, [this] {
+        if (BatchReviewView *view = currentReview())
+            exportCsv(view);
+    });
+    connect(m_actions.exportMemo, &QAction::triggered, this, [this] {
+        if (BatchReviewView *view = currentReview())
+            exportMemo(view);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReview);
     connect(m_inboxView, &InboxView::currentEntryChanged, this, &MainWindow::updateActions);
@@ -184,7 +200,7 @@ void MainWindow::setPlaceholder(const QString &text)
 void MainWindow::clearSession()
 {
     while (m_tabs->count() > 1)
-        closeReview(m_tabs->count() - 1);
+        removeReview(m_tabs->count() - 1);
     m_inboxModel->setScreening(nullptr);
     delete m_inbox;
     m_inbox = nullptr;
@@ -209,7 +225,10 @@ void MainWindow::setSession(Session *session)
     m_inbox = new InboxService(session->client(), m_settings, session->profileName(), session->fundClassKeys(), this);
     if (session->isDemo()) // the simulator is on this machine: poll it often, so new batches show soon
         m_inbox->setPollInterval(std::chrono::seconds(Settings::minPollIntervalSeconds));
-    connect(m_inbox, &InboxService::entriesChanged, this, [this] { m_inboxModel->setEntries(m_inbox->entries()); });
+    connect(m_inbox, &InboxService::entriesChanged, this, [this] {
+        m_inboxModel->setEntries(m_inbox->entries());
+        followInbox();
+    });
     // The Alerts column: batches awaiting you are checked in the background once the inbox is loaded.
     m_screening = new InboxScreening(session->client(), m_settings, session->titleIndex(), m_inbox);
     m_inboxModel->setScreening(m_screening);
@@ -307,7 +326,7 @@ void MainWindow::updateStatus()
 void MainWindow::refresh()
 {
     if (BatchReviewView *review = currentReview())
-        review->reload(false);
+        review->batchReview()->reload(false);
     refreshInboxSoon();
 }
 
@@ -371,6 +390,10 @@ void MainWindow::showProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose(reviews())) {
+        event->ignore();
+        return;
+    }
     if (m_settings) {
         m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
         m_settings->setValue(Settings::Key::WindowState, saveState());

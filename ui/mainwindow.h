@@ -32,8 +32,8 @@ struct InboxEntry;
 
 // Cessio's main window: the inbox as the main view, one tab per opened batch review, the toolbar and
 // menus with their shortcuts, the status bar (connection state, last refresh), the demo banner and
-// the notifications. The decisions go to the DecisionController; the window refreshes the batch and
-// the inbox when one finishes.
+// the notifications. The decisions go to the DecisionController; each open review (BatchReview) follows
+// its batch after every decision outcome and whenever the inbox's poll sees the batch change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -98,9 +98,22 @@ private:
     void updateStatus();
     void onInboxRefreshed();
     void onDecisionFinished(const BatchRef &ref, const DecisionOutcome &outcome);
-    void decide(const QString &what);
+    // The review the batch actions act on: the one in front. From the inbox, the selected batch's
+    // review is opened instead (a batch is decided with its facts in view) and null returned.
+    BatchReviewView *reviewToActOn();
+    void approve(BatchReviewView *view);
+    void deny(BatchReviewView *view);
+    void removeAssets(BatchReviewView *view, const QStringList &assetExternalIds, const Money &value);
+    void exportCsv(BatchReviewView *view);
+    void exportMemo(BatchReviewView *view);
+    // Tells each open review what the inbox's last poll says of its batch.
+    void followInbox();
+    void onChangedAtQi(BatchReviewView *view);
     void refreshInboxSoon();
+    // False when the manager keeps them open: closing loses the assets ticked for removal.
+    bool confirmClose(const QList<BatchReviewView *> &views);
     void closeReview(int index);
+    void removeReview(int index);
     void clearSession();
 
     Options m_options;
@@ -123,7 +136,6 @@ private:
     QLabel *m_refreshLabel = nullptr;
     bool m_inboxLoaded = false;
     bool m_refreshAgain = false;
-    QHash<QString, QString> m_lastDecision; // batch key → "approve" / "deny" / "remove"
     QHash<QString, DecisionOutcome> m_outcomes; // batch key → how its last decision ended (for the memo)
 };
 

@@ -5,8 +5,12 @@
 #include "icons.h"
 #include "inboxview.h"
 #include "mainwindow.h"
+#include "messagebox.h"
+#include "models/inboxmodel.h"
 #include "review/batchreviewview.h"
+#include "review/reviewactionbar.h"
 #include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
@@ -53,7 +57,7 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
         return existing;
     }
     auto *view = new BatchReviewView(m_session->client(), ref, m_tabs);
-    view->setTitleIndex(m_session->titleIndex());
+    view->batchReview()->setTitleIndex(m_session->titleIndex());
     if (m_settings) {
         view->restoreState(*m_settings);
         applyFundRules(view);
@@ -70,17 +74,17 @@ void MainWindow::applyFundRules(BatchReviewView *view)
 {
     QString problem;
     const auto rules = FundRules::load(*m_settings, view->ref().fundClassKey, &problem);
-    view->setFundRules(rules.value_or(FundRules {}), problem);
+    view->batchReview()->setFundRules(rules.value_or(FundRules {}), problem);
 }
 
 void MainWindow::editFundRules(BatchReviewView *view)
 {
     if (!m_settings)
         return;
-    const auto &batch = view->loader()->batch();
+    const auto &batch = view->batchReview()->batch();
     const QString fundName
         = batch && !batch->configuration.fund.name.isEmpty() ? batch->configuration.fund.name : view->ref().fundClassKey;
-    auto *dialog = new FundRulesDialog(fundName, view->fundRules(), this);
+    auto *dialog = new FundRulesDialog(fundName, view->batchReview()->fundRules(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString fundClassKey = view->ref().fundClassKey;
     connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey] {
@@ -95,71 +99,120 @@ void MainWindow::editFundRules(BatchReviewView *view)
 
 void MainWindow::connectReview(BatchReviewView *view)
 {
+    BatchReview *review = view->batchReview();
     connect(view, &BatchReviewView::fundRulesRequested, this, [this, view] { editFundRules(view); });
-    connect(view, &BatchReviewView::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
-    connect(view, &BatchReviewView::actionsChanged, this, &MainWindow::updateActions);
-    connect(view, &BatchReviewView::fullyLoaded, this, [this, view] { // the review's checks spare the inbox's
-        if (m_screening && view->analysis())
-            m_screening->takeReviewChecks(view->ref(), view->analysis()->checks);
+    connect(review, &BatchReview::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
+    connect(review, &BatchReview::changed, this, &MainWindow::updateActions);
+    connect(review, &BatchReview::changedAtQi, this, [this, view] { onChangedAtQi(view); });
+    connect(view, &BatchReviewView::tickedChanged, this, &MainWindow::updateActions);
+    connect(review, &BatchReview::fullyLoaded, this, [this, review] { // the review's checks spare the inbox's
+        if (m_screening && review->checksState() == BatchReview::ChecksState::Complete)
+            m_screening->takeReviewChecks(review->ref(), review->analysis()->checks);
     });
     connect(view, &BatchReviewView::titleChanged, this, [this, view](const QString &title) {
-        if (const int index = m_tabs->indexOf(view); index >= 0)
-            m_tabs->setTabText(index, title);
-        if (const auto &batch = view->loader()->batch(); batch && !batch->configuration.assignor.name.isEmpty()) {
-            if (const int index = m_tabs->indexOf(view); index >= 0)
-                m_tabs->setTabToolTip(index, tr("%1 — %2").arg(view->ref().externalId, batch->configuration.assignor.name));
+        const int index = m_tabs->indexOf(view);
+        if (index < 0)
+            return;
+        m_tabs->setTabText(index, title);
+        if (const auto &batch = view->batchReview()->batch(); batch && !batch->configuration.assignor.name.isEmpty())
+            m_tabs->setTabToolTip(index, tr("%1 — %2").arg(view->ref().externalId, batch->configuration.assignor.name));
+    });
+    connect(view, &BatchReviewView::approveRequested, this, [this, view] { approve(view); });
+    connect(view, &BatchReviewView::denyRequested, this, [this, view] { deny(view); });
+    connect(view, &BatchReviewView::removeRequested, this,
+            [this, view](const QStringList &ids, const Money &value) { removeAssets(view, ids, value); });
+    connect(view, &BatchReviewView::resumeRemovalRequested, this, [this, view](const QStringList &ids) {
+        if (m_decisions && view->batchReview()->batch())
+            m_decisions->resumeRemoval(*view->batchReview()->batch(), ids);
+    });
+    connect(view, &BatchReviewView::exportCsvRequested, this, [this, view] { exportCsv(view); });
+    connect(view, &BatchReviewView::exportMemoRequested, this, [this, view] { exportMemo(view); });
+}
+
+BatchReviewView *MainWindow::reviewToActOn()
+{
+    if (BatchReviewView *view = currentReview())
+        return view;
+    if (const auto entry = m_inboxView->currentEntry(); entry && openBatch(entry->ref))
+        statusBar()->showMessage(tr("Review the batch, then decide."), 6000);
+    return nullptr;
+}
+
+void MainWindow::approve(BatchReviewView *view)
+{
+    const BatchReview *review = view->batchReview();
+    if (!m_decisions || !review->canApprove())
+        return; // the button and the action say why
+    m_decisions->approve(*review->batch(), *review->summary(), review->loader()->accounts(), &review->analysis()->checks);
+}
+
+void MainWindow::deny(BatchReviewView *view)
+{
+    const BatchReview *review = view->batchReview();
+    if (m_decisions && review->canDecide())
+        m_decisions->deny(*review->batch(), *review->summary());
+}
+
+void MainWindow::removeAssets(BatchReviewView *view, const QStringList &assetExternalIds, const Money &value)
+{
+    const BatchReview *review = view->batchReview();
+    if (m_decisions && review->canDecide() && !assetExternalIds.isEmpty())
+        m_decisions->removeAssets(*review->batch(), assetExternalIds, value);
+}
+
+void MainWindow::exportCsv(BatchReviewView *view)
+{
+    const BatchReview *review = view->batchReview();
+    if (review->canExportCsv())
+        exportAssetsCsv(this, *review->batch(), review->assets(), review->analysis() ? &review->analysis()->checks : nullptr);
+}
+
+void MainWindow::exportMemo(BatchReviewView *view)
+{
+    const BatchReview *review = view->batchReview();
+    if (!review->canExportMemo())
+        return;
+    const QString key = InboxEntry::keyOf(view->ref());
+    const std::optional<DecisionOutcome> outcome = m_outcomes.contains(key) ? std::optional(m_outcomes.value(key)) : std::nullopt;
+    exportApprovalMemo(this, *review->batch(), *review->summary(), *review->analysis(), outcome,
+                       m_session ? m_session->auditLog() : nullptr, m_settings);
+}
+
+bool MainWindow::confirmClose(const QList<BatchReviewView *> &views)
+{
+    QStringList batches;
+    int ticked = 0;
+    for (const BatchReviewView *view : views) {
+        if (view->tickedCount() > 0) {
+            batches.append(view->ref().externalId);
+            ticked += view->tickedCount();
         }
-    });
-    const auto batchOf = [view]() -> std::optional<Batch> { return view->loader()->batch(); };
-    connect(view, &BatchReviewView::approveRequested, this, [this, view, batchOf] {
-        if (!m_decisions || !view->canDecide())
-            return;
-        BatchLoader *loader = view->loader();
-        if (loader->accountsState() == BatchLoader::AccountsState::Loading) {
-            // The assignor's accounts are on their way: open the dialog with them, not without.
-            connect(
-                loader, &BatchLoader::accountsChanged, view, [view] { Q_EMIT view->approveRequested(); },
-                Qt::SingleShotConnection);
-            return;
-        }
-        m_lastDecision.insert(InboxEntry::keyOf(view->ref()), u"approve"_s);
-        m_decisions->approve(*batchOf(), *loader->summary(), loader->accounts(),
-                             view->analysis() ? &view->analysis()->checks : nullptr);
-    });
-    connect(view, &BatchReviewView::denyRequested, this, [this, view, batchOf] {
-        if (!m_decisions || !view->canDecide())
-            return;
-        m_lastDecision.insert(InboxEntry::keyOf(view->ref()), u"deny"_s);
-        m_decisions->deny(*batchOf(), *view->loader()->summary());
-    });
-    connect(view, &BatchReviewView::removeRequested, this, [this, view, batchOf](const QStringList &ids, const Money &value) {
-        if (!m_decisions || !view->canDecide() || ids.isEmpty())
-            return;
-        m_lastDecision.insert(InboxEntry::keyOf(view->ref()), u"remove"_s);
-        m_decisions->removeAssets(*batchOf(), ids, value);
-    });
-    connect(view, &BatchReviewView::resumeRemovalRequested, this, [this, view, batchOf](const QStringList &ids) {
-        if (!m_decisions || !batchOf())
-            return;
-        m_lastDecision.insert(InboxEntry::keyOf(view->ref()), u"remove"_s);
-        m_decisions->resumeRemoval(*batchOf(), ids);
-    });
-    connect(view, &BatchReviewView::exportCsvRequested, this, [this, view, batchOf] {
-        if (batchOf())
-            exportAssetsCsv(this, *batchOf(), view->loader()->assets(), view->analysis() ? &view->analysis()->checks : nullptr);
-    });
-    connect(view, &BatchReviewView::exportMemoRequested, this, [this, view, batchOf] {
-        if (!batchOf() || !view->loader()->summary() || !view->analysis())
-            return;
-        const QString key = InboxEntry::keyOf(view->ref());
-        const std::optional<DecisionOutcome> outcome
-            = m_outcomes.contains(key) ? std::optional(m_outcomes.value(key)) : std::nullopt;
-        exportApprovalMemo(this, *batchOf(), *view->loader()->summary(), *view->analysis(), outcome,
-                           m_session ? m_session->auditLog() : nullptr, m_settings);
-    });
+    }
+    if (batches.isEmpty())
+        return true;
+    MessageBox::Message message;
+    message.kind = MessageBox::Kind::Question;
+    message.title = tr("Assets ticked for removal");
+    message.text = batches.size() == 1
+        ? tr("%Ln asset(s) of batch %1 are ticked for removal. Close the review anyway?", nullptr, ticked)
+              .arg(batches.constFirst())
+        : tr("%Ln asset(s) are ticked for removal in batches %1. Close anyway?", nullptr, ticked).arg(batches.join(u", "_s));
+    message.informativeText = tr("Nothing has been removed yet: the ticks are lost when the review closes.");
+    message.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+    message.defaultButton = QMessageBox::Cancel;
+    message.buttonTexts = { { QMessageBox::Discard, tr("Close and &lose the ticks") } };
+    message.objectName = u"closeTickedBox"_s;
+    return MessageBox::exec(this, message) == QMessageBox::Discard;
 }
 
 void MainWindow::closeReview(int index)
+{
+    auto *view = qobject_cast<BatchReviewView *>(m_tabs->widget(index));
+    if (view && confirmClose({ view }))
+        removeReview(index);
+}
+
+void MainWindow::removeReview(int index)
 {
     auto *view = qobject_cast<BatchReviewView *>(m_tabs->widget(index));
     if (!view)
@@ -171,51 +224,22 @@ void MainWindow::closeReview(int index)
     updateActions();
 }
 
-// The decision actions of the toolbar and menus act on the review in front; from the inbox they first
-// open the selected batch's review: a batch is decided with its facts in view.
-void MainWindow::decide(const QString &what)
-{
-    BatchReviewView *view = currentReview();
-    if (!view) {
-        const auto entry = m_inboxView->currentEntry();
-        if (!entry)
-            return;
-        view = openBatch(entry->ref);
-        if (view)
-            statusBar()->showMessage(tr("Review the batch, then decide."), 6000);
-        return;
-    }
-    if (what == u"approve")
-        Q_EMIT view->approveRequested();
-    else if (what == u"deny")
-        Q_EMIT view->denyRequested();
-    else if (what == u"remove")
-        view->requestRemoval();
-    else if (what == u"csv")
-        Q_EMIT view->exportCsvRequested();
-    else if (what == u"memo")
-        Q_EMIT view->exportMemoRequested();
-}
-
 void MainWindow::updateActions()
 {
     BatchReviewView *view = currentReview();
+    const BatchReview *review = view ? view->batchReview() : nullptr;
     const bool inInbox = !view && m_session;
     const auto entry = inInbox ? m_inboxView->currentEntry() : std::nullopt;
     const bool pendingSelected = entry && entry->batch.status.value() == BatchStatus::PendingManagerApproval;
-    const bool canDecide = view ? view->canDecide() : pendingSelected;
-    m_actions.approve->setEnabled(canDecide);
-    m_actions.deny->setEnabled(canDecide);
-    const QWidget *removeButton = view ? view->findChild<QWidget *>(u"removeButton"_s) : nullptr;
-    m_actions.removeAssets->setEnabled(removeButton && removeButton->isEnabled());
-    const auto enabledIn = [view](const QString &name) {
-        const QWidget *button = view ? view->findChild<QWidget *>(name) : nullptr;
-        return button && button->isEnabled();
-    };
-    m_actions.openTerm->setEnabled(enabledIn(u"termButton"_s));
-    m_actions.openSignedTerm->setEnabled(enabledIn(u"signedTermButton"_s));
-    m_actions.exportCsv->setEnabled(enabledIn(u"exportCsvButton"_s));
-    m_actions.exportMemo->setEnabled(enabledIn(u"exportMemoButton"_s));
+    m_actions.approve->setEnabled(review ? review->canApprove() : pendingSelected);
+    MainActions::explainDisabled(m_actions.approve, review ? ReviewActionBar::approveBlockText(*review) : QString());
+    m_actions.deny->setEnabled(review ? review->canDecide() : pendingSelected);
+    MainActions::explainDisabled(m_actions.deny, review ? ReviewActionBar::decideBlockText(*review) : QString());
+    m_actions.removeAssets->setEnabled(review && review->canDecide() && view->tickedCount() > 0);
+    m_actions.openTerm->setEnabled(review && review->hasTerm());
+    m_actions.openSignedTerm->setEnabled(review && review->hasSignedTerm());
+    m_actions.exportCsv->setEnabled(review && review->canExportCsv());
+    m_actions.exportMemo->setEnabled(review && review->canExportMemo());
     m_actions.openReview->setEnabled(entry.has_value());
     m_actions.closeReview->setEnabled(view != nullptr);
     m_actions.refresh->setEnabled(m_session != nullptr);
@@ -226,18 +250,26 @@ void MainWindow::updateActions()
 
 void MainWindow::onDecisionFinished(const BatchRef &ref, const DecisionOutcome &outcome)
 {
-    const QString key = InboxEntry::keyOf(ref);
-    m_outcomes.insert(key, outcome);
-    if (BatchReviewView *view = review(ref)) {
-        if (outcome.result == DecisionOutcome::Result::Interrupted)
-            view->showRemovalInterrupted(outcome.remainingAssets);
-        else if (outcome.result == DecisionOutcome::Result::Applied)
-            view->hideRemovalInterrupted();
-        // Removals and denials change asset statuses; an approval changes only the batch.
-        const bool assetsChanged = m_lastDecision.value(key) != u"approve";
-        view->reload(assetsChanged);
-    }
+    m_outcomes.insert(InboxEntry::keyOf(ref), outcome);
+    if (BatchReviewView *view = review(ref))
+        view->batchReview()->applyOutcome(outcome); // re-reads what the action changed
     refreshInboxSoon();
+}
+
+void MainWindow::followInbox()
+{
+    for (BatchReviewView *view : reviews()) {
+        if (const int row = m_inboxModel->rowOf(InboxEntry::keyOf(view->ref())); row >= 0)
+            view->batchReview()->noteListed(m_inboxModel->entry(row).batch);
+    }
+}
+
+void MainWindow::onChangedAtQi(BatchReviewView *view)
+{
+    const BatchReview *review = view->batchReview();
+    statusBar()->showMessage(tr("Batch %1 changed at QI Tech; its review was reloaded.").arg(view->ref().externalId), 20000);
+    if (m_decisions)
+        m_decisions->batchChanged(*review->batch(), *review->summary());
 }
 
 } // namespace cessio

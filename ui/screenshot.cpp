@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "review/batchreviewview.h"
+#include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 
@@ -88,10 +89,11 @@ void Screenshot::attach(MainWindow *window) const
         review->setTab(BatchReviewView::Tab(plan.tab));
         if (plan.file.isEmpty())
             return;
-        if (review->isFullyLoaded())
+        if (review->batchReview()->isFullyLoaded())
             saveAndQuit(window, plan.file);
         else
-            QObject::connect(review, &BatchReviewView::fullyLoaded, window, [window, plan] { saveAndQuit(window, plan.file); });
+            QObject::connect(review->batchReview(), &BatchReview::fullyLoaded, window,
+                             [window, plan] { saveAndQuit(window, plan.file); });
     };
     QObject::connect(window, &MainWindow::inboxLoaded, window, onInbox, Qt::SingleShotConnection);
     if (!file.isEmpty()) {

@@ -32,7 +32,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(amount ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Column::ExternalId)
-        return tr("Tick assets to remove them from the batch before approving it.");
+        return tr("Tick assets to remove them from the batch before approving it. Select rows and press Space to tick "
+                  "them all.");
     if (role == Qt::ToolTipRole && column == Column::Alerts)
         return tr("Checks Cessio runs on the assets being bought: debtor CPF/CNPJ, debtor equal to the assignor, "
                   "maturity, price, NF-e value and duplicate titles.");
@@ -290,15 +291,51 @@ void AssetTableModel::setChecked(const QString &externalId, bool checked)
     Q_EMIT checkedChanged(checkedCount());
 }
 
+int AssetTableModel::setChecked(const QStringList &externalIds, bool checked)
+{
+    int first = int(m_items.size());
+    int last = -1;
+    int changed = 0;
+    for (const QString &id : externalIds) {
+        const int row = rowOf(id);
+        if (row < 0 || !isRemovable(m_items.at(row).status) || m_checked.contains(id) == checked)
+            continue;
+        if (checked)
+            m_checked.insert(id);
+        else
+            m_checked.remove(id);
+        first = std::min(first, row);
+        last = std::max(last, row);
+        ++changed;
+    }
+    if (changed == 0)
+        return 0;
+    // One range, not one signal per row: "tick all shown" may cover 20,000 rows.
+    Q_EMIT dataChanged(index(first, int(Column::ExternalId)), index(last, int(Column::ExternalId)), { Qt::CheckStateRole });
+    Q_EMIT checkedChanged(checkedCount());
+    return changed;
+}
+
+void AssetTableModel::setCheckedExactly(const QStringList &externalIds)
+{
+    const QSet<QString> wanted(externalIds.cbegin(), externalIds.cend());
+    QStringList unticked;
+    for (const QString &id : std::as_const(m_checked)) {
+        if (!wanted.contains(id))
+            unticked.append(id);
+    }
+    QSignalBlocker quiet(this); // one checkedChanged() for both steps, below
+    const int changed = setChecked(unticked, false) + setChecked(externalIds, true);
+    if (changed == 0)
+        return;
+    quiet.unblock();
+    Q_EMIT dataChanged(index(0, int(Column::ExternalId)), index(rowCount() - 1, int(Column::ExternalId)), { Qt::CheckStateRole });
+    Q_EMIT checkedChanged(checkedCount());
+}
+
 void AssetTableModel::clearChecked()
 {
-    const QSet<QString> was = std::exchange(m_checked, {});
-    for (const QString &id : was) {
-        const QModelIndex cell = index(rowOf(id), int(Column::ExternalId));
-        Q_EMIT dataChanged(cell, cell, { Qt::CheckStateRole });
-    }
-    if (!was.isEmpty())
-        Q_EMIT checkedChanged(0);
+    setChecked(checkedExternalIds(), false);
 }
 
 QStringList AssetTableModel::checkedExternalIds() const

@@ -74,6 +74,11 @@ public:
     int checkedCount() const { return int(m_checked.size()); }
     Money checkedPurchaseValue() const; // what leaves the batch's total with them
     void setChecked(const QString &externalId, bool checked);
+    // Ticks (or unticks) every one of `externalIds` that can be removed, with one checkedChanged();
+    // returns how many changed.
+    int setChecked(const QStringList &externalIds, bool checked);
+    // Exactly `externalIds` ticked afterwards (those that can be removed), nothing else.
+    void setCheckedExactly(const QStringList &externalIds);
     void clearChecked();
 
     int rowOf(const QString &externalId) const { return m_rows.value(externalId, -1); }

@@ -22,6 +22,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/worldjson.h"
 #include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
@@ -223,21 +224,21 @@ Run measure(int assets)
         if (run.firstRows == 0)
             run.firstRows = double(clock.nsecsElapsed()) / 1e6;
     });
-    QObject::connect(review->loader(), &BatchLoader::assetsFinished, review, [&] {
+    QObject::connect(review->batchReview()->loader(), &BatchLoader::assetsFinished, review, [&] {
         run.allRows = double(clock.nsecsElapsed()) / 1e6;
         allRows = true;
     });
     if (qEnvironmentVariableIsSet("CESSIO_BENCH_TRACE")) {
         const auto trace
             = [&clock](const char *what) { std::fprintf(stderr, "%8.1f ms  %s\n", double(clock.nsecsElapsed()) / 1e6, what); };
-        QObject::connect(review->loader(), &BatchLoader::batchLoaded, review, [trace] { trace("batch"); });
-        QObject::connect(review->loader(), &BatchLoader::summaryLoaded, review, [trace] { trace("summary"); });
-        QObject::connect(review->loader(), &BatchLoader::accountsChanged, review, [trace] { trace("accounts"); });
-        QObject::connect(review->loader(), &BatchLoader::assetsArrived, review, [trace] { trace("page"); });
+        QObject::connect(review->batchReview()->loader(), &BatchLoader::batchLoaded, review, [trace] { trace("batch"); });
+        QObject::connect(review->batchReview()->loader(), &BatchLoader::summaryLoaded, review, [trace] { trace("summary"); });
+        QObject::connect(review->batchReview()->loader(), &BatchLoader::accountsChanged, review, [trace] { trace("accounts"); });
+        QObject::connect(review->batchReview()->loader(), &BatchLoader::assetsArrived, review, [trace] { trace("page"); });
     }
     if (qEnvironmentVariableIsSet("CESSIO_BENCH_ANALYSIS_TAB"))
         review->setTab(BatchReviewView::Tab::Analysis);
-    waitFor([&] { return allRows && review->isFullyLoaded(); });
+    waitFor([&] { return allRows && review->batchReview()->isFullyLoaded(); });
     QCoreApplication::processEvents(); // the charts' first paint
     run.charts = double(clock.nsecsElapsed()) / 1e6;
     stalls.stop();

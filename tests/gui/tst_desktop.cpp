@@ -27,6 +27,7 @@
 #include "sandbox/sandbox.h"
 #include "services/auditlog.h"
 #include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
@@ -86,8 +87,8 @@ class TestDesktop : public QObject
     BatchReviewView *openLoaded(const sb::Batch &batch)
     {
         BatchReviewView *review = m_window->openBatch(refOf(batch));
-        if (review && !review->isFullyLoaded()) {
-            QSignalSpy loaded(review, &BatchReviewView::fullyLoaded);
+        if (review && !review->batchReview()->isFullyLoaded()) {
+            QSignalSpy loaded(review->batchReview(), &BatchReview::fullyLoaded);
             if (!loaded.wait(60000))
                 return nullptr;
         }
@@ -322,8 +323,8 @@ private Q_SLOTS:
         QVERIFY(review);
         QCOMPARE(review->ref().externalId, batch->externalId);
         QProgressBar *progress = review->assetsPanel()->progressBar();
-        QSignalSpy loaded(review, &BatchReviewView::fullyLoaded);
-        QSignalSpy pages(review->loader(), &BatchLoader::assetsArrived);
+        QSignalSpy loaded(review->batchReview(), &BatchReview::fullyLoaded);
+        QSignalSpy pages(review->batchReview()->loader(), &BatchLoader::assetsArrived);
         QTRY_VERIFY(progress->isVisible()); // while loading
         QVERIFY(loaded.wait(60000));
         QVERIFY(pages.count() > 1);
@@ -355,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(analysis->figureText(u"purchase"_s), purchase.format(locale));
         QCOMPARE(analysis->figureText(u"face"_s), face.format(locale));
         QVERIFY(analysis->figureText(u"discount"_s).startsWith((face - purchase).format(locale)));
-        QCOMPARE(review->analysis()->purchaseValue, batch->totalValue());
+        QCOMPARE(review->batchReview()->analysis()->purchaseValue, batch->totalValue());
         QVERIFY(analysis->maturityView()->chart());
         QCOMPARE(analysis->maturityView()->chart()->series().size(), 1);
         QVERIFY(analysis->debtorTable()->rowCount() >= 1);
@@ -430,7 +431,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"denyButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).value<DecisionOutcome>().result, DecisionOutcome::Result::Applied);
-        QTRY_COMPARE(review->loader()->batch()->status, BatchStatus(BatchStatus::Denied));
+        QTRY_COMPARE(review->batchReview()->loader()->batch()->status, BatchStatus(BatchStatus::Denied));
         QVERIFY(!review->findChild<QPushButton *>(u"approveButton"_s)->isEnabled());
         QTRY_VERIFY(inboxEntry(externalId) && inboxEntry(externalId)->batch.status.value() == BatchStatus::Denied);
         QVERIFY(m_session->auditLog()->verify().ok());
@@ -465,7 +466,7 @@ private Q_SLOTS:
         QWidget *banner = review->findChild<QWidget *>(u"removalBanner"_s);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(review->findChild<QLabel *>(u"removalBannerText"_s)->text().contains(u"2"_s));
-        QCOMPARE(review->remainingRemoval().size(), 2);
+        QCOMPARE(review->batchReview()->remainingRemoval().size(), 2);
 
         sandbox().faults().clearTargeted();
         QTest::mouseClick(review->findChild<QPushButton *>(u"finishRemovalButton"_s), Qt::LeftButton);
@@ -483,8 +484,8 @@ private Q_SLOTS:
         const QString externalId = batch->externalId;
         BatchReviewView *review = openLoaded(*batch);
         QVERIFY(review);
-        QTRY_COMPARE(review->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
-        QVERIFY(review->loader()->accounts()->size() >= 1);
+        QTRY_COMPARE(review->batchReview()->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
+        QVERIFY(review->batchReview()->loader()->accounts()->size() >= 1);
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
@@ -504,7 +505,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).value<DecisionOutcome>().result, DecisionOutcome::Result::Applied);
         QCOMPARE(sandbox().world().batch(externalId)->disbursementAccountKey, chosen->accountKey);
-        QTRY_VERIFY(review->loader()->batch()->disbursementAccount.has_value());
+        QTRY_VERIFY(review->batchReview()->loader()->batch()->disbursementAccount.has_value());
         QVERIFY(review->header()->factText(u"account"_s).contains(chosen->numberWithDigit()));
         QTRY_VERIFY(inboxEntry(externalId) && inboxEntry(externalId)->batch.status.stage() == BatchStatus::Stage::InProgress);
     }
@@ -580,7 +581,7 @@ private Q_SLOTS:
         QCOMPARE(review->assetsPanel()->table()->model()->rowCount(), int(expected.size()));
 
         // The approve dialog names them and asks for the alerts to be acknowledged; the record keeps the count.
-        QTRY_COMPARE(review->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
+        QTRY_COMPARE(review->batchReview()->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
@@ -637,7 +638,7 @@ private Q_SLOTS:
         const Money limit = total - Money::fromCentavos(1);
         batchLimit->setText(limit.format());
         dialog->findChild<QSpinBox *>(u"maxTermDays"_s)->setValue(3650);
-        QSignalSpy reloaded(review, &BatchReviewView::fullyLoaded);
+        QSignalSpy reloaded(review->batchReview(), &BatchReview::fullyLoaded);
         dialog->accept();
         QVERIFY(reloaded.wait(20000)); // checked again against the new rules
 
@@ -648,7 +649,7 @@ private Q_SLOTS:
         QCOMPARE(stored->maxTermDays, std::optional(3650));
         QVERIFY2(review->header()->factText(u"alerts"_s).contains(u"1 fund rule broken"_s),
                  qPrintable(review->header()->factText(u"alerts"_s)));
-        const AssetChecks &checks = review->analysis()->checks;
+        const AssetChecks &checks = review->batchReview()->analysis()->checks;
         QCOMPARE(checks.fundRuleVerdicts.size(), 2);
         QVERIFY(!checks.fundRuleVerdicts.at(1).passed); // the batch value
         QVERIFY(checks.fundRuleVerdicts.at(0).passed); // ten years of term is plenty
@@ -688,7 +689,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_session->titleIndex()->snapshot()->batches.isEmpty()); // recorded once checked
         BatchReviewView *review = openLoaded(*second);
         QVERIFY(review);
-        const QList<AssetChecks::Finding> findings = review->analysis()->checks.findingsFor(copy.externalId);
+        const QList<AssetChecks::Finding> findings = review->batchReview()->analysis()->checks.findingsFor(copy.externalId);
         const auto seen = std::find_if(findings.cbegin(), findings.cend(), [](const AssetChecks::Finding &f) {
             return f.rule == AssetChecks::Rule::SeenInEarlierBatch;
         });

@@ -154,6 +154,39 @@ private Q_SLOTS:
         QCOMPARE(model.checkedCount(), 0);
     }
 
+    // Many ticks at once ("tick all shown", Space on a selection): one checkedChanged(), one dataChanged()
+    // range, and assets that cannot be removed are left alone.
+    void setChecked_many_oneSignal_removableOnly()
+    {
+        AssetTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<AssetListItem> items;
+        for (int i = 0; i < 2000; ++i)
+            items.append(bare(u"A%1"_s.arg(i), i % 10 == 0 ? AssetStatus::Denied : AssetStatus::PreApproved));
+        model.appendAssets(items);
+        QStringList all;
+        for (const AssetListItem &item : std::as_const(items))
+            all.append(item.externalId);
+        QSignalSpy checked(&model, &AssetTableModel::checkedChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.setChecked(all, true), 1800);
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.checkedCount(), 1800);
+        QCOMPARE(model.checkedPurchaseValue(), Money::fromCentavos(1800 * 1000));
+        QCOMPARE(model.setChecked(all, true), 0); // nothing new: no signal
+        QCOMPARE(checked.count(), 1);
+
+        // Exactly these afterwards: the others unticked, the denied one ignored.
+        model.setCheckedExactly({ u"A1"_s, u"A2"_s, u"A10"_s, u"NOT-THERE"_s });
+        QCOMPARE(model.checkedExternalIds(), (QStringList { u"A1"_s, u"A2"_s }));
+        QCOMPARE(checked.count(), 2);
+        QCOMPARE(checked.last().first().toInt(), 2);
+        QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(model.setChecked(QStringList { u"A1"_s }, false), 1);
+        QCOMPARE(model.checkedExternalIds(), QStringList { u"A2"_s });
+    }
+
     void filter_statusTypeAndText_data()
     {
         QTest::addColumn<int>("status");

@@ -1,6 +1,7 @@
 #include "assetspanel.h"
 
 #include "assetdetailhtml.h"
+#include "assetmarking.h"
 #include "icons.h"
 #include "models/assetfiltermodel.h"
 #include "models/assettablemodel.h"
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,7 +50,6 @@ AssetsPanel::AssetsPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -71,6 +72,10 @@ AssetsPanel::AssetsPanel(QWidget *parent)
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width * em);
+    m_marking = new AssetMarking(m_table, m_model, m_filter, this);
+    auto *bar = static_cast<QBoxLayout *>(m_checked->parentWidget()->layout()); // after the ticked count
+    bar->insertWidget(bar->indexOf(m_checked) + 1, m_marking->button());
+    connect(m_marking, &AssetMarking::removeOutsideRulesRequested, this, &AssetsPanel::removeOutsideRulesRequested);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"assetDetails"_s);
@@ -288,6 +293,11 @@ void AssetsPanel::showOnlyFlagged()
     m_type->setCurrentIndex(0);
     m_search->clear();
     m_alertsOnly->setChecked(true);
+}
+
+void AssetsPanel::setOutsideRules(int count, bool canRemove)
+{
+    m_marking->setOutsideRules(count, canRemove);
 }
 
 void AssetsPanel::updateCountLabel()

@@ -19,12 +19,13 @@ class QTextBrowser;
 namespace cessio {
 
 class AssetFilterModel;
+class AssetMarking;
 class AssetTableModel;
 class Settings;
 
 // The Assets tab of a batch review: every asset as it loads (progress and Cancel), filters by status,
-// type, alerts and text, denial reasons in their own column, tick boxes to choose assets for removal, and
-// the details of one asset (installments, borrower) on demand in a side pane.
+// type, alerts and text, denial reasons in their own column, tick boxes to choose assets for removal (many at
+// once: AssetMarking), and the details of one asset (installments, borrower) on demand in a side pane.
 class AssetsPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLineEdit *searchField() const { return m_search; }
     QCheckBox *alertsOnlyBox() const { return m_alertsOnly; }
+    AssetMarking *marking() const { return m_marking; }
 
     void startLoading();
     void addAssets(const QList<AssetListItem> &assets);
@@ -46,6 +48,8 @@ public:
     // The batch checks' alerts, once computed: the Alerts column and the "only with alerts" filter.
     void setChecks(const AssetChecks &checks);
     void showOnlyFlagged();
+    // How many assets are outside the fund's rules, and whether they can be removed now.
+    void setOutsideRules(int count, bool canRemove);
 
     void showDetail(const Asset &asset);
     void showDetailProblem(const QString &assetExternalId, const QString &message);
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void reloadRequested();
     void detailRequested(const QString &assetExternalId);
     void checkedChanged(int count);
+    void removeOutsideRulesRequested();
 
 private:
     QWidget *createFilterBar();
@@ -82,6 +87,7 @@ private:
     QPushButton *m_reload = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    AssetMarking *m_marking = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_detailsButton = nullptr;
     bool m_loading = false;

@@ -4,19 +4,17 @@
 #include "assetspanel.h"
 #include "batchheader.h"
 #include "checkspanel.h"
-#include "icons.h"
 #include "messagebox.h"
 #include "models/assettablemodel.h"
-#include "models/formatting.h"
+#include "reviewactionbar.h"
+#include "reviewnotices.h"
 #include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/settings.h"
 #include "timelinepanel.h"
 #include "urlopener.h"
 
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
+#include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,40 +24,17 @@ namespace cessio {
 
 namespace {
 
-TitleIndex::Batch titleBatch(const BatchRef &ref, const Batch &batch)
+// "R$ 1.000,00 → R$ 900,00 (R$ 100,00 removed)": a figure before and after a removal.
+QString beforeAfter(const QString &before, const QString &after, const QString &removed)
 {
-    const QString number = batch.number.isEmpty() ? batch.externalId : batch.number;
-    return { ref.fundClassKey, ref.configurationKey, ref.externalId,
-             BatchReviewView::tr("no. %1 · %2 · %3").arg(number, batch.configuration.fund.name, batch.status.displayName()),
-             batch.date };
-}
-
-// Statuses after approval: the term exists from the signature stage on, the signed one from payment on.
-bool hasTerm(const BatchStatus &status)
-{
-    switch (status.value()) {
-    case BatchStatus::PendingAssignmentTermSignature:
-    case BatchStatus::PendingPayment:
-    case BatchStatus::PendingAssetsWalletInclusion:
-    case BatchStatus::Completed:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool hasSignedTerm(const BatchStatus &status)
-{
-    return hasTerm(status) && status.value() != BatchStatus::PendingAssignmentTermSignature;
+    return BatchReviewView::tr("%1 → %2 (%3 removed)").arg(before, after, removed);
 }
 
 } // namespace
 
 BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_ref(ref)
-    , m_loader(new BatchLoader(client, this))
+    , m_review(new BatchReview(client, ref, this))
 {
     setObjectName(u"batchReview"_s);
     setAccessibleName(tr("Review of batch %1").arg(ref.externalId));
@@ -68,9 +43,11 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     layout->setSpacing(8);
 
     m_header = new BatchHeader(this);
+    m_notices = new ReviewNotices(this);
+    m_actions = new ReviewActionBar(this);
     layout->addWidget(m_header);
-    layout->addWidget(createRemovalBanner());
-    layout->addWidget(createActionBar());
+    layout->addWidget(m_notices);
+    layout->addWidget(m_actions);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"reviewTabs"_s);
@@ -83,149 +60,101 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_loader, &BatchLoader::batchLoaded, this, [this](const Batch &batch) {
+    connectLoader();
+    connectReview();
+    updateActions();
+    m_review->load();
+}
+
+BatchReviewView::~BatchReviewView() = default;
+
+// The loader's answers, as they come, into the panels.
+void BatchReviewView::connectLoader()
+{
+    BatchLoader *loader = m_review->loader();
+    connect(loader, &BatchLoader::batchLoaded, this, [this](const Batch &batch) {
         m_header->setBatch(batch);
         m_timeline->setBatch(batch);
         Q_EMIT titleChanged(title());
-        updateActions();
-        if (m_assetsDone && !m_analysisResult && !m_analysisWatcher.isRunning())
-            startAnalysis(); // the assets were faster than the batch (the date was missing)
     });
-    connect(m_loader, &BatchLoader::summaryLoaded, this, [this](const AssetsSummary &summary) {
+    connect(loader, &BatchLoader::summaryLoaded, this, [this](const AssetsSummary &summary) {
         m_header->setSummary(summary);
-        m_assets->setProgress(m_loader->assets().size(), summary.numberOfAssets);
-        updateActions();
+        m_assets->setProgress(m_review->assets().size(), summary.numberOfAssets);
     });
-    connect(m_loader, &BatchLoader::headerFailed, this, [this](const ApiError &error) {
+    connect(loader, &BatchLoader::headerFailed, this, [this](const ApiError &error) {
         MessageBox::Message message;
         message.kind = MessageBox::Kind::Warning;
         message.title = tr("Batch not loaded");
-        message.text = tr("Batch %1 could not be read.").arg(m_ref.externalId);
+        message.text = tr("Batch %1 could not be read.").arg(ref().externalId);
         message.informativeText = error.userMessage();
         message.objectName = u"batchLoadError"_s;
         MessageBox::open(this, message);
     });
-    connect(m_loader, &BatchLoader::assetsStarted, this, [this] {
-        m_assetsDone = false;
-        m_analysisResult.reset();
+    connect(loader, &BatchLoader::assetsStarted, this, [this] {
+        m_assets->startLoading();
+        m_analysis->setComputing(); // the checks wait for every asset
+        m_header->setChecksComputing();
+    });
+    connect(loader, &BatchLoader::assetsArrived, m_assets, &AssetsPanel::addAssets);
+    connect(loader, &BatchLoader::assetsProgress, m_assets, &AssetsPanel::setProgress);
+    connect(loader, &BatchLoader::assetsFinished, m_assets, &AssetsPanel::finishLoading);
+    connect(loader, &BatchLoader::assetDetailLoaded, m_assets, &AssetsPanel::showDetail);
+    connect(loader, &BatchLoader::assetDetailFailed, this,
+            [this](const QString &id, const ApiError &error) { m_assets->showDetailProblem(id, error.userMessage()); });
+    connect(m_assets, &AssetsPanel::cancelRequested, loader, &BatchLoader::cancelAssets);
+    connect(m_assets, &AssetsPanel::reloadRequested, this, [this] { m_review->reload(true); });
+    connect(m_assets, &AssetsPanel::detailRequested, loader, &BatchLoader::loadAssetDetail);
+}
+
+// The review's state and the manager's requests.
+void BatchReviewView::connectReview()
+{
+    connect(m_review, &BatchReview::changed, this, &BatchReviewView::updateActions);
+    connect(m_review, &BatchReview::analysisStarted, this, [this] {
         m_analysis->setComputing();
         m_header->setChecksComputing();
-        m_assets->startLoading();
-        updateActions();
     });
-    connect(m_loader, &BatchLoader::assetsArrived, m_assets, &AssetsPanel::addAssets);
-    connect(m_loader, &BatchLoader::assetsProgress, m_assets, &AssetsPanel::setProgress);
-    connect(m_loader, &BatchLoader::assetsFinished, this, [this](const ApiError &error) {
-        m_assets->finishLoading(error);
-        m_assetsDone = true;
-        m_assetsPartial = error.isError();
-        updateActions();
-        startAnalysis();
+    connect(m_review, &BatchReview::analysisReady, this, [this] {
+        const AssetAnalysis &analysis = *m_review->analysis();
+        m_analysis->setAnalysis(analysis, m_review->isAnalysisPartial());
+        m_assets->setChecks(analysis.checks);
+        m_header->setChecks(analysis.checks);
     });
-    connect(m_loader, &BatchLoader::assetDetailLoaded, m_assets, &AssetsPanel::showDetail);
-    connect(m_loader, &BatchLoader::assetDetailFailed, this,
-            [this](const QString &id, const ApiError &error) { m_assets->showDetailProblem(id, error.userMessage()); });
-    connect(m_assets, &AssetsPanel::cancelRequested, m_loader, &BatchLoader::cancelAssets);
-    connect(m_assets, &AssetsPanel::reloadRequested, this, [this] { m_loader->reload(true); });
-    connect(m_assets, &AssetsPanel::detailRequested, m_loader, &BatchLoader::loadAssetDetail);
-    connect(m_assets, &AssetsPanel::checkedChanged, this, &BatchReviewView::updateActions);
-    connect(&m_analysisWatcher, &QFutureWatcher<AssetAnalysis>::finished, this, &BatchReviewView::onAnalysisReady);
+    connect(m_review, &BatchReview::changedAtQi, this, [this] { m_notices->showChangedAtQi(*m_review); });
+    connect(m_notices, &ReviewNotices::finishRemovalClicked, this,
+            [this] { Q_EMIT resumeRemovalRequested(m_review->remainingRemoval()); });
+
+    connect(m_actions, &ReviewActionBar::approveClicked, this, &BatchReviewView::approveRequested);
+    connect(m_actions, &ReviewActionBar::denyClicked, this, &BatchReviewView::denyRequested);
+    connect(m_actions, &ReviewActionBar::removeClicked, this, &BatchReviewView::requestRemoval);
+    connect(m_actions, &ReviewActionBar::termClicked, this, &BatchReviewView::openTerm);
+    connect(m_actions, &ReviewActionBar::exportCsvClicked, this, &BatchReviewView::exportCsvRequested);
+    connect(m_actions, &ReviewActionBar::exportMemoClicked, this, &BatchReviewView::exportMemoRequested);
+    connect(m_assets, &AssetsPanel::checkedChanged, this, [this](int count) {
+        updateActions();
+        Q_EMIT tickedChanged(count);
+    });
+    connect(m_assets, &AssetsPanel::removeOutsideRulesRequested, this, &BatchReviewView::removeOutsideFundRules);
     connect(m_header, &BatchHeader::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
     connect(m_analysis->checksPanel(), &ChecksPanel::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
     connect(m_analysis->checksPanel(), &ChecksPanel::editFundRulesRequested, this, &BatchReviewView::fundRulesRequested);
-
-    updateActions();
-    m_loader->load(ref);
 }
 
-BatchReviewView::~BatchReviewView()
+void BatchReviewView::updateActions()
 {
-    m_analysisWatcher.waitForFinished(); // the worker reads a copy; this only avoids a late signal
+    m_actions->update(*m_review, tickedCount());
+    m_assets->setOutsideRules(int(m_review->outsideFundRules().size()), m_review->canDecide());
+    m_notices->showRemaining(m_review->remainingRemoval());
 }
 
-QPushButton *BatchReviewView::addButton(const QString &name, const QString &icon, const QString &text, const QString &tip)
+const BatchRef &BatchReviewView::ref() const
 {
-    auto *button = new QPushButton(Icons::get(icon), text, m_actionBar);
-    button->setObjectName(name);
-    button->setToolTip(tip);
-    button->setAccessibleDescription(tip);
-    return button;
+    return m_review->ref();
 }
 
-QWidget *BatchReviewView::createActionBar()
+int BatchReviewView::tickedCount() const
 {
-    m_actionBar = new QWidget(this);
-    auto *layout = new QHBoxLayout(m_actionBar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_approve = addButton(u"approveButton"_s, u"approve"_s, tr("Approve…"),
-                          tr("Approve the batch and choose the account the assignor is paid into (Ctrl+Shift+A)"));
-    m_deny = addButton(u"denyButton"_s, u"deny"_s, tr("Deny…"), tr("Deny the whole batch (Ctrl+Shift+D)"));
-    m_remove = addButton(u"removeButton"_s, u"remove-assets"_s, tr("Remove ticked assets…"),
-                         tr("Take the ticked assets out of the batch before deciding (partial approval)"));
-    m_term = addButton(u"termButton"_s, u"term"_s, tr("Assignment term"), tr("Open the assignment term in the browser"));
-    m_signedTerm = addButton(u"signedTermButton"_s, u"term-signed"_s, tr("Signed term"),
-                             tr("Open the signed assignment term in the browser"));
-    m_exportCsv = addButton(u"exportCsvButton"_s, u"export-csv"_s, tr("Export CSV…"), tr("Save every asset of the batch as CSV"));
-    m_exportMemo = addButton(u"exportMemoButton"_s, u"export-pdf"_s, tr("Approval memo…"),
-                             tr("Save a PDF with the batch facts, totals, charts and decision"));
-    QFont bold = m_approve->font();
-    bold.setBold(true);
-    m_approve->setFont(bold);
-    layout->addWidget(m_approve);
-    layout->addWidget(m_deny);
-    layout->addWidget(m_remove);
-    layout->addSpacing(12);
-    layout->addWidget(m_term);
-    layout->addWidget(m_signedTerm);
-    layout->addStretch(1);
-    layout->addWidget(m_exportCsv);
-    layout->addWidget(m_exportMemo);
-
-    connect(m_approve, &QPushButton::clicked, this, &BatchReviewView::approveRequested);
-    connect(m_deny, &QPushButton::clicked, this, &BatchReviewView::denyRequested);
-    connect(m_remove, &QPushButton::clicked, this, &BatchReviewView::requestRemoval);
-    connect(m_term, &QPushButton::clicked, this, [this] { openTerm(false); });
-    connect(m_signedTerm, &QPushButton::clicked, this, [this] { openTerm(true); });
-    connect(m_exportCsv, &QPushButton::clicked, this, &BatchReviewView::exportCsvRequested);
-    connect(m_exportMemo, &QPushButton::clicked, this, &BatchReviewView::exportMemoRequested);
-    return m_actionBar;
-}
-
-QWidget *BatchReviewView::createRemovalBanner()
-{
-    auto *banner = new QFrame(this);
-    banner->setObjectName(u"removalBanner"_s);
-    banner->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QHBoxLayout(banner);
-    auto *icon = new QLabel(banner);
-    icon->setPixmap(Icons::get(u"warning"_s).pixmap(20, 20));
-    m_bannerText = new QLabel(banner);
-    m_bannerText->setObjectName(u"removalBannerText"_s);
-    m_bannerText->setWordWrap(true);
-    auto *finish = new QPushButton(tr("Finish removal"), banner);
-    finish->setObjectName(u"finishRemovalButton"_s);
-    connect(finish, &QPushButton::clicked, this, [this] { Q_EMIT resumeRemovalRequested(m_remaining); });
-    layout->addWidget(icon);
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(finish);
-    banner->hide();
-    m_banner = banner;
-    return banner;
-}
-
-void BatchReviewView::showRemovalInterrupted(const QStringList &remainingAssets)
-{
-    m_remaining = remainingAssets;
-    m_bannerText->setText(tr("Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech "
-                             "until the removal is finished.",
-                             nullptr, int(remainingAssets.size())));
-    m_banner->setVisible(!remainingAssets.isEmpty());
-}
-
-void BatchReviewView::hideRemovalInterrupted()
-{
-    m_remaining.clear();
-    m_banner->hide();
+    return m_assets->model()->checkedCount();
 }
 
 void BatchReviewView::requestRemoval()
@@ -235,95 +164,53 @@ void BatchReviewView::requestRemoval()
         Q_EMIT removeRequested(ids, m_assets->model()->checkedPurchaseValue());
 }
 
-bool BatchReviewView::canDecide() const
+void BatchReviewView::removeOutsideFundRules()
 {
-    return m_loader->batch() && m_loader->summary() && m_loader->batch()->status.value() == BatchStatus::PendingManagerApproval;
-}
-
-void BatchReviewView::updateActions()
-{
-    const bool decide = canDecide();
-    const QString notNow = m_loader->batch()
-        ? tr("Only a batch awaiting your decision can be decided; this one is: %1").arg(m_loader->batch()->status.displayName())
-        : tr("Loading the batch…");
-    for (QPushButton *button : { m_approve, m_deny }) {
-        button->setEnabled(decide);
-        button->setToolTip(decide ? button->accessibleDescription() : toolTipFromPlainText(notNow)); // notNow quotes the server
-    }
-    const int ticked = m_assets->model()->checkedCount();
-    m_remove->setEnabled(decide && ticked > 0);
-    m_remove->setText(ticked > 0 ? tr("Remove %Ln ticked asset(s)…", nullptr, ticked) : tr("Remove ticked assets…"));
-    const BatchStatus status = m_loader->batch() ? m_loader->batch()->status : BatchStatus();
-    m_term->setEnabled(hasTerm(status));
-    m_signedTerm->setEnabled(hasSignedTerm(status));
-    m_exportCsv->setEnabled(m_assetsDone && m_loader->batch().has_value());
-    m_exportMemo->setEnabled(m_analysisResult.has_value() && m_loader->batch() && m_loader->summary());
-    Q_EMIT actionsChanged();
-}
-
-void BatchReviewView::startAnalysis()
-{
-    if (!m_loader->batch())
-        return; // the batch date is the reference; batchLoaded() starts it
-    if (m_analysisWatcher.isRunning()) {
-        m_analysisAgain = true;
+    const QStringList outside = m_review->outsideFundRules();
+    if (outside.isEmpty() || !m_review->canDecide())
         return;
-    }
-    m_analysisPartial = m_assetsPartial;
-    m_analysis->setComputing();
-    const Batch &batch = *m_loader->batch();
-    m_analysisWatcher.setFuture(AssetAnalysis::computeAsync(m_loader->assets(), batch.date,
-                                                            batch.configuration.assignor.documentNumber, m_rules, m_titleIndex,
-                                                            titleBatch(m_ref, batch).id()));
-}
-
-void BatchReviewView::onAnalysisReady()
-{
-    if (std::exchange(m_analysisAgain, false)) {
-        startAnalysis();
+    setTab(Tab::Assets);
+    m_assets->model()->setCheckedExactly(outside);
+    const QStringList ids = m_assets->model()->checkedExternalIds();
+    if (ids.isEmpty())
         return;
-    }
-    m_analysisResult = m_analysisWatcher.result();
-    m_analysisResult->checks.fundRulesProblem = m_rulesProblem;
-    m_analysis->setAnalysis(*m_analysisResult, m_analysisPartial);
-    m_assets->setChecks(m_analysisResult->checks);
-    if (!m_analysisPartial)
-        recordTitles();
-    m_header->setChecks(m_analysisResult->checks);
-    updateActions();
-    if (isFullyLoaded())
-        Q_EMIT fullyLoaded();
-}
+    const RemovalPreview preview = m_review->previewRemoval(ids);
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Assets: %1")
+                 .arg(beforeAfter(locale.toString(preview.before.count), locale.toString(preview.after.count),
+                                  locale.toString(preview.removed.count)));
+    lines << tr("Purchase value: %1")
+                 .arg(beforeAfter(preview.before.purchaseValue.format(locale), preview.after.purchaseValue.format(locale),
+                                  preview.removed.purchaseValue.format(locale)));
+    lines << tr("Face value: %1")
+                 .arg(beforeAfter(preview.before.faceValue.format(locale), preview.after.faceValue.format(locale),
+                                  preview.removed.faceValue.format(locale)));
+    if (preview.before.faceUnknown > 0)
+        lines << tr("The face value of %Ln asset(s) is not in the listing and is left out of these face values.", nullptr,
+                    preview.before.faceUnknown);
 
-void BatchReviewView::recordTitles()
-{
-    const Batch &batch = *m_loader->batch();
-    const BatchStatus::Value status = batch.status.value();
-    if (!m_titleIndex || status == BatchStatus::Denied || status == BatchStatus::Discarded)
-        return; // a denied batch's titles may honestly come back in a new one
-    // A watcher owned by the view, not QFuture::then(this, …): Qt 6.4 asserts when the context dies first.
-    auto *written = new QFutureWatcher<QString>(this);
-    connect(written, &QFutureWatcherBase::finished, this, [this, written] {
-        if (const QString error = written->result(); !error.isEmpty())
-            Q_EMIT problem(error);
-        written->deleteLater();
+    MessageBox::Message message;
+    message.kind = MessageBox::Kind::Question;
+    message.title = tr("Remove assets outside the fund rules");
+    message.text
+        = tr("%Ln asset(s) break the fund's rules and are now ticked. The batch after removing them:", nullptr, int(ids.size()));
+    message.informativeText = lines.join(u'\n');
+    message.detailedText = tr("Assets to remove:") + u'\n' + ids.join(u'\n');
+    message.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    message.defaultButton = QMessageBox::Yes;
+    message.buttonTexts = { { QMessageBox::Yes, tr("&Continue…") } };
+    message.objectName = u"outsideRulesPreview"_s;
+    MessageBox::open(this, message, [this, ids, value = preview.removed.purchaseValue](MessageBox::Button answer) {
+        if (answer == QMessageBox::Yes)
+            Q_EMIT removeRequested(ids, value);
     });
-    written->setFuture(m_titleIndex->record(titleBatch(m_ref, batch), m_analysisResult->checks.titleDigests));
-}
-
-void BatchReviewView::setFundRules(const FundRules &rules, const QString &problem)
-{
-    if (rules == m_rules && problem == m_rulesProblem)
-        return;
-    m_rules = rules;
-    m_rulesProblem = problem;
-    if (m_assetsDone && (m_analysisResult || m_analysisWatcher.isRunning()))
-        startAnalysis(); // the checks again, against the new limits
 }
 
 void BatchReviewView::showFlaggedAssets()
 {
-    if (m_analysisResult && m_analysisResult->checks.flaggedCount() == 0) {
+    const auto &analysis = m_review->analysis();
+    if (analysis && analysis->checks.flaggedCount() == 0) {
         setTab(Tab::Analysis); // only a batch-wide rule is broken: the checks explain it there
         return;
     }
@@ -331,20 +218,10 @@ void BatchReviewView::showFlaggedAssets()
     m_assets->showOnlyFlagged();
 }
 
-bool BatchReviewView::isFullyLoaded() const
-{
-    return m_loader->batch() && m_loader->summary() && m_assetsDone && m_analysisResult && !m_analysisWatcher.isRunning();
-}
-
-void BatchReviewView::reload(bool withAssets)
-{
-    m_loader->reload(withAssets);
-}
-
 void BatchReviewView::openTerm(bool signedTerm)
 {
     // Links expire: fetch a fresh one on every click, never reuse an old one.
-    m_client->termLinks(m_ref, this, [this, signedTerm](const ApiResult<TermLinks> &result) {
+    m_review->client()->termLinks(ref(), this, [this, signedTerm](const ApiResult<TermLinks> &result) {
         MessageBox::Message message;
         message.title = signedTerm ? tr("Signed term") : tr("Assignment term");
         message.objectName = u"termMessage"_s;
@@ -383,7 +260,7 @@ BatchReviewView::Tab BatchReviewView::tab() const
 
 QString BatchReviewView::title() const
 {
-    return m_ref.externalId;
+    return ref().externalId;
 }
 
 void BatchReviewView::focusSearch()

@@ -1,0 +1,93 @@
+#include "reviewnotices.h"
+
+#include "batchfacts.h"
+#include "icons.h"
+#include "services/batchreview.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTime>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+ReviewNotices::ReviewNotices(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_removalText = new QLabel(this);
+    m_removalText->setObjectName(u"removalBannerText"_s);
+    m_removal = createLine(u"removalBanner"_s, u"warning"_s, m_removalText);
+    auto *finish = new QPushButton(tr("Finish removal"), m_removal);
+    finish->setObjectName(u"finishRemovalButton"_s);
+    m_removal->layout()->addWidget(finish);
+    connect(finish, &QPushButton::clicked, this, &ReviewNotices::finishRemovalClicked);
+    layout->addWidget(m_removal);
+
+    m_changeText = new QLabel(this);
+    m_changeText->setObjectName(u"changeNoticeText"_s);
+    m_change = createLine(u"changeNotice"_s, u"refresh"_s, m_changeText);
+    auto *dismiss = new QToolButton(m_change);
+    dismiss->setObjectName(u"changeNoticeClose"_s);
+    dismiss->setIcon(Icons::get(u"close"_s));
+    dismiss->setAutoRaise(true);
+    dismiss->setToolTip(tr("Hide this note"));
+    dismiss->setAccessibleName(dismiss->toolTip());
+    m_change->layout()->addWidget(dismiss);
+    connect(dismiss, &QToolButton::clicked, m_change, &QWidget::hide);
+    layout->addWidget(m_change);
+}
+
+QWidget *ReviewNotices::createLine(const QString &name, const QString &icon, QLabel *text)
+{
+    auto *line = new QFrame(this);
+    line->setObjectName(name);
+    line->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(line);
+    layout->setContentsMargins(8, 4, 8, 4);
+    auto *iconLabel = new QLabel(line);
+    iconLabel->setPixmap(Icons::get(icon).pixmap(20, 20));
+    text->setParent(line);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText); // carries a status name from the server
+    layout->addWidget(iconLabel);
+    layout->addWidget(text, 1);
+    line->hide();
+    return line;
+}
+
+void ReviewNotices::showRemaining(const QStringList &remainingAssets)
+{
+    m_removalText->setText(tr("Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech "
+                              "until the removal is finished.",
+                              nullptr, int(remainingAssets.size())));
+    m_removal->setVisible(!remainingAssets.isEmpty());
+}
+
+void ReviewNotices::showChangedAtQi(const BatchReview &review)
+{
+    if (!review.batch() || !review.summary())
+        return;
+    const QLocale locale;
+    m_changeText->setText(tr("This batch changed at QI Tech: now %1 · %2 · %3 — reloaded at %4.")
+                              .arg(review.batch()->status.displayName(), BatchFacts::approvedText(*review.summary()),
+                                   review.summary()->totalValue.format(locale),
+                                   locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_change->show();
+}
+
+QString ReviewNotices::changeText() const
+{
+    return m_change->isHidden() ? QString() : m_changeText->text();
+}
+
+} // namespace cessio
