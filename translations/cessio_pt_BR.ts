@@ -2196,6 +2196,18 @@
         <source>Fund rule broken — %1: %2 (limit %3).</source>
         <translation>Regra do fundo violada — %1: %2 (limite %3).</translation>
     </message>
+    <message>
+        <source>QI Tech does not say who holds these accounts. By QI Tech&apos;s rules every disbursement account belongs to the assignor: %1.</source>
+        <translation>A QI Tech não informa o titular destas contas. Pelas regras da QI Tech, toda conta de desembolso é do próprio cedente: %1.</translation>
+    </message>
+    <message>
+        <source>Holder: %1 · %2</source>
+        <translation>Titular: %1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ not the assignor</source>
+        <translation>⚠ não é o cedente</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetChecks</name>

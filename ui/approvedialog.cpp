@@ -1,6 +1,7 @@
 #include "approvedialog.h"
 
 #include "batchfacts.h"
+#include "core/documentnumber.h"
 #include "models/formatting.h"
 
 #include <QButtonGroup>
@@ -47,6 +48,16 @@ QWidget *iconRow(QStyle::StandardPixmap icon, QLabel *text, const QString &objec
     text->setTextFormat(Qt::PlainText);
     layout->addWidget(text, 1);
     return row;
+}
+
+// "CNPJ 12.345.678/0001-95", "CPF 123.456.789-09", or "CPF/CNPJ —" when absent.
+QString holderDocumentText(const QString &documentNumber)
+{
+    const DocumentNumber document = DocumentNumber::parse(documentNumber);
+    const QString label = document.kind() == DocumentNumber::Kind::Cnpj ? u"CNPJ"_s
+        : document.kind() == DocumentNumber::Kind::Cpf                  ? u"CPF"_s
+                                                                        : u"CPF/CNPJ"_s;
+    return label + u' ' + (documentNumber.trimmed().isEmpty() ? u"—"_s : document.formatted());
 }
 
 } // namespace
@@ -128,6 +139,13 @@ QWidget *ApproveDialog::createAccountChooser()
         m_accountList->setAccessibleName(tr("Assignor's accounts"));
         m_accountList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(m_accountList);
+        const Party &assignor = m_batch.configuration.assignor;
+        m_holderNote = new QLabel(tr("QI Tech does not say who holds these accounts. By QI Tech's rules every disbursement "
+                                     "account belongs to the assignor: %1.")
+                                      .arg(BatchFacts::partyText(assignor.name, assignor.documentNumber)),
+                                  box);
+        m_holderNote->setObjectName(u"holderNoteText"_s);
+        layout->addWidget(iconRow(QStyle::SP_MessageBoxInformation, m_holderNote, u"holderNote"_s, box));
         connect(m_accountList, &QListWidget::currentRowChanged, this, [this] {
             if (m_accountList->currentItem())
                 m_listedRadio->setChecked(true);
@@ -197,7 +215,8 @@ void ApproveDialog::fillAccounts()
             text += u" — "_s + tr("default account");
         if (!isActive(account))
             text += u" — "_s + tr("inactive (%1)").arg(account.status);
-        auto *item = new QListWidgetItem(text, m_accountList);
+        text += u'\n' + holderText(account);
+        auto *item = new QListWidgetItem(text, m_accountList); // plain text: names come from the server
         item->setData(AccountIndexRole, i);
         item->setToolTip(toolTipFromPlainText(tr("Account key: %1").arg(account.accountKey)));
         if (account.isDefault) {
@@ -210,6 +229,8 @@ void ApproveDialog::fillAccounts()
         else if (account.isDefault && defaultRow < 0)
             defaultRow = i;
     }
+    m_holderNote->parentWidget()->setVisible(
+        std::any_of(accounts.cbegin(), accounts.cend(), [](const BankAccount &a) { return a.ownerDocumentNumber.isEmpty(); }));
     if (accounts.isEmpty()) {
         auto *item = new QListWidgetItem(tr("The assignor has no registered account."), m_accountList);
         item->setFlags(Qt::NoItemFlags);
@@ -226,6 +247,18 @@ void ApproveDialog::fillAccounts()
     } else {
         m_defaultRadio->setChecked(true);
     }
+}
+
+QString ApproveDialog::holderText(const BankAccount &account) const
+{
+    QString text = tr("Holder: %1 · %2")
+                       .arg(account.ownerName.trimmed().isEmpty() ? u"—"_s : account.ownerName.trimmed(),
+                            holderDocumentText(account.ownerDocumentNumber));
+    const QString assignor = DocumentNumber::parse(m_batch.configuration.assignor.documentNumber).normalized();
+    if (!account.ownerDocumentNumber.isEmpty() && !assignor.isEmpty()
+        && DocumentNumber::parse(account.ownerDocumentNumber).normalized() != assignor)
+        text += u" — "_s + tr("⚠ not the assignor");
+    return text;
 }
 
 ApproveDialog::AccountChoice ApproveDialog::accountChoice() const

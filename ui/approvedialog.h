@@ -68,6 +68,8 @@ private:
     void updateState();
     void onApproveClicked();
     QString accountSummaryText() const;
+    // "Holder: name · CNPJ 12.345.678/0001-95", "—" for what the account does not say.
+    QString holderText(const BankAccount &account) const;
 
     Batch m_batch;
     AssetsSummary m_summary;
@@ -81,6 +83,7 @@ private:
     QListWidget *m_accountList = nullptr;
     QLineEdit *m_accountKeyEdit = nullptr;
     QLabel *m_accountKeyProblem = nullptr;
+    QLabel *m_holderNote = nullptr;
     QLabel *m_warning = nullptr;
     QWidget *m_checksRow = nullptr;
     QLabel *m_checksText = nullptr;

@@ -116,8 +116,10 @@ std::optional<BankAccount> BankAccount::fromJson(const QJsonObject &json, QStrin
     account.digit = reader.string("account_digit"_L1);
     account.institutionCode = normalizedCode(reader.string("financial_institution_code"_L1));
     account.institutionIspb = reader.string("financial_institution_ispb"_L1);
-    if (const auto owner = reader.object("owner"_L1))
+    if (const auto owner = reader.object("owner"_L1)) {
         account.ownerDocumentNumber = owner->string("document_number"_L1);
+        account.ownerName = owner->string("name"_L1);
+    }
     account.isDefault = reader.boolean("default_account"_L1).value_or(false);
     account.status = reader.string("status"_L1);
     return reader.finish(account, error);
@@ -133,9 +135,13 @@ QJsonObject BankAccount::toJson(Shape shape) const
     json.insert("account_digit"_L1, digit);
     json.insert("financial_institution_code"_L1, institutionCode);
     json::insertText(json, "financial_institution_ispb"_L1, institutionIspb);
+    QJsonObject owner { { "document_number"_L1, ownerDocumentNumber } };
+    json::insertText(owner, "name"_L1, ownerName);
     if (shape == Shape::TargetAccount) {
-        json.insert("owner"_L1, QJsonObject { { "document_number"_L1, ownerDocumentNumber } });
+        json.insert("owner"_L1, owner);
     } else {
+        if (!ownerDocumentNumber.isEmpty() || !ownerName.isEmpty())
+            json.insert("owner"_L1, owner);
         json::insertText(json, "status"_L1, status);
         json.insert("default_account"_L1, isDefault);
     }

@@ -22,7 +22,10 @@ struct BankAccount
     QString digit; // account_digit
     QString institutionCode; // financial_institution_code (COMPE, 3 digits)
     QString institutionIspb; // financial_institution_ispb (8 digits)
-    QString ownerDocumentNumber; // owner.document_number (target_account shape only)
+    // The holder. QI's target_account says owner.document_number [C]; a name, or an owner in the registry
+    // shape, is read when a server sends it [I]. QI's rule is that the holder is always the assignor [C].
+    QString ownerDocumentNumber; // owner.document_number
+    QString ownerName; // owner.name
     bool isDefault = false; // default_account (registry shape only)
     QString status; // e.g. active (registry shape only)
 

@@ -3,11 +3,14 @@
 // click sends one PUT, unknown outcomes reconciled (and "Check again" only reads), QI errors shown
 // with their Portuguese translation, every step in a verified audit record.
 #include "approvedialog.h"
+#include "core/documentnumber.h"
 #include "decisiontestbed.h"
 #include "denydialog.h"
 #include "messagebox.h"
 
 #include <QCheckBox>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -385,6 +388,59 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QWidget *>(u"accountWarning"_s)->isVisibleTo(&dialog));
         QCOMPARE(dialog.guard().numberOfApprovedAssets, s->numberOfApprovedAssets);
         QCOMPARE(dialog.guard().totalValue, s->totalValue);
+    }
+
+    // Each account line names its holder and CPF/CNPJ as QI sends them (plain text: they are server
+    // text), "—" for what is absent, and a holder who is not the assignor is called out.
+    void approveDialog_accountLines_showTheHolderNameAndDocument()
+    {
+        const auto b = bed->batch(u"B1"_s);
+        const auto s = bed->summary(u"B1"_s);
+        QVERIFY(b && s);
+        const QString assignorDocument = b->configuration.assignor.documentNumber;
+        QVERIFY(!assignorDocument.isEmpty());
+        QString error;
+        const auto named = BankAccount::fromJson(
+            QJsonObject { { u"account_key"_s, u"11111111-0000-4000-8000-000000000001"_s },
+                          { u"account_branch"_s, u"0001"_s },
+                          { u"account_number"_s, u"12345"_s },
+                          { u"account_digit"_s, u"6"_s },
+                          { u"financial_institution_code"_s, u"341"_s },
+                          { u"default_account"_s, true },
+                          { u"owner"_s,
+                            QJsonObject { { u"name"_s, u"<b>Cedente</b> & <a href=\"x\">Cia</a>"_s },
+                                          { u"document_number"_s, DocumentNumber::parse(assignorDocument).normalized() } } } },
+            &error);
+        QVERIFY2(named, qPrintable(error));
+        QCOMPARE(named->ownerName, u"<b>Cedente</b> & <a href=\"x\">Cia</a>"_s);
+        BankAccount bare = *named;
+        bare.accountKey = u"11111111-0000-4000-8000-000000000002"_s;
+        bare.isDefault = false;
+        bare.ownerName.clear();
+        bare.ownerDocumentNumber.clear();
+        BankAccount other = bare;
+        other.accountKey = u"11111111-0000-4000-8000-000000000003"_s;
+        other.ownerDocumentNumber = u"123.456.789-09"_s;
+
+        ApproveDialog dialog(*b, *s, QList<BankAccount> { *named, bare, other });
+        auto *list = dialog.findChild<QListWidget *>(u"accountList"_s);
+        QCOMPARE(list->count(), 3);
+        const QString first = list->item(0)->text();
+        QVERIFY2(first.contains(u"\nHolder: <b>Cedente</b> & <a href=\"x\">Cia</a> · CNPJ %1"_s.arg(
+                     DocumentNumber::parse(assignorDocument).formatted())),
+                 qPrintable(first));
+        QVERIFY(!first.contains(u"not the assignor"_s));
+        QVERIFY2(list->item(1)->text().endsWith(u"\nHolder: — · CPF/CNPJ —"_s), qPrintable(list->item(1)->text()));
+        QVERIFY2(list->item(2)->text().endsWith(u"Holder: — · CPF 123.456.789-09 — ⚠ not the assignor"_s),
+                 qPrintable(list->item(2)->text()));
+        // An account without its holder: QI's rule (the holder is the assignor) is said once, below the list.
+        QVERIFY(dialog.findChild<QWidget *>(u"holderNote"_s)->isVisibleTo(&dialog));
+        auto *note = dialog.findChild<QLabel *>(u"holderNoteText"_s);
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        QVERIFY(note->text().contains(DocumentNumber::parse(assignorDocument).formatted()));
+
+        ApproveDialog complete(*b, *s, QList<BankAccount> { *named });
+        QVERIFY(!complete.findChild<QWidget *>(u"holderNote"_s)->isVisibleTo(&complete));
     }
 };
 

@@ -208,6 +208,27 @@ private Q_SLOTS:
         QCOMPARE(Batch::fromJson(batch->toJson()), batch);
     }
 
+    // The holder: owner.document_number as QI sends it in target_account [C], a name when a server adds
+    // one [I], and an owner in the registry shape kept too; absent stays empty (not guessed).
+    void account_owner_nameAndDocumentInBothShapes()
+    {
+        QJsonObject json { { u"account_key"_s, u"k"_s },
+                           { u"account_number"_s, u"12345"_s },
+                           { u"owner"_s,
+                             QJsonObject { { u"document_number"_s, u"12.345.678/0001-95"_s }, { u"name"_s, u"ACME Ltda"_s } } } };
+        auto account = BankAccount::fromJson(json);
+        QVERIFY(account);
+        QCOMPARE(account->ownerName, u"ACME Ltda"_s);
+        QCOMPARE(account->ownerDocumentNumber, u"12.345.678/0001-95"_s);
+        QCOMPARE(BankAccount::fromJson(account->toJson(BankAccount::Shape::Registry)), account);
+        QCOMPARE(BankAccount::fromJson(account->toJson(BankAccount::Shape::TargetAccount)), account);
+        json.remove(u"owner"_s);
+        account = BankAccount::fromJson(json);
+        QVERIFY(account);
+        QVERIFY(account->ownerName.isEmpty() && account->ownerDocumentNumber.isEmpty());
+        QVERIFY(!account->toJson(BankAccount::Shape::Registry).contains(u"owner"_s));
+    }
+
     void batch_documentedVariants_areAccepted()
     {
         QJsonObject json = loadQiFixture(u"batch_seed002.json"_s);
