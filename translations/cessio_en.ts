@@ -340,17 +340,17 @@
 <context>
     <name>cessio::BatchReviewView</name>
     <message numerus="yes">
-        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <source>The face value of %Ln asset(s) is not in the listing and is left out of these face values.</source>
         <translation>
-            <numerusform>Asset removal interrupted — %Ln asset still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
-            <numerusform>Asset removal interrupted — %Ln assets still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
+            <numerusform>The face value of %Ln asset is not in the listing and is left out of these face values.</numerusform>
+            <numerusform>The face value of %Ln assets is not in the listing and is left out of these face values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %Ln ticked asset(s)…</source>
+        <source>%Ln asset(s) break the fund&apos;s rules and are now ticked. The batch after removing them:</source>
         <translation>
-            <numerusform>Remove %Ln ticked asset…</numerusform>
-            <numerusform>Remove %Ln ticked assets…</numerusform>
+            <numerusform>%Ln asset breaks the fund&apos;s rules and is now ticked. The batch after removing it:</numerusform>
+            <numerusform>%Ln assets break the fund&apos;s rules and are now ticked. The batch after removing them:</numerusform>
         </translation>
     </message>
 </context>
@@ -567,6 +567,20 @@
             <numerusform>%Ln places could not be read; the rows shown for them may be out of date. %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) of batch %1 are ticked for removal. Close the review anyway?</source>
+        <translation>
+            <numerusform>%Ln asset of batch %1 is ticked for removal. Close the review anyway?</numerusform>
+            <numerusform>%Ln assets of batch %1 are ticked for removal. Close the review anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) are ticked for removal in batches %1. Close anyway?</source>
+        <translation>
+            <numerusform>%Ln asset is ticked for removal in batches %1. Close anyway?</numerusform>
+            <numerusform>%Ln assets are ticked for removal in batches %1. Close anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::Notifier</name>
@@ -592,6 +606,47 @@
         <translation>
             <numerusform>✔ %1: connected (%Ln configuration on the first page).</numerusform>
             <numerusform>✔ %1: connected (%Ln configurations on the first page).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ReviewActionBar</name>
+    <message numerus="yes">
+        <source>Remove %Ln ticked asset(s)…</source>
+        <translation>
+            <numerusform>Remove %Ln ticked asset…</numerusform>
+            <numerusform>Remove %Ln ticked assets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once every asset is loaded and checked: %1 of %Ln asset(s) loaded (%2%)…</source>
+        <translation>
+            <numerusform>Approve once every asset is loaded and checked: %1 of %Ln asset loaded (%2%)…</numerusform>
+            <numerusform>Approve once every asset is loaded and checked: %1 of %Ln assets loaded (%2%)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once every asset is loaded and checked: %Ln asset(s) loaded…</source>
+        <translation>
+            <numerusform>Approve once every asset is loaded and checked: %Ln asset loaded…</numerusform>
+            <numerusform>Approve once every asset is loaded and checked: %Ln assets loaded…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once the checks finish: checking %Ln asset(s)…</source>
+        <translation>
+            <numerusform>Approve once the checks finish: checking %Ln asset…</numerusform>
+            <numerusform>Approve once the checks finish: checking %Ln assets…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ReviewNotices</name>
+    <message numerus="yes">
+        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <translation>
+            <numerusform>Asset removal interrupted — %Ln asset still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
+            <numerusform>Asset removal interrupted — %Ln assets still to remove. The batch is reopened at QI Tech until the removal is finished.</numerusform>
         </translation>
     </message>
 </context>

@@ -2312,11 +2312,42 @@
     </message>
 </context>
 <context>
-    <name>cessio::AssetTableModel</name>
+    <name>cessio::AssetMarking</name>
     <message>
-        <source>Tick assets to remove them from the batch before approving it.</source>
-        <translation>Marque ativos para retirá-los do lote antes de aprová-lo.</translation>
+        <source>Tick</source>
+        <translation>Marcar</translation>
     </message>
+    <message>
+        <source>Tick many assets at once (or select rows and press Space)</source>
+        <translation>Marcar vários ativos de uma vez (ou selecione linhas e tecle Espaço)</translation>
+    </message>
+    <message>
+        <source>Tick assets</source>
+        <translation>Marcar ativos</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Marcar &amp;todos os exibidos</translation>
+    </message>
+    <message>
+        <source>Tick every asset the filters show</source>
+        <translation>Marcar todos os ativos que os filtros exibem</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove everything outside the fund rules…</source>
+        <translation>&amp;Retirar tudo o que está fora das regras do fundo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove everything outside the fund rules (%1)…</source>
+        <translation>&amp;Retirar tudo o que está fora das regras do fundo (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::AssetTableModel</name>
     <message>
         <source>Asset</source>
         <translation>Ativo</translation>
@@ -2394,6 +2425,10 @@
     <message>
         <source>Alerts</source>
         <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Tick assets to remove them from the batch before approving it. Select rows and press Space to tick them all.</source>
+        <translation>Marque ativos para retirá-los do lote antes de aprová-lo. Selecione linhas e tecle Espaço para marcar todas.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2989,13 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::BatchReview</name>
+    <message>
+        <source>no. %1 · %2 · %3</source>
+        <translation>nº %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>cessio::BatchReviewView</name>
     <message>
         <source>Review of batch %1</source>
@@ -2980,86 +3022,12 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Não foi possível ler o lote %1.</translation>
     </message>
     <message>
-        <source>Approve…</source>
-        <translation>Aprovar…</translation>
-    </message>
-    <message>
-        <source>Approve the batch and choose the account the assignor is paid into (Ctrl+Shift+A)</source>
-        <translation>Aprovar o lote e escolher a conta em que o cedente recebe (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Deny…</source>
-        <translation>Negar…</translation>
-    </message>
-    <message>
-        <source>Deny the whole batch (Ctrl+Shift+D)</source>
-        <translation>Negar o lote inteiro (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <source>Remove ticked assets…</source>
-        <translation>Retirar ativos marcados…</translation>
-    </message>
-    <message>
-        <source>Take the ticked assets out of the batch before deciding (partial approval)</source>
-        <translation>Retirar do lote os ativos marcados antes de decidir (aprovação parcial)</translation>
-    </message>
-    <message>
         <source>Assignment term</source>
         <translation>Termo de cessão</translation>
     </message>
     <message>
-        <source>Open the assignment term in the browser</source>
-        <translation>Abrir o termo de cessão no navegador</translation>
-    </message>
-    <message>
         <source>Signed term</source>
         <translation>Termo assinado</translation>
-    </message>
-    <message>
-        <source>Open the signed assignment term in the browser</source>
-        <translation>Abrir o termo de cessão assinado no navegador</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Save every asset of the batch as CSV</source>
-        <translation>Salvar todos os ativos do lote em CSV</translation>
-    </message>
-    <message>
-        <source>Approval memo…</source>
-        <translation>Memorando de aprovação…</translation>
-    </message>
-    <message>
-        <source>Save a PDF with the batch facts, totals, charts and decision</source>
-        <translation>Salvar um PDF com os dados do lote, totais, gráficos e a decisão</translation>
-    </message>
-    <message>
-        <source>Finish removal</source>
-        <translation>Concluir a retirada</translation>
-    </message>
-    <message numerus="yes">
-        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
-        <translation>
-            <numerusform>Retirada de ativos interrompida — falta retirar %Ln ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
-            <numerusform>Retirada de ativos interrompida — faltam retirar %Ln ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a batch awaiting your decision can be decided; this one is: %1</source>
-        <translation>Só um lote aguardando sua decisão pode ser decidido; este está: %1</translation>
-    </message>
-    <message>
-        <source>Loading the batch…</source>
-        <translation>Carregando o lote…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %Ln ticked asset(s)…</source>
-        <translation>
-            <numerusform>Retirar %Ln ativo marcado…</numerusform>
-            <numerusform>Retirar %Ln ativos marcados…</numerusform>
-        </translation>
     </message>
     <message>
         <source>The term link could not be fetched.</source>
@@ -3078,8 +3046,46 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>Nenhum navegador conseguiu abrir o termo.</translation>
     </message>
     <message>
-        <source>no. %1 · %2 · %3</source>
-        <translation>nº %1 · %2 · %3</translation>
+        <source>%1 → %2 (%3 removed)</source>
+        <translation>%1 → %2 (retirados: %3)</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>Ativos: %1</translation>
+    </message>
+    <message>
+        <source>Purchase value: %1</source>
+        <translation>Valor de compra: %1</translation>
+    </message>
+    <message>
+        <source>Face value: %1</source>
+        <translation>Valor de face: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The face value of %Ln asset(s) is not in the listing and is left out of these face values.</source>
+        <translation>
+            <numerusform>O valor de face de %Ln ativo não está na listagem e fica fora destes valores de face.</numerusform>
+            <numerusform>O valor de face de %Ln ativos não está na listagem e fica fora destes valores de face.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove assets outside the fund rules</source>
+        <translation>Retirar ativos fora das regras do fundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) break the fund&apos;s rules and are now ticked. The batch after removing them:</source>
+        <translation>
+            <numerusform>%Ln ativo viola as regras do fundo e agora está marcado. O lote depois de retirá-lo:</numerusform>
+            <numerusform>%Ln ativos violam as regras do fundo e agora estão marcados. O lote depois de retirá-los:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets to remove:</source>
+        <translation>Ativos a retirar:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuar…</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3380,18 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>&amp;Finish removal</source>
         <translation>&amp;Concluir a retirada</translation>
     </message>
+    <message>
+        <source>Batch %1 changed</source>
+        <translation>O lote %1 mudou</translation>
+    </message>
+    <message>
+        <source>Batch %1 changed at QI Tech while you were deciding: it is now %2 · %3 · %4.</source>
+        <translation>O lote %1 mudou na QI Tech enquanto você decidia: agora está %2 · %3 · %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The review shows the batch as it is now: check it, then decide again.</source>
+        <translation>Nada foi enviado. A análise mostra o lote como está agora: confira-o e decida de novo.</translation>
+    </message>
 </context>
 <context>
     <name>cessio::DemoSession</name>
@@ -3431,6 +3449,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Deny the batch</source>
         <translation>Negar o lote</translation>
+    </message>
+    <message>
+        <source>⚠ The batch changed at QI Tech while this window was open: the figures above are the new ones. Check them and confirm again.</source>
+        <translation>⚠ O lote mudou na QI Tech enquanto esta janela estava aberta: os números acima são os novos. Confira-os e confirme de novo.</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4284,36 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>Review the batch, then decide.</source>
         <translation>Analise o lote e depois decida.</translation>
     </message>
+    <message>
+        <source>Assets ticked for removal</source>
+        <translation>Ativos marcados para retirada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) of batch %1 are ticked for removal. Close the review anyway?</source>
+        <translation>
+            <numerusform>%Ln ativo do lote %1 está marcado para retirada. Fechar a análise mesmo assim?</numerusform>
+            <numerusform>%Ln ativos do lote %1 estão marcados para retirada. Fechar a análise mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) are ticked for removal in batches %1. Close anyway?</source>
+        <translation>
+            <numerusform>%Ln ativo está marcado para retirada nos lotes %1. Fechar mesmo assim?</numerusform>
+            <numerusform>%Ln ativos estão marcados para retirada nos lotes %1. Fechar mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been removed yet: the ticks are lost when the review closes.</source>
+        <translation>Nada foi retirado ainda: as marcações se perdem quando a análise é fechada.</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose the ticks</source>
+        <translation>Fechar e &amp;perder as marcações</translation>
+    </message>
+    <message>
+        <source>Batch %1 changed at QI Tech; its review was reloaded.</source>
+        <translation>O lote %1 mudou na QI Tech; a análise dele foi recarregada.</translation>
+    </message>
 </context>
 <context>
     <name>cessio::Notifier</name>
@@ -4551,6 +4603,131 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The profile %1 could not be removed: %2</source>
         <translation>Não foi possível remover o perfil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ReviewActionBar</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the batch and choose the account the assignor is paid into (Ctrl+Shift+A)</source>
+        <translation>Aprovar o lote e escolher a conta em que o cedente recebe (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Negar…</translation>
+    </message>
+    <message>
+        <source>Deny the whole batch (Ctrl+Shift+D)</source>
+        <translation>Negar o lote inteiro (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Remove ticked assets…</source>
+        <translation>Retirar ativos marcados…</translation>
+    </message>
+    <message>
+        <source>Take the ticked assets out of the batch before deciding (partial approval)</source>
+        <translation>Retirar do lote os ativos marcados antes de decidir (aprovação parcial)</translation>
+    </message>
+    <message>
+        <source>Assignment term</source>
+        <translation>Termo de cessão</translation>
+    </message>
+    <message>
+        <source>Open the assignment term in the browser</source>
+        <translation>Abrir o termo de cessão no navegador</translation>
+    </message>
+    <message>
+        <source>Signed term</source>
+        <translation>Termo assinado</translation>
+    </message>
+    <message>
+        <source>Open the signed assignment term in the browser</source>
+        <translation>Abrir o termo de cessão assinado no navegador</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save every asset of the batch as CSV</source>
+        <translation>Salvar todos os ativos do lote em CSV</translation>
+    </message>
+    <message>
+        <source>Approval memo…</source>
+        <translation>Memorando de aprovação…</translation>
+    </message>
+    <message>
+        <source>Save a PDF with the batch facts, totals, charts and decision</source>
+        <translation>Salvar um PDF com os dados do lote, totais, gráficos e a decisão</translation>
+    </message>
+    <message>
+        <source>Only a batch awaiting your decision can be decided; this one is: %1</source>
+        <translation>Só um lote aguardando sua decisão pode ser decidido; este está: %1</translation>
+    </message>
+    <message>
+        <source>Loading the batch…</source>
+        <translation>Carregando o lote…</translation>
+    </message>
+    <message>
+        <source>Loading the assignor&apos;s accounts…</source>
+        <translation>Carregando as contas do cedente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln ticked asset(s)…</source>
+        <translation>
+            <numerusform>Retirar %Ln ativo marcado…</numerusform>
+            <numerusform>Retirar %Ln ativos marcados…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once every asset is loaded and checked: %1 of %Ln asset(s) loaded (%2%)…</source>
+        <translation>
+            <numerusform>Aprove quando todos os ativos estiverem carregados e verificados: %1 de %Ln ativo carregado (%2%)…</numerusform>
+            <numerusform>Aprove quando todos os ativos estiverem carregados e verificados: %1 de %Ln ativos carregados (%2%)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once every asset is loaded and checked: %Ln asset(s) loaded…</source>
+        <translation>
+            <numerusform>Aprove quando todos os ativos estiverem carregados e verificados: %Ln ativo carregado…</numerusform>
+            <numerusform>Aprove quando todos os ativos estiverem carregados e verificados: %Ln ativos carregados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every asset could be loaded (%1 of %2), so the batch cannot be fully checked. Load all assets to approve it.</source>
+        <translation>Nem todos os ativos puderam ser carregados (%1 de %2), então o lote não pode ser todo verificado. Carregue todos os ativos para aprová-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve once the checks finish: checking %Ln asset(s)…</source>
+        <translation>
+            <numerusform>Aprove quando as verificações terminarem: verificando %Ln ativo…</numerusform>
+            <numerusform>Aprove quando as verificações terminarem: verificando %Ln ativos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::ReviewNotices</name>
+    <message>
+        <source>Finish removal</source>
+        <translation>Concluir a retirada</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asset removal interrupted — %Ln asset(s) still to remove. The batch is reopened at QI Tech until the removal is finished.</source>
+        <translation>
+            <numerusform>Retirada de ativos interrompida — falta retirar %Ln ativo. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+            <numerusform>Retirada de ativos interrompida — faltam retirar %Ln ativos. O lote fica reaberto na QI Tech até a retirada terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch changed at QI Tech: now %1 · %2 · %3 — reloaded at %4.</source>
+        <translation>Este lote mudou na QI Tech: agora %1 · %2 · %3 — recarregado às %4.</translation>
     </message>
 </context>
 <context>

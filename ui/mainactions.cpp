@@ -1,6 +1,7 @@
 #include "mainactions.h"
 
 #include "icons.h"
+#include "models/formatting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +41,8 @@ QAction *make(QMainWindow *window, const QString &name, const QString &icon, con
 
 void MainActions::explainDisabled(QAction *action, const QString &why)
 {
-    action->setToolTip(why.isEmpty() ? action->property(usualToolTip).toString() : why);
+    // `why` may quote a status or figures from the server: shown as written, never as rich text.
+    action->setToolTip(why.isEmpty() ? action->property(usualToolTip).toString() : toolTipFromPlainText(why));
 }
 
 MainActions MainActions::create(QMainWindow *window)

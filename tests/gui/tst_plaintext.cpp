@@ -22,6 +22,7 @@
 #include "review/timelinepanel.h"
 #include "sandbox/sandbox.h"
 #include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
 #include "urlopener.h"
@@ -131,8 +132,8 @@ class TestPlainText : public QObject
     BatchReviewView *openReview()
     {
         BatchReviewView *review = m_window->openBatch(ref());
-        if (review && !review->isFullyLoaded()) {
-            QSignalSpy loaded(review, &BatchReviewView::fullyLoaded);
+        if (review && !review->batchReview()->isFullyLoaded()) {
+            QSignalSpy loaded(review->batchReview(), &BatchReview::fullyLoaded);
             if (!loaded.wait(60000))
                 return nullptr;
         }
@@ -218,7 +219,7 @@ private Q_SLOTS:
         BatchReviewView *review = openReview();
         QVERIFY(review);
         const QString first = m_batch->assets.front().externalId;
-        QSignalSpy detail(review->loader(), &BatchLoader::assetDetailLoaded);
+        QSignalSpy detail(review->batchReview()->loader(), &BatchLoader::assetDetailLoaded);
         Q_EMIT review->assetsPanel()->detailRequested(first);
         QVERIFY(detail.wait(20000));
         auto *browser = review->assetsPanel()->findChild<QTextBrowser *>(u"assetDetails"_s);
@@ -253,7 +254,7 @@ private Q_SLOTS:
     {
         BatchReviewView *review = openReview();
         QVERIFY(review);
-        QTRY_COMPARE(review->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
+        QTRY_COMPARE(review->batchReview()->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *approve = m_window->decisions()->approveDialog();
@@ -279,10 +280,10 @@ private Q_SLOTS:
         BatchReviewView *review = openReview();
         QVERIFY(review);
         ApprovalMemo memo;
-        memo.batch = *review->loader()->batch();
-        memo.summary = *review->loader()->summary();
-        QVERIFY(review->analysis());
-        memo.analysis = &*review->analysis();
+        memo.batch = *review->batchReview()->loader()->batch();
+        memo.summary = *review->batchReview()->loader()->summary();
+        QVERIFY(review->batchReview()->analysis());
+        memo.analysis = &*review->batchReview()->analysis();
         QTextDocument document;
         const QString html = memo.html(document);
         QVERIFY(html.contains(hostileLink.toHtmlEscaped()));

@@ -41,10 +41,13 @@
 #include "qitech/crypto.h"
 #include "review/analysispanel.h"
 #include "review/assetdetailhtml.h"
+#include "review/assetmarking.h"
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
 #include "review/batchreviewview.h"
 #include "review/checkspanel.h"
+#include "review/reviewactionbar.h"
+#include "review/reviewnotices.h"
 #include "review/timelinepanel.h"
 #include "sandbox/demoworld.h"
 #include "sandbox/fixtureloader.h"
@@ -57,6 +60,7 @@
 #include "services/auditlog.h"
 #include "services/auditreader.h"
 #include "services/batchlocator.h"
+#include "services/batchreview.h"
 #include "services/credentials.h"
 #include "services/decisionservice.h"
 #include "services/fundrules.h"
@@ -178,11 +182,13 @@ class TestTranslationContexts : public QObject
             { u"cessio::ApiError"_s, &ApiError::tr },
             { u"cessio::ApproveDialog"_s, &ApproveDialog::tr },
             { u"cessio::AssetChecks"_s, &AssetChecks::tr },
+            { u"cessio::AssetMarking"_s, &AssetMarking::tr },
             { u"cessio::AssetTableModel"_s, &AssetTableModel::tr },
             { u"cessio::AssetsPanel"_s, &AssetsPanel::tr },
             { u"cessio::AuditLogDialog"_s, &AuditLogDialog::tr },
             { u"cessio::AuditLogModel"_s, &AuditLogModel::tr },
             { u"cessio::BatchHeader"_s, &BatchHeader::tr },
+            { u"cessio::BatchReview"_s, &BatchReview::tr },
             { u"cessio::BatchReviewView"_s, &BatchReviewView::tr },
             { u"cessio::ChecksPanel"_s, &ChecksPanel::tr },
             { u"cessio::ConnectionCheck"_s, &ConnectionCheck::tr },
@@ -200,6 +206,8 @@ class TestTranslationContexts : public QObject
             { u"cessio::Notifier"_s, &Notifier::tr },
             { u"cessio::ProfileDialog"_s, &ProfileDialog::tr },
             { u"cessio::ProfileListDialog"_s, &ProfileListDialog::tr },
+            { u"cessio::ReviewActionBar"_s, &ReviewActionBar::tr },
+            { u"cessio::ReviewNotices"_s, &ReviewNotices::tr },
             { u"cessio::Session"_s, &Session::tr },
             { u"cessio::TimelinePanel"_s, &TimelinePanel::tr },
             { u"cessio::TitleIndex"_s, &TitleIndex::tr },

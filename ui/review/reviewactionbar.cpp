@@ -94,15 +94,15 @@ QString ReviewActionBar::approveBlockText(const BatchReview &review)
         return decideBlockText(review);
     case BatchReview::ApproveBlock::LoadingAssets:
         if (expected > 0)
-            return tr("Approve once every asset is loaded and checked: %1 of %2 assets loaded (%3%)…")
-                .arg(locale.toString(loaded), locale.toString(expected),
-                     locale.toString(int(100 * std::min<qsizetype>(loaded, expected) / expected)));
-        return tr("Approve once every asset is loaded and checked: %1 assets loaded…").arg(locale.toString(loaded));
+            return tr("Approve once every asset is loaded and checked: %1 of %Ln asset(s) loaded (%2%)…", nullptr, expected)
+                .arg(locale.toString(loaded), locale.toString(int(100 * std::min<qsizetype>(loaded, expected) / expected)));
+        return tr("Approve once every asset is loaded and checked: %Ln asset(s) loaded…", nullptr, int(loaded));
     case BatchReview::ApproveBlock::AssetsIncomplete:
-        return tr("Only %1 of %2 assets are loaded, so the batch cannot be fully checked. Load all assets to approve it.")
+        return tr("Not every asset could be loaded (%1 of %2), so the batch cannot be fully checked. Load all assets to "
+                  "approve it.")
             .arg(locale.toString(loaded), locale.toString(expected));
     case BatchReview::ApproveBlock::Checking:
-        return tr("Approve once the checks finish: checking %1 assets…").arg(locale.toString(loaded));
+        return tr("Approve once the checks finish: checking %Ln asset(s)…", nullptr, int(loaded));
     case BatchReview::ApproveBlock::LoadingAccounts:
         return tr("Loading the assignor's accounts…");
     }
@@ -121,7 +121,8 @@ void ReviewActionBar::update(const BatchReview &review, int ticked)
 
     const QString whyNotDecide = decideBlockText(review);
     m_deny->setEnabled(whyNotDecide.isEmpty());
-    m_deny->setToolTip(whyNotDecide.isEmpty() ? m_deny->accessibleDescription() : toolTipFromPlainText(whyNotDecide)); // quotes the server
+    m_deny->setToolTip(whyNotDecide.isEmpty() ? m_deny->accessibleDescription()
+                                              : toolTipFromPlainText(whyNotDecide)); // quotes the server
     m_remove->setEnabled(review.canDecide() && ticked > 0);
     m_remove->setText(ticked > 0 ? tr("Remove %Ln ticked asset(s)…", nullptr, ticked) : tr("Remove ticked assets…"));
     m_term->setEnabled(review.hasTerm());
