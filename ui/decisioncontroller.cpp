@@ -20,6 +20,21 @@ QString keyOf(const BatchRef &ref)
     return ref.fundClassKey + u'/' + ref.configurationKey + u'/' + ref.externalId;
 }
 
+AuditEntry::Action auditActionOf(DecisionOutcome::Action action)
+{
+    switch (action) {
+    case DecisionOutcome::Action::Deny:
+        return AuditEntry::Action::Deny;
+    case DecisionOutcome::Action::RemoveAssets:
+    case DecisionOutcome::Action::ResumeRemoval:
+        return AuditEntry::Action::RemoveAsset;
+    case DecisionOutcome::Action::Approve:
+    case DecisionOutcome::Action::CheckAgain:
+        break;
+    }
+    return AuditEntry::Action::Approve;
+}
+
 QString batchLabel(const Batch &batch)
 {
     return batch.number.isEmpty() ? batch.externalId : batch.number;
@@ -184,7 +199,7 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
             showRefused(batch, DecisionOutcome::Action::Approve);
             return;
         }
-        m_pending.insert(keyOf(context.batch), { Kind::Approve, AuditEntry::Action::Approve, context, batch, {} });
+        m_pending.insert(keyOf(context.batch), { DecisionOutcome::Action::Approve, context, batch, {} });
     });
     dialog->open();
 }
@@ -215,7 +230,7 @@ void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)
             showRefused(batch, DecisionOutcome::Action::Deny);
             return;
         }
-        m_pending.insert(keyOf(context.batch), { Kind::Deny, AuditEntry::Action::Deny, context, batch, {} });
+        m_pending.insert(keyOf(context.batch), { DecisionOutcome::Action::Deny, context, batch, {} });
     });
     dialog->open();
 }
@@ -266,7 +281,8 @@ void DecisionController::startRemoval(const Batch &batch, const QStringList &ass
         showRefused(batch, resume ? DecisionOutcome::Action::ResumeRemoval : DecisionOutcome::Action::RemoveAssets);
         return;
     }
-    m_pending.insert(keyOf(context.batch), { Kind::Removal, AuditEntry::Action::RemoveAsset, context, batch, assets });
+    const auto action = resume ? DecisionOutcome::Action::ResumeRemoval : DecisionOutcome::Action::RemoveAssets;
+    m_pending.insert(keyOf(context.batch), { action, context, batch, assets });
 
     closeProgress();
     auto *progress = new RemovalProgressDialog(m_window);
@@ -317,16 +333,27 @@ void DecisionController::onFinished(const BatchRef &batch, const DecisionOutcome
         return; // a decision started elsewhere
     const Pending pending = m_pending.take(key);
 
-    if (pending.kind == Kind::Approve && m_approveDialog) {
-        m_approveDialog->setSending(false);
-        m_approveDialog->done(outcome.result == DecisionOutcome::Result::Applied ? QDialog::Accepted : QDialog::Rejected);
-    }
-    if (pending.kind == Kind::Deny && m_denyDialog) {
-        m_denyDialog->setSending(false);
-        m_denyDialog->done(outcome.result == DecisionOutcome::Result::Applied ? QDialog::Accepted : QDialog::Rejected);
-    }
-    if (pending.kind == Kind::Removal)
+    const int closeAs = outcome.result == DecisionOutcome::Result::Applied ? QDialog::Accepted : QDialog::Rejected;
+    switch (outcome.action) {
+    case DecisionOutcome::Action::Approve:
+        if (m_approveDialog) {
+            m_approveDialog->setSending(false);
+            m_approveDialog->done(closeAs);
+        }
+        break;
+    case DecisionOutcome::Action::Deny:
+        if (m_denyDialog) {
+            m_denyDialog->setSending(false);
+            m_denyDialog->done(closeAs);
+        }
+        break;
+    case DecisionOutcome::Action::RemoveAssets:
+    case DecisionOutcome::Action::ResumeRemoval:
         closeProgress();
+        break;
+    case DecisionOutcome::Action::CheckAgain:
+        break; // no dialog: the outcome box of the unknown outcome asked for it
+    }
 
     showOutcome(pending, outcome);
     Q_EMIT decisionFinished(batch, outcome);
@@ -342,7 +369,9 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
     message.defaultButton = QMessageBox::Ok;
     message.objectName = u"outcomeBox"_s;
 
-    const bool removal = pending.kind == Kind::Removal || pending.action == AuditEntry::Action::RemoveAsset;
+    const bool removal
+        = pending.decided == DecisionOutcome::Action::RemoveAssets || pending.decided == DecisionOutcome::Action::ResumeRemoval;
+    const bool deny = pending.decided == DecisionOutcome::Action::Deny;
     switch (outcome.result) {
     case Result::Applied:
         message.kind = MessageBox::Kind::Information;
@@ -351,7 +380,7 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
             message.informativeText = tr("%Ln asset(s) removed. QI Tech checks the batch again and it comes back for your "
                                          "approval.",
                                          nullptr, int(outcome.removedAssets.size()));
-        } else if (pending.action == AuditEntry::Action::Deny) {
+        } else if (deny) {
             message.title = tr("Batch %1 denied").arg(label);
         } else {
             message.title = tr("Batch %1 approved").arg(label);
@@ -361,9 +390,9 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
         break;
     case Result::Rejected:
         message.kind = MessageBox::Kind::Critical;
-        message.title = removal                          ? tr("Assets not removed from batch %1").arg(label)
-            : pending.action == AuditEntry::Action::Deny ? tr("Batch %1 not denied").arg(label)
-                                                         : tr("Batch %1 not approved").arg(label);
+        message.title = removal ? tr("Assets not removed from batch %1").arg(label)
+            : deny              ? tr("Batch %1 not denied").arg(label)
+                                : tr("Batch %1 not approved").arg(label);
         message.detailedText = outcome.error.technicalSummary();
         break;
     case Result::NotApplied:
@@ -405,13 +434,11 @@ void DecisionController::showOutcome(const Pending &pending, const DecisionOutco
             startRemoval(pending.batch, pending.assets, true);
         } else if (result == Result::Unresolved) {
             // Re-read only: nothing is sent again.
-            if (!m_service->checkAgain(pending.context, pending.action)) {
+            if (!m_service->checkAgain(pending.context, auditActionOf(pending.decided))) {
                 showRefused(pending.batch, DecisionOutcome::Action::CheckAgain);
                 return;
             }
-            Pending again = pending;
-            again.kind = Kind::CheckAgain;
-            m_pending.insert(keyOf(pending.context.batch), again);
+            m_pending.insert(keyOf(pending.context.batch), pending); // its outcome says CheckAgain
         }
     });
 }

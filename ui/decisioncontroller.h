@@ -69,11 +69,11 @@ Q_SIGNALS:
     void decisionFinished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
 
 private:
-    enum class Kind { Approve, Deny, Removal, CheckAgain };
+    // A decision in flight. Its outcome says which action it ends (a "Check again" included); this
+    // keeps the decision the manager took, which the messages name and a "Check again" re-reads for.
     struct Pending
     {
-        Kind kind = Kind::Approve;
-        AuditEntry::Action action = AuditEntry::Action::Approve; // what a "Check again" re-reads for
+        DecisionOutcome::Action decided = DecisionOutcome::Action::Approve;
         DecisionContext context;
         Batch batch;
         QStringList assets; // for a removal
