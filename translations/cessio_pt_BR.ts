@@ -73,6 +73,10 @@
         <source>No API client key or private key is configured.</source>
         <translation>Nenhuma chave de cliente da API ou chave privada está configurada.</translation>
     </message>
+    <message>
+        <source>The server address cannot contain a user name or password (user:password@): it would be kept in the settings, the logs and the decision record. Remove it; Cessio signs every request with the profile&apos;s key.</source>
+        <translation>O endereço do servidor não pode conter usuário nem senha (usuário:senha@): eles ficariam guardados nas configurações, nos logs e no registro de decisões. Remova-os; o Cessio assina cada requisição com a chave do perfil.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalMemo</name>

@@ -78,7 +78,10 @@ void ConnectionResolver::fromFlags()
     const QUrl baseUrl(baseUrlText, QUrl::StrictMode);
     QString why;
     if (!ApiTransport::isAllowedBaseUrl(baseUrl, &why)) {
-        fail(Usage, QCoreApplication::translate("cli", "The server address %1 cannot be used: %2").arg(baseUrlText, why));
+        // Shown without any user:password it may hold: stderr ends up in CI logs.
+        fail(Usage,
+             QCoreApplication::translate("cli", "The server address %1 cannot be used: %2")
+                 .arg(ApiTransport::displayUrl(QUrl(baseUrlText)), why));
         return;
     }
     if (clientKey.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "cli/exitcodes.h"
 #include "cli/profileaccess.h"
 #include "cli/table.h"
+#include "qitech/apitransport.h"
 #include "qitech/endpoints.h"
 #include "services/credentials.h"
 
@@ -159,11 +160,12 @@ void ProfileCommand::list()
         profiles.append(JsonOut::object()
                             .insert(u"name"_s, profile->name)
                             .insert(u"environment"_s, Profile::environmentId(profile->environment))
-                            .insert(u"base_url"_s, profile->baseUrl().toString())
+                            .insert(u"base_url"_s, ApiTransport::displayUrl(profile->baseUrl()))
                             .insert(u"fund_class_keys"_s, funds)
                             .insert(u"active"_s, profile->name == active));
-        table.addRow({ profile->name, Profile::environmentDisplayName(profile->environment), profile->baseUrl().toString(),
-                       profile->fundClassKeys.join(u", "_s), profile->name == active ? u"*"_s : QString() });
+        table.addRow({ profile->name, Profile::environmentDisplayName(profile->environment),
+                       ApiTransport::displayUrl(profile->baseUrl()), profile->fundClassKeys.join(u", "_s),
+                       profile->name == active ? u"*"_s : QString() });
     }
     if (json())
         printJson(JsonOut::object().insert(u"profiles"_s, profiles));

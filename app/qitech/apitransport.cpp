@@ -96,6 +96,13 @@ bool ApiTransport::isAllowedBaseUrl(const QUrl &url, QString *why)
     };
     if (!url.isValid() || url.host().isEmpty())
         return fail(QCoreApplication::translate("ApiTransport", "The server address is not a valid URL."));
+    // A user name or password in the address would end up in the settings, the logs and the decision
+    // record, all of which are shown and handed on. Requests are signed with the profile's key instead.
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return fail(QCoreApplication::translate(
+            "ApiTransport",
+            "The server address cannot contain a user name or password (user:password@): it would be kept in the "
+            "settings, the logs and the decision record. Remove it; Cessio signs every request with the profile's key."));
     if (url.scheme() == u"https")
         return true;
     if (url.scheme() == u"http" && isLoopbackHost(url.host()))

@@ -64,8 +64,11 @@ public:
     // Starts the call; the returned job emits finished() exactly once and deletes itself after.
     ApiCall *send(const ApiRequest &request);
 
-    // Plain http is allowed only to this machine; everything else must be https.
+    // The one check of a server address, used by profiles, sessions, the connection check and the CLI:
+    // https (plain http only to this machine), and no user:password in it.
     static bool isAllowedBaseUrl(const QUrl &url, QString *why = nullptr);
+    // `url` as it may be shown or logged: without any user name or password.
+    static QString displayUrl(const QUrl &url) { return url.toDisplayString(QUrl::RemoveUserInfo); }
 
 private:
     friend class ApiCall;

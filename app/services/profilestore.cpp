@@ -1,5 +1,6 @@
 #include "services/profilestore.h"
 
+#include "qitech/apitransport.h"
 #include "services/settings.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,9 @@ std::optional<ProfileProblem> checkBaseUrl(const QUrl &url)
         return ProfileProblem { Field::BaseUrl,
                                 QCoreApplication::translate("ProfileStore",
                                                             "The base URL cannot contain a query (?) or a fragment (#).") };
+    // Whatever else the transport refuses (a user:password in the address, ...): one rule for all.
+    if (QString why; !ApiTransport::isAllowedBaseUrl(url, &why))
+        return ProfileProblem { Field::BaseUrl, why };
     return std::nullopt;
 }
 

@@ -83,6 +83,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 4, r.describe().constData());
         r = run({ u"profile"_s, u"add"_s, u"p"_s, u"--base-url"_s, u"http://far.example.com"_s });
         QVERIFY2(r.exitCode == 2, r.describe().constData());
+        // A password in the address would be kept in the settings: refused, and not echoed.
+        r = run({ u"profile"_s, u"add"_s, u"p"_s, u"--base-url"_s, u"https://gestora:s3nha@qi.example.com"_s, u"--fund"_s, fund });
+        QVERIFY2(r.exitCode == 2 && r.err.contains(u"user name or password"_s), r.describe().constData());
+        QVERIFY2(!r.err.contains(u"s3nha"_s), r.describe().constData());
         r = run({ u"profile"_s, u"list"_s, u"--json"_s });
         QCOMPARE(r.json()[u"profiles"_s].toArray().size(), 0);
     }

@@ -165,6 +165,10 @@ private Q_SLOTS:
         QTest::newRow("http private lan") << u"http://192.168.0.10"_s << false;
         QTest::newRow("ftp") << u"ftp://example.com"_s << false;
         QTest::newRow("garbage") << u"not a url"_s << false;
+        // A password in the address would end in settings, logs and the decision record.
+        QTest::newRow("user:password") << u"https://gestora:s3nha@manager-api.qidtvm.com.br"_s << false;
+        QTest::newRow("user only") << u"https://gestora@manager-api.qidtvm.com.br"_s << false;
+        QTest::newRow("loopback with password") << u"http://a:b@127.0.0.1:8080"_s << false;
     }
     void plainHttp_onlyForLoopback()
     {

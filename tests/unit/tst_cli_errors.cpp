@@ -136,6 +136,29 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"https://"_s));
     }
 
+    void userAndPasswordInTheBaseUrl_refusedWithoutEchoingThePassword_data()
+    {
+        QTest::addColumn<bool>("asFlag");
+        QTest::newRow("CESSIO_BASE_URL") << false;
+        QTest::newRow("--base-url") << true;
+    }
+    void userAndPasswordInTheBaseUrl_refusedWithoutEchoingThePassword()
+    {
+        QFETCH(bool, asFlag);
+        const QUrl withPassword(u"http://gestora:s3nha-secreta@127.0.0.1:%1"_s.arg(m_h->server.baseUrl().port()));
+        QProcessEnvironment env = m_h->environment();
+        QStringList args { u"configs"_s };
+        if (asFlag)
+            args << u"--base-url"_s << withPassword.toString();
+        else
+            env.insert(u"CESSIO_BASE_URL"_s, withPassword.toString());
+        const CliRun run = m_h->run(args, u"en"_s, env);
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+        QVERIFY2(run.err.contains(u"user name or password"_s), run.describe().constData());
+        QVERIFY2(!run.err.contains(u"s3nha"_s) && !run.out.contains(u"s3nha"_s), run.describe().constData());
+        QCOMPARE(m_h->server.requests().size(), 0);
+    }
+
     void signatureRefused_exit4()
     {
         routeConfigs();

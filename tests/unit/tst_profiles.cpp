@@ -211,6 +211,11 @@ private Q_SLOTS:
         QTest::newRow("custom with query") << makeProfile(u"c"_s, Environment::Custom, QUrl(u"https://qi.example.com/?x=1"_s))
                                            << SaveMode::Create << QList<Field> { Field::BaseUrl }
                                            << u"The base URL cannot contain a query (?) or a fragment (#)."_s;
+        QTest::newRow("custom with user:password")
+            << makeProfile(u"c"_s, Environment::Custom, QUrl(u"https://gestora:s3nha@qi.example.com"_s)) << SaveMode::Create
+            << QList<Field> { Field::BaseUrl }
+            << u"The server address cannot contain a user name or password (user:password@): it would be kept in the "
+               "settings, the logs and the decision record. Remove it; Cessio signs every request with the profile's key."_s;
         Profile everything = makeProfile(QString(), Environment::Custom, QUrl(u"http://example.com"_s));
         everything.fundClassKeys.clear();
         QTest::newRow("everything wrong") << everything << SaveMode::Create
