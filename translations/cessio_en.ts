@@ -86,6 +86,34 @@
             <numerusform>The record is intact: %Ln entries checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The record&apos;s key is not in the keychain, so its %Ln sealed entries cannot be checked.</source>
+        <translation>
+            <numerusform>The record&apos;s key is not in the keychain, so its %Ln sealed entry cannot be checked.</numerusform>
+            <numerusform>The record&apos;s key is not in the keychain, so its %Ln sealed entries cannot be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The seals of the %Ln sealed entries were not checked: the record&apos;s key was not available here. Only their chain was checked.</source>
+        <translation>
+            <numerusform>The seal of the %Ln sealed entry was not checked: the record&apos;s key was not available here. Only its chain was checked.</numerusform>
+            <numerusform>The seals of the %Ln sealed entries were not checked: the record&apos;s key was not available here. Only their chain was checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln sealed entries matches the record&apos;s key, and nothing was cut from its end.</source>
+        <translation>
+            <numerusform>The %Ln sealed entry matches the record&apos;s key, and nothing was cut from its end.</numerusform>
+            <numerusform>Each of the %Ln sealed entries matches the record&apos;s key, and nothing was cut from its end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln sealed entries matches the record&apos;s key.</source>
+        <translation>
+            <numerusform>The %Ln sealed entry matches the record&apos;s key.</numerusform>
+            <numerusform>Each of the %Ln sealed entries matches the record&apos;s key.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchFacts</name>

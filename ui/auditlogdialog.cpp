@@ -79,7 +79,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     setWindowTitle(tr("Decision record"));
     setAccessibleName(windowTitle());
 
-    m_model = new AuditLogModel(log->filePath(), this);
+    m_model = new AuditLogModel(log->filePath(), log->seal(), this);
     m_proxy = new AuditFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditLogModel::RawRole);
@@ -299,9 +299,10 @@ void AuditLogDialog::verifyIntegrity()
         return;
     m_verifyButton->setEnabled(false);
     m_status->setText(tr("Verifying the record…"));
-    const QString path = m_log->filePath();
-    m_verifier.setFuture(
-        QtConcurrent::run([path] { return AuditReader::read(path, AuditReader::Mode::VerifyOnly).verification; }));
+    // With the record's key and anchor: a rewritten entry or a cut end is found, not only a broken chain.
+    m_verifier.setFuture(QtConcurrent::run([path = m_log->filePath(), seal = m_log->seal()] {
+        return AuditReader::read(path, AuditReader::Mode::VerifyOnly, seal).verification;
+    }));
 }
 
 void AuditLogDialog::onVerified()
@@ -313,18 +314,20 @@ void AuditLogDialog::onVerified()
     message.objectName = u"verifyBox"_s;
     message.title = tr("Verify integrity");
     message.text = verification.summary();
+    QStringList informative = verification.remarks();
     if (verification.ok()) {
         message.kind = MessageBox::Kind::Information;
         if (!verification.lastHash.isEmpty())
-            message.informativeText = tr("Last entry's hash: %1\nKeep it with the approval memo to show later that "
-                                         "nothing was cut from the end.")
-                                          .arg(verification.lastHash);
+            informative << tr("Last entry's hash: %1\nKeep it with the approval memo to show later that "
+                              "nothing was cut from the end.")
+                               .arg(verification.lastHash);
     } else {
         message.kind = MessageBox::Kind::Critical;
-        message.informativeText = tr("%Ln entry(ies) before it are intact. Keep the file as it is and tell your auditor.",
-                                     nullptr, int(verification.entriesChecked));
+        informative << tr("%Ln entry(ies) before it are intact. Keep the file as it is and tell your auditor.", nullptr,
+                          int(verification.entriesChecked));
         message.detailedText = verification.detail;
     }
+    message.informativeText = informative.join(u"\n\n"_s);
     MessageBox::open(this, message);
     Q_EMIT verificationFinished(verification);
 }

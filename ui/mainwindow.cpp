@@ -262,6 +262,21 @@ void MainWindow::setSession(Session *session)
     updateActions();
     if (!session->auditLogProblem().isEmpty())
         statusBar()->showMessage(tr("Decisions are disabled: %1").arg(session->auditLogProblem()));
+    // What the session found in the record (a cut or replaced record, an interrupted decision
+    // reconciled): told once, as it is found.
+    const auto showNotices = [this, session] {
+        const QStringList notices = session->takeNotices();
+        if (notices.isEmpty())
+            return;
+        MessageBox::Message message;
+        message.kind = MessageBox::Kind::Warning;
+        message.title = tr("Decision record");
+        message.text = notices.join(u"\n\n"_s);
+        message.objectName = u"recordNotice"_s;
+        MessageBox::open(this, message);
+    };
+    connect(session, &Session::noticesAdded, this, showNotices);
+    showNotices();
 }
 
 void MainWindow::onInboxRefreshed()

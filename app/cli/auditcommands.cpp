@@ -2,7 +2,9 @@
 
 #include "cli/decisioncommands.h"
 #include "cli/exitcodes.h"
+#include "cli/profileaccess.h"
 #include "cli/table.h"
+#include "services/auditkeys.h"
 #include "services/auditlog.h"
 
 #include <QCoreApplication>
@@ -24,23 +26,57 @@ void AuditCommand::start()
 void AuditCommand::verify()
 {
     const QString path = auditLogPath();
-    const AuditLog log(path);
+    AuditSeal seal;
+    seal.anchors = AuditAnchorStore::userSettings();
+    if (!ConnectionResolver::isDirect(options())) {
+        // The record's key is in the keychain the profiles share.
+        auto *access = new ProfileAccess(this);
+        loadAuditSeal(access->secrets(), path, seal.anchors, AuditKeyUse::Verify, this,
+                      [this, path](const AuditSealResult &result) { report(path, result.seal, result.problem); });
+        return;
+    }
+    report(path, seal,
+           QCoreApplication::translate("cli",
+                                       "The keyed check cannot be done: with --base-url or CESSIO_BASE_URL and no --profile, "
+                                       "cessio-cli does not open the keychain, where the record's key is kept. Only the "
+                                       "unkeyed check (the chain of hashes) was done."));
+}
+
+void AuditCommand::report(const QString &path, const AuditSeal &seal, const QString &keyProblem)
+{
+    AuditLog log(path);
+    log.setSeal(seal);
     const AuditVerification result = log.verify();
+    QStringList remarks = result.remarks();
+    if (!keyProblem.isEmpty() && result.sealedEntries > 0)
+        remarks.prepend(keyProblem);
     if (json()) {
+        JsonOut remarkList = JsonOut::array();
+        for (const QString &remark : std::as_const(remarks))
+            remarkList.append(remark);
         printJson(JsonOut::object()
                       .insert(u"file"_s, path)
                       .insert(u"ok"_s, result.ok())
                       .insert(u"problem"_s, result.ok() ? JsonOut() : JsonOut(result.problemName()))
+                      .insert(u"summary"_s, result.summary())
                       .insert(u"entries_checked"_s, result.entriesChecked)
+                      .insert(u"unsealed_entries"_s, result.unsealedEntries)
+                      .insert(u"sealed_entries"_s, result.sealedEntries)
+                      .insert(u"seals_checked"_s, result.sealsChecked())
+                      .insert(u"anchor_checked"_s, result.anchorChecked)
                       .insert(u"first_broken_sequence"_s, result.ok() ? JsonOut() : JsonOut(result.firstBrokenSequence))
-                      .insert(u"line"_s, result.ok() ? JsonOut() : JsonOut(result.lineNumber))
+                      .insert(u"line"_s, result.ok() || result.lineNumber == 0 ? JsonOut() : JsonOut(result.lineNumber))
                       .insert(u"detail"_s, JsonOut::stringOrNull(result.detail))
+                      .insert(u"remarks"_s, remarkList)
                       .insert(u"last_hash"_s, JsonOut::stringOrNull(result.lastHash)));
     } else {
         QList<std::pair<QString, QString>> facts { { QCoreApplication::translate("cli", "Record"), path },
                                                    { QCoreApplication::translate("cli", "Result"), result.summary() } };
+        for (const QString &remark : std::as_const(remarks))
+            facts.append({ QCoreApplication::translate("cli", "Note"), remark });
         if (!result.ok()) {
-            facts.append({ QCoreApplication::translate("cli", "Line"), QLocale().toString(result.lineNumber) });
+            if (result.lineNumber > 0)
+                facts.append({ QCoreApplication::translate("cli", "Line"), QLocale().toString(result.lineNumber) });
             if (!result.detail.isEmpty())
                 facts.append({ QCoreApplication::translate("cli", "Detail"), result.detail });
         }

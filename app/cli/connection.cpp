@@ -41,16 +41,21 @@ void ConnectionResolver::fail(int exitCode, const QString &message)
     QTimer::singleShot(0, this, [this, exitCode, message] { Q_EMIT failed(exitCode, message); });
 }
 
+bool ConnectionResolver::isDirect(const CliOptions &options)
+{
+    return options.profile.isEmpty()
+        && (!options.baseUrl.isEmpty() || !options.clientKey.isEmpty() || !options.privateKeyFile.isEmpty()
+            || qEnvironmentVariableIsSet("CESSIO_BASE_URL") || qEnvironmentVariableIsSet("CESSIO_CLIENT_KEY")
+            || qEnvironmentVariableIsSet("CESSIO_PRIVATE_KEY_FILE"));
+}
+
 void ConnectionResolver::resolve()
 {
     if (!m_options.profile.isEmpty()) {
         fromProfile(m_options.profile);
         return;
     }
-    const bool direct = !m_options.baseUrl.isEmpty() || !m_options.clientKey.isEmpty() || !m_options.privateKeyFile.isEmpty()
-        || qEnvironmentVariableIsSet("CESSIO_BASE_URL") || qEnvironmentVariableIsSet("CESSIO_CLIENT_KEY")
-        || qEnvironmentVariableIsSet("CESSIO_PRIVATE_KEY_FILE");
-    if (direct) {
+    if (isDirect(m_options)) {
         fromFlags();
         return;
     }

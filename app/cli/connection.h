@@ -33,6 +33,9 @@ class ConnectionResolver : public QObject
 public:
     explicit ConnectionResolver(const CliOptions &options, QObject *parent = nullptr);
     void resolve();
+    // Rule 2 applies: the connection comes from flags or CESSIO_* variables, not from a saved profile
+    // (then the keychain is never opened).
+    static bool isDirect(const CliOptions &options);
 
 Q_SIGNALS:
     void resolved(const cessio::cli::Connection &connection);

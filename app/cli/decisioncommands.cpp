@@ -4,7 +4,9 @@
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/format.h"
+#include "cli/profileaccess.h"
 #include "cli/table.h"
+#include "services/auditkeys.h"
 #include "services/auditlog.h"
 
 #include <QCoreApplication>
@@ -85,14 +87,41 @@ QString auditLogPath()
     return path.isEmpty() ? AuditLog::defaultFilePath() : path;
 }
 
-AuditLog *openAuditLog(QObject *parent, QString *error)
+void openAuditLog(const Connection &connection, QObject *owner, std::function<void(AuditLog *, const QString &)> done)
 {
-    auto *log = new AuditLog(auditLogPath(), parent);
-    if (!log->open(error)) {
-        delete log;
-        return nullptr;
+    const QString path = auditLogPath();
+    const auto open = [path, owner, done](const AuditSeal &seal) {
+        auto *log = new AuditLog(path, owner);
+        log->setSeal(seal);
+        QString error;
+        if (!log->open(&error)) {
+            delete log;
+            if (seal.keyState == AuditSeal::KeyState::NotLooked && AuditLog::isSealed(path, seal.anchors.get()))
+                error += u' '
+                    + QCoreApplication::translate("cli",
+                                                  "With --base-url or CESSIO_BASE_URL, cessio-cli does not open the keychain: "
+                                                  "use --profile NAME, or set CESSIO_AUDIT_LOG to a record of its own.");
+            done(nullptr, error);
+            return;
+        }
+        for (const QString &finding : log->takeFindings())
+            Console::err(finding);
+        done(log, QString());
+    };
+    AuditSeal unsealed;
+    unsealed.anchors = AuditAnchorStore::userSettings();
+    if (connection.profileName.isEmpty()) { // a script's connection: no keychain, so no key
+        open(unsealed);
+        return;
     }
-    return log;
+    auto *access = new ProfileAccess(owner);
+    loadAuditSeal(access->secrets(), path, unsealed.anchors, AuditKeyUse::Append, owner,
+                  [open, done](const AuditSealResult &result) {
+                      if (!result.problem.isEmpty())
+                          done(nullptr, result.problem);
+                      else
+                          open(result.seal);
+                  });
 }
 
 // ---- approve / deny
@@ -106,17 +135,23 @@ void DecideCommand::start()
                  .arg(options().command));
         return;
     }
-    QString error;
-    m_log = openAuditLog(this, &error);
-    if (!m_log) {
-        fail(
-            ApiFailure,
-            QCoreApplication::translate("cli", "Nothing was sent, because the decision record cannot be written: %1").arg(error));
-        return;
-    }
-    m_service = new DecisionService(client(), m_log, this);
-    connect(m_service, &DecisionService::finished, this,
-            [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
+    openAuditLog(connection(), this, [this](AuditLog *log, const QString &error) {
+        if (!log) {
+            fail(ApiFailure,
+                 QCoreApplication::translate("cli", "Nothing was sent, because the decision record cannot be written: %1")
+                     .arg(error));
+            return;
+        }
+        m_log = log;
+        m_service = new DecisionService(client(), m_log, this);
+        connect(m_service, &DecisionService::finished, this,
+                [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
+        decide();
+    });
+}
+
+void DecideCommand::decide()
+{
     locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
         m_ref = location.ref;
         client()->assetsSummary(location.ref, this, [this, location](const ApiResult<AssetsSummary> &summary) {
@@ -262,17 +297,23 @@ bool RemoveAssetsCommand::wasInterrupted(const BatchRef &ref) const
 
 void RemoveAssetsCommand::start()
 {
-    QString error;
-    m_log = openAuditLog(this, &error);
-    if (!m_log) {
-        fail(
-            ApiFailure,
-            QCoreApplication::translate("cli", "Nothing was sent, because the decision record cannot be written: %1").arg(error));
-        return;
-    }
-    m_service = new DecisionService(client(), m_log, this);
-    connect(m_service, &DecisionService::finished, this,
-            [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
+    openAuditLog(connection(), this, [this](AuditLog *log, const QString &error) {
+        if (!log) {
+            fail(ApiFailure,
+                 QCoreApplication::translate("cli", "Nothing was sent, because the decision record cannot be written: %1")
+                     .arg(error));
+            return;
+        }
+        m_log = log;
+        m_service = new DecisionService(client(), m_log, this);
+        connect(m_service, &DecisionService::finished, this,
+                [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
+        remove();
+    });
+}
+
+void RemoveAssetsCommand::remove()
+{
     locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
         client()->assetsSummary(location.ref, this, [this, location](const ApiResult<AssetsSummary> &summary) {
             if (!summary.ok()) {

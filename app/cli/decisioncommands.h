@@ -22,6 +22,7 @@ public:
 
 private:
     bool approving() const { return options().command == u"approve"; }
+    void decide(); // once the record is open
     void prepare(const BatchLocation &location, const AssetsSummary &summary);
     void confirmAndSend(const BatchLocation &location, const AssetsSummary &summary, const QString &accountText);
     void report(const DecisionOutcome &outcome);
@@ -42,6 +43,7 @@ public:
 
 private:
     bool wasInterrupted(const BatchRef &ref) const;
+    void remove(); // once the record is open
     void report(const DecisionOutcome &outcome);
 
     AuditLog *m_log = nullptr;
@@ -49,8 +51,12 @@ private:
     BatchRef m_ref;
 };
 
-// Opens the audit log named by CESSIO_AUDIT_LOG (else the app's default); nullptr and *error on failure.
-AuditLog *openAuditLog(QObject *parent, QString *error);
+// Opens the audit log named by CESSIO_AUDIT_LOG (else the app's default) for a decision made through
+// `connection`, owned by `owner`: sealed with the record's key from the keychain when the connection
+// is a saved profile; unsealed for a script's connection (--base-url, CESSIO_*), which never opens the
+// keychain and so cannot add to a sealed record. `done` gets the log, or nullptr and why; it may run
+// before this returns. Whatever the log found on opening (auditlog.h takeFindings) goes to stderr.
+void openAuditLog(const Connection &connection, QObject *owner, std::function<void(AuditLog *, const QString &)> done);
 // The audit log file path: CESSIO_AUDIT_LOG, else AuditLog::defaultFilePath().
 QString auditLogPath();
 

@@ -9,14 +9,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
-AuditLogModel::AuditLogModel(const QString &filePath, QObject *parent)
+AuditLogModel::AuditLogModel(const QString &filePath, const AuditSeal &seal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_path(filePath)
+    , m_seal(seal)
 {
     connect(&m_watcher, &QFutureWatcher<AuditReadResult>::finished, this, &AuditLogModel::takeResult);
 }
 
-// The worker only touches its own copy of the path, so it may outlive the model; nothing to wait for.
+// The worker only touches its own copies of the path and seal, so it may outlive the model; nothing to wait for.
 AuditLogModel::~AuditLogModel() = default;
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
@@ -163,8 +164,8 @@ void AuditLogModel::refresh()
         return;
     }
     m_refreshing = true;
-    const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path] { return AuditReader::read(path); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [path = m_path, seal = m_seal] { return AuditReader::read(path, AuditReader::Mode::KeepEntries, seal); }));
 }
 
 void AuditLogModel::takeResult()

@@ -22,7 +22,8 @@ public:
         SequenceRole, // the entry's sequence number, on every column
     };
 
-    explicit AuditLogModel(const QString &filePath, QObject *parent = nullptr);
+    // `seal`: the record's key and anchor, so that the check covers the seals too (auditseal.h).
+    explicit AuditLogModel(const QString &filePath, const AuditSeal &seal = {}, QObject *parent = nullptr);
     ~AuditLogModel() override;
 
     QString filePath() const { return m_path; }
@@ -51,6 +52,7 @@ private:
     QVariant raw(const AuditEntry &entry, int column) const;
 
     const QString m_path;
+    const AuditSeal m_seal;
     QList<AuditEntry> m_entries;
     AuditVerification m_verification;
     QFutureWatcher<AuditReadResult> m_watcher;

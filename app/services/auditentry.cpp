@@ -1,5 +1,7 @@
 #include "auditentry.h"
 
+#include "services/auditseal.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSysInfo>
@@ -91,6 +93,11 @@ QString AuditEntry::computeHash(const QString &previousHash, const QByteArray &b
     sha.addData(previousHash.toLatin1());
     sha.addData(body);
     return QString::fromLatin1(sha.result().toHex());
+}
+
+QString AuditEntry::computeSeal(const AuditKey &key, const QString &previousHash, const QByteArray &body)
+{
+    return key.mac(QByteArray(previousHash.toLatin1() + body));
 }
 
 QString AuditEntry::genesisHash()

@@ -12,6 +12,8 @@
 
 namespace cessio {
 
+class AuditKey;
+
 // One line of the decision record (the local audit log): who did what to which batch, what was on
 // screen when they did it, the exact request sent and what QI Tech answered.
 //
@@ -105,8 +107,13 @@ struct AuditEntry
     Response response;
     QString note;
 
-    QString previousHash; // lowercase hex SHA-256 of the previous entry; genesisHash() for the first
-    QString hash; // SHA-256 over previousHash + canonical JSON without the hash field
+    // Format 1 (unkeyed): hash = SHA-256 over previousHash + the canonical JSON without the hash field.
+    // Format 2 (sealed): hash = HMAC-SHA256 of the same bytes, keyed with the record's key (auditseal.h).
+    // A record may start with format-1 entries (written before records were sealed, or by cessio-cli
+    // where no key is at hand) and continue sealed; never the other way round.
+    int version = formatVersion;
+    QString previousHash; // the previous entry's hash; genesisHash() for the first
+    QString hash;
 
     // One canonical JSON line (no newline): fixed key order, compact, every key always present,
     // money as a decimal string, `hash` last. Without the hash it is exactly what is hashed.
@@ -114,8 +121,10 @@ struct AuditEntry
     // Parses a line written by toCanonicalJson; nullopt and a reason in *error when it is not one.
     static std::optional<AuditEntry> fromJsonLine(const QByteArray &line, QString *error = nullptr);
 
-    // hash = lowercase hex SHA-256(previousHash + body), `body` being the canonical JSON without hash.
+    // Format 1: lowercase hex SHA-256(previousHash + body), `body` being the canonical JSON without hash.
     static QString computeHash(const QString &previousHash, const QByteArray &body);
+    // Format 2: lowercase hex HMAC-SHA256(key, previousHash + body).
+    static QString computeSeal(const AuditKey &key, const QString &previousHash, const QByteArray &body);
     static QString genesisHash(); // 64 zeros
 
     // Stable machine names ("approve", "resolved_applied") and translated names for people.
@@ -131,7 +140,8 @@ struct AuditEntry
     static QString currentHostName();
 
     // Version of the line format, written as "v". Bumped only with a reader for the old one.
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // sealed
+    static constexpr int unsealedFormatVersion = 1;
 };
 
 } // namespace cessio

@@ -153,7 +153,7 @@ QByteArray AuditEntry::toCanonicalJson(bool withHash) const
     out.reserve(1024);
     {
         ObjectWriter root(out);
-        root.integer("v"_L1, formatVersion);
+        root.integer("v"_L1, version);
         root.integer("seq"_L1, sequence);
         root.string("time"_L1, time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString());
         root.string("user"_L1, userName);
@@ -232,11 +232,13 @@ std::optional<AuditEntry> AuditEntry::fromJsonLine(const QByteArray &line, QStri
         return std::nullopt;
     }
     FieldReader root(document.object(), error);
-    if (root.integer("v"_L1) != formatVersion) {
+    const qint64 version = root.integer("v"_L1);
+    if (version != unsealedFormatVersion && version != formatVersion) {
         root.fail(u"unsupported format version"_s);
         return std::nullopt;
     }
     AuditEntry e;
+    e.version = int(version);
     e.sequence = root.integer("seq"_L1);
     const QString time = root.string("time"_L1);
     if (!time.isEmpty()) {

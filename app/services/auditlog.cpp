@@ -10,6 +10,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
+#include <utility>
+
 #if defined(Q_OS_WIN)
 #include <io.h>
 #include <windows.h>
@@ -259,6 +262,39 @@ QString AuditLog::lastHash() const
     return m_lastHash;
 }
 
+void AuditLog::setSeal(const AuditSeal &seal)
+{
+    QMutexLocker locker(&m_mutex);
+    m_seal = seal;
+}
+
+AuditSeal AuditLog::seal() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_seal;
+}
+
+QStringList AuditLog::takeFindings()
+{
+    QMutexLocker locker(&m_mutex);
+    return std::exchange(m_findings, {});
+}
+
+QString AuditLog::anchorProblem() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_anchorProblem;
+}
+
+bool AuditLog::isSealed(const QString &path, const AuditAnchorStore *anchors)
+{
+    if (anchors && anchors->read(path))
+        return true;
+    const Tail tail = readTail(path);
+    const auto last = AuditEntry::fromJsonLine(tail.lastLine);
+    return last && last->version != AuditEntry::unsealedFormatVersion;
+}
+
 // Called with the mutex and the lock file held.
 bool AuditLog::loadTail(QString *error)
 {
@@ -268,11 +304,27 @@ bool AuditLog::loadTail(QString *error)
             *error = QCoreApplication::translate("AuditLog", "Could not read the decision record %1: %2").arg(m_path, tail.error);
         return false;
     }
+    const AuditKey *key = m_seal.key ? &*m_seal.key : nullptr;
+    bool tailSealed = false;
     if (tail.lastLine.isEmpty()) {
         m_lastSequence = 0;
         m_lastHash = AuditEntry::genesisHash();
     } else {
-        const AuditReader::LineCheck check = AuditReader::checkLine(tail.lastLine);
+        const AuditReader::LineCheck check = AuditReader::checkLine(tail.lastLine, key);
+        tailSealed = check.entry && check.entry->version != AuditEntry::unsealedFormatVersion;
+        if (check.entry && tailSealed && !key) {
+            if (error)
+                *error = m_seal.keyState == AuditSeal::KeyState::Missing
+                    ? QCoreApplication::translate("AuditLog",
+                                                  "The decision record %1 is sealed, but its key is missing from the "
+                                                  "keychain. Nothing can be recorded until the key is restored.")
+                          .arg(m_path)
+                    : QCoreApplication::translate("AuditLog",
+                                                  "The decision record %1 is sealed with a key kept in the keychain, which "
+                                                  "is not available here, so nothing can be added to it.")
+                          .arg(m_path);
+            return false;
+        }
         if (!check.entry || !check.hashMatches) {
             if (error)
                 *error = QCoreApplication::translate("AuditLog",
@@ -285,9 +337,93 @@ bool AuditLog::loadTail(QString *error)
         m_lastHash = check.entry->hash;
     }
     m_knownSize = tail.completeSize;
-    if (!tail.torn.isEmpty())
-        return recoverTornTail(tail.completeSize, tail.torn, error);
+    // The anchor as it was before anything is appended here: the torn-line note below must neither
+    // hide a cut (by moving the anchor) nor drop the losses the anchor keeps.
+    const std::optional<AuditAnchor> anchor = m_seal.anchors ? m_seal.anchors->read(m_path) : std::nullopt;
+    if (anchor && !key) {
+        if (error)
+            *error = QCoreApplication::translate("AuditLog",
+                                                 "The decision record %1 is sealed with a key kept in the keychain, which "
+                                                 "is not available here, so nothing can be added to it.")
+                         .arg(m_path);
+        return false;
+    }
+    if (anchor && key && anchor->isSealedBy(*key, AuditAnchorStore::recordId(m_path)))
+        m_losses = anchor->losses;
+    if (!tail.torn.isEmpty()) {
+        m_holdAnchor = true;
+        const bool recovered = recoverTornTail(tail.completeSize, tail.torn, error);
+        m_holdAnchor = false;
+        if (!recovered)
+            return false;
+    }
+    return !key || checkAnchor(anchor, tailSealed, error);
+}
+
+// Called with the mutex and the lock file held, after the tail is known, with a key. Records whatever
+// does not match the anchor (kept for good in the anchor too), and marks where sealing of an older
+// unsealed record begins.
+bool AuditLog::checkAnchor(const std::optional<AuditAnchor> &anchor, bool tailSealed, QString *error)
+{
+    const QString id = AuditAnchorStore::recordId(m_path);
+    AuditLoss loss;
+    loss.time = QDateTime::currentDateTimeUtc();
+    loss.endedAt = m_lastSequence;
+    if (anchor) {
+        loss.anchorSequence = anchor->sequence;
+        loss.anchorHash = anchor->hash;
+    }
+    if (!anchor) {
+        if (tailSealed)
+            loss.kind = u"anchor_missing"_s;
+    } else if (!anchor->isSealedBy(*m_seal.key, id)) {
+        loss.kind = u"anchor_altered"_s;
+    } else if (m_lastSequence < anchor->sequence) {
+        loss.kind = u"behind_anchor"_s;
+    } else if (m_lastSequence == anchor->sequence) {
+        if (m_lastHash != anchor->hash)
+            loss.kind = u"anchor_mismatch"_s;
+    } else { // ahead: an append whose anchor was not written (a crash between the two), or a replacement
+        const AuditReadResult all = AuditReader::read(m_path);
+        const auto it = std::find_if(all.entries.cbegin(), all.entries.cend(),
+                                     [&](const AuditEntry &e) { return e.sequence == anchor->sequence; });
+        if (it == all.entries.cend() || it->hash != anchor->hash)
+            loss.kind = u"anchor_mismatch"_s;
+    }
+    if (!loss.kind.isEmpty())
+        return recordLoss(loss, error);
+    if (!tailSealed && m_lastSequence > 0) {
+        AuditEntry note;
+        note.note = u"From this entry on the record is sealed: each entry's hash is an HMAC-SHA256 with the record's "
+                    "key, kept in the keychain. The %1 entries before it are unsealed (format 1)."_s.arg(m_lastSequence);
+        return appendLocked(note, error).has_value();
+    }
+    if (!anchor || anchor->sequence != m_lastSequence)
+        writeAnchor(); // after a torn line was put aside, or a crash before the anchor was written
     return true;
+}
+
+// Called with the mutex and the lock file held.
+bool AuditLog::recordLoss(const AuditLoss &loss, QString *error)
+{
+    m_losses.append(loss.toText());
+    AuditVerification found;
+    found.problem = loss.kind == u"behind_anchor" ? AuditVerification::Problem::BehindAnchor
+        : loss.kind == u"anchor_mismatch"         ? AuditVerification::Problem::AnchorMismatch
+        : loss.kind == u"anchor_altered"          ? AuditVerification::Problem::AnchorAltered
+                                                  : AuditVerification::Problem::AnchorMissing;
+    found.lastSequence = loss.endedAt;
+    found.firstBrokenSequence = loss.anchorSequence;
+    m_findings.append(found.summary());
+    AuditEntry note;
+    // Record text stays English: it is evidence, not interface.
+    note.note = u"The record did not match its last known entry when it was opened (%1): the file ended at entry %2, "
+                "hash %3; the last known entry was %4, hash %5. Kept in the anchor as well."_s.arg(loss.kind)
+                    .arg(loss.endedAt)
+                    .arg(m_lastHash)
+                    .arg(loss.anchorSequence)
+                    .arg(loss.anchorHash.isEmpty() ? u"-"_s : loss.anchorHash);
+    return appendLocked(note, error).has_value();
 }
 
 // Called with the mutex and the lock file held.
@@ -362,8 +498,10 @@ std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *erro
     if (entry.appVersion.isEmpty())
         entry.appVersion = QStringLiteral(CESSIO_VERSION);
 
+    entry.version = m_seal.key ? AuditEntry::formatVersion : AuditEntry::unsealedFormatVersion;
     QByteArray line = entry.toCanonicalJson(false);
-    entry.hash = AuditEntry::computeHash(entry.previousHash, line);
+    entry.hash = m_seal.key ? AuditEntry::computeSeal(*m_seal.key, entry.previousHash, line)
+                            : AuditEntry::computeHash(entry.previousHash, line);
     line.chop(1); // the closing brace: the hash goes last, so the hashed bytes are a prefix of the line
     line += ",\"hash\":\"" + entry.hash.toLatin1() + "\"}\n";
 
@@ -381,7 +519,29 @@ std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *erro
     m_knownSize += line.size();
     m_lastSequence = entry.sequence;
     m_lastHash = entry.hash;
+    writeAnchor();
     return entry;
+}
+
+// Called with the mutex and the lock file held, right after an entry is on disk. A failure leaves the
+// anchor behind the file, which verify() accepts (the same as a crash between the two writes): it
+// then guards fewer entries, and says so through anchorProblem().
+void AuditLog::writeAnchor()
+{
+    if (!m_seal.key || !m_seal.anchors || m_holdAnchor)
+        return;
+    AuditAnchor anchor;
+    anchor.sequence = m_lastSequence;
+    anchor.hash = m_lastHash;
+    anchor.losses = m_losses;
+    anchor.sealWith(*m_seal.key, AuditAnchorStore::recordId(m_path));
+    QString where;
+    if (m_seal.anchors->write(m_path, anchor, &where)) {
+        m_anchorProblem.clear();
+        return;
+    }
+    m_anchorProblem = QCoreApplication::translate("AuditLog", "The record's last entry could not be kept in %1.").arg(where);
+    qWarning("Decision record: the anchor could not be written to %s", qUtf8Printable(where));
 }
 
 bool AuditLog::exportCsv(const QString &path, AuditCsv::Style style, QString *error) const

@@ -16,6 +16,9 @@ namespace cessio {
 // The decision record: an append-only, hash-chained file of AuditEntry lines (JSON Lines).
 // Each entry names the previous entry's hash, and its own hash covers that and its content, so
 // changing, removing or reordering an entry breaks the chain from there on (verify() finds where).
+// With a key (setSeal) each hash is an HMAC and the last entry is kept outside the file as well
+// (the anchor), so that even someone who can write the file cannot rewrite or cut it unnoticed
+// (auditseal.h says what this defends against and what not).
 //
 // append() returns only once the line is on disk (write, flush, fsync), and leaves nothing behind
 // when it fails. It is thread-safe, and several processes (the app and cessio-cli) may append to the
@@ -33,6 +36,14 @@ public:
     static QString defaultFilePath();
     QString filePath() const { return m_path; }
 
+    // The record's key and anchor store; set before open(). Without a key, entries are written
+    // unsealed (format 1), and only while the record has no sealed entries and no anchor.
+    void setSeal(const AuditSeal &seal);
+    AuditSeal seal() const;
+    // Whether the record at `path` is sealed already (a sealed last entry, or an anchor in `anchors`):
+    // then only its key may add to it.
+    static bool isSealed(const QString &path, const AuditAnchorStore *anchors);
+
     // Opens (creating the file and its folder) and reads the last line, so the next entry chains to
     // the hash really on disk. A last line cut off by an interrupted append is moved to a side file
     // (<file>.torn-<time>) and a Note entry records that; the append it belonged to never returned,
@@ -43,14 +54,21 @@ public:
     void close();
 
     // Fills sequence, previousHash and hash (and time, user, host and app version when empty),
-    // writes one line and syncs it to disk. Returns the entry as stored, or nullopt and *error.
+    // writes one line and syncs it to disk, then (sealed) the anchor, all under the record's lock.
+    // Returns the entry as stored, or nullopt and *error.
     std::optional<AuditEntry> append(const AuditEntry &entry, QString *error = nullptr);
 
     qint64 lastSequence() const;
     QString lastHash() const;
+    // What open() (or an append that found another writer's lines) noticed about the record not
+    // reaching its anchor, one translated sentence each; each was also recorded as a Note entry.
+    // Taken once: a second call returns only what was found since.
+    QStringList takeFindings();
+    // Why the anchor could not be written at the last append ("" when it was).
+    QString anchorProblem() const;
 
-    // The whole file checked from the first line (independent of open()).
-    AuditVerification verify() const { return AuditReader::read(m_path, AuditReader::Mode::VerifyOnly).verification; }
+    // The whole file checked from the first line, with the key and anchor (independent of open()).
+    AuditVerification verify() const { return AuditReader::read(m_path, AuditReader::Mode::VerifyOnly, seal()).verification; }
     QList<AuditEntry> readAll() const { return AuditReader::read(m_path).entries; }
     bool exportCsv(const QString &path, AuditCsv::Style style, QString *error = nullptr) const;
 
@@ -61,7 +79,10 @@ Q_SIGNALS:
 private:
     bool loadTail(QString *error);
     bool recoverTornTail(qint64 completeSize, const QByteArray &torn, QString *error);
+    bool checkAnchor(const std::optional<AuditAnchor> &anchor, bool tailSealed, QString *error);
+    bool recordLoss(const AuditLoss &loss, QString *error);
     std::optional<AuditEntry> appendLocked(AuditEntry entry, QString *error);
+    void writeAnchor();
 
     const QString m_path;
     mutable QMutex m_mutex;
@@ -69,6 +90,11 @@ private:
     qint64 m_lastSequence = 0;
     QString m_lastHash;
     qint64 m_knownSize = -1; // the size after our last write; anything else means another writer
+    AuditSeal m_seal;
+    QStringList m_losses; // carried from the anchor into every anchor written
+    QStringList m_findings;
+    QString m_anchorProblem;
+    bool m_holdAnchor = false; // while loadTail() has not compared the record with its anchor yet
 };
 
 } // namespace cessio

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,9 +44,39 @@ QString AuditVerification::problemName() const
         return u"sequence_gap"_s;
     case Problem::TruncatedLastLine:
         return u"truncated_last_line"_s;
+    case Problem::UnsealedAfterSealed:
+        return u"unsealed_after_sealed"_s;
+    case Problem::KeyMissing:
+        return u"key_missing"_s;
+    case Problem::BehindAnchor:
+        return u"behind_anchor"_s;
+    case Problem::AnchorMismatch:
+        return u"anchor_mismatch"_s;
+    case Problem::AnchorAltered:
+        return u"anchor_altered"_s;
+    case Problem::AnchorMissing:
+        return u"anchor_missing"_s;
+    case Problem::EarlierLoss:
+        return u"earlier_loss"_s;
     }
     return QString();
 }
+
+namespace {
+
+QString localTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+// "ends at entry 40" / "is empty", for the sentences about cut records.
+QString endingOf(qint64 lastSequence)
+{
+    return lastSequence > 0 ? QCoreApplication::translate("AuditVerification", "it ends at entry %1").arg(lastSequence)
+                            : QCoreApplication::translate("AuditVerification", "it is empty");
+}
+
+} // namespace
 
 QString AuditVerification::summary() const
 {
@@ -59,6 +91,11 @@ QString AuditVerification::summary() const
             .arg(firstBrokenSequence)
             .arg(lineNumber);
     case Problem::HashMismatch:
+        if (firstBrokenSequence > unsealedEntries && sealsChecked())
+            return QCoreApplication::translate(
+                       "AuditVerification",
+                       "Entry %1 was changed after it was written: its seal does not match the record's key.")
+                .arg(firstBrokenSequence);
         return QCoreApplication::translate("AuditVerification",
                                            "Entry %1 was changed after it was written: its hash does not match.")
             .arg(firstBrokenSequence);
@@ -71,8 +108,104 @@ QString AuditVerification::summary() const
     case Problem::TruncatedLastLine:
         return QCoreApplication::translate("AuditVerification", "The last entry (%1) is cut off: its line is incomplete.")
             .arg(firstBrokenSequence);
+    case Problem::UnsealedAfterSealed:
+        return QCoreApplication::translate("AuditVerification",
+                                           "Entry %1 is not sealed although entries before it are: it was written or "
+                                           "rewritten without the record's key.")
+            .arg(firstBrokenSequence);
+    case Problem::KeyMissing:
+        return QCoreApplication::translate("AuditVerification",
+                                           "The record's key is not in the keychain, so its %Ln sealed entries cannot be "
+                                           "checked.",
+                                           nullptr, int(sealedEntries));
+    case Problem::BehindAnchor:
+        return QCoreApplication::translate("AuditVerification",
+                                           "Entries were removed from the end of the record, or it was replaced by an "
+                                           "older copy: %1, but entry %2 had been written.")
+            .arg(endingOf(lastSequence))
+            .arg(firstBrokenSequence);
+    case Problem::AnchorMismatch:
+        return QCoreApplication::translate("AuditVerification",
+                                           "The record was replaced by another copy: its entry %1 is not the one that "
+                                           "was written.")
+            .arg(firstBrokenSequence);
+    case Problem::AnchorAltered:
+        return QCoreApplication::translate("AuditVerification",
+                                           "The record's last known entry, kept in the settings, was changed: it does "
+                                           "not match the record's key.");
+    case Problem::AnchorMissing:
+        return QCoreApplication::translate("AuditVerification",
+                                           "The record's last known entry, kept in the settings, is missing, so entries "
+                                           "removed from the end could not be noticed.");
+    case Problem::EarlierLoss: {
+        const std::optional<AuditLoss> loss = losses.isEmpty() ? std::nullopt : AuditLoss::fromText(losses.constFirst());
+        if (!loss)
+            return QCoreApplication::translate("AuditVerification", "Part of the record was lost earlier (see the details).");
+        return QCoreApplication::translate("AuditVerification",
+                                           "Part of the record was lost earlier: when it was opened on %1, %2, but "
+                                           "entry %3 had been written. This stays reported; the entries since are "
+                                           "checked.")
+            .arg(localTime(loss->time), endingOf(loss->endedAt))
+            .arg(loss->anchorSequence);
+    }
     }
     return QString();
+}
+
+QStringList AuditVerification::remarks() const
+{
+    QStringList remarks;
+    if (unsealedEntries > 0 && sealedEntries == 0 && problem == Problem::None) {
+        remarks << QCoreApplication::translate("AuditVerification",
+                                               "The record is not sealed with a key: its entries are chained, but someone "
+                                               "who can write the file could rewrite them all.");
+    } else if (unsealedEntries > 0) {
+        remarks << QCoreApplication::translate("AuditVerification",
+                                               "Entries 1 to %1 are unkeyed, from before the record was sealed (the last "
+                                               "on %2): they are chained, but not sealed.")
+                       .arg(unsealedEntries)
+                       .arg(localTime(unsealedUntil));
+    }
+    if (sealedEntries > 0 && !sealsChecked() && problem != Problem::KeyMissing) {
+        remarks << QCoreApplication::translate("AuditVerification",
+                                               "The seals of the %Ln sealed entries were not checked: the record's key "
+                                               "was not available here. Only their chain was checked.",
+                                               nullptr, int(sealedEntries));
+    } else if (sealedEntries > 0 && problem == Problem::None) {
+        remarks << (anchorChecked ? QCoreApplication::translate("AuditVerification",
+                                                                "Each of the %Ln sealed entries matches the record's "
+                                                                "key, and nothing was cut from its end.",
+                                                                nullptr, int(sealedEntries))
+                                  : QCoreApplication::translate("AuditVerification",
+                                                                "Each of the %Ln sealed entries matches the record's key.",
+                                                                nullptr, int(sealedEntries)));
+    }
+    return remarks;
+}
+
+QString AuditLoss::toText() const
+{
+    return u"%1 %2 ended_at=%3 anchor=%4:%5"_s.arg(time.toUTC().toString(Qt::ISODate), kind)
+        .arg(endedAt)
+        .arg(anchorSequence)
+        .arg(anchorHash);
+}
+
+std::optional<AuditLoss> AuditLoss::fromText(const QString &text)
+{
+    static const QRegularExpression pattern(uR"(^(\S+) (\w+) ended_at=(\d+) anchor=(\d+):(\w*)$)"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    AuditLoss loss;
+    loss.time = QDateTime::fromString(match.captured(1), Qt::ISODate);
+    loss.kind = match.captured(2);
+    loss.endedAt = match.captured(3).toLongLong();
+    loss.anchorSequence = match.captured(4).toLongLong();
+    loss.anchorHash = match.captured(5);
+    if (!loss.time.isValid())
+        return std::nullopt;
+    return loss;
 }
 
 QByteArray AuditReader::hashedBody(const QByteArray &line, QString *hash)
@@ -90,7 +223,7 @@ QByteArray AuditReader::hashedBody(const QByteArray &line, QString *hash)
     return line.left(prefixAt) + '}';
 }
 
-AuditReader::LineCheck AuditReader::checkLine(const QByteArray &line)
+AuditReader::LineCheck AuditReader::checkLine(const QByteArray &line, const AuditKey *key)
 {
     LineCheck check;
     check.entry = AuditEntry::fromJsonLine(line, &check.detail);
@@ -102,22 +235,74 @@ AuditReader::LineCheck AuditReader::checkLine(const QByteArray &line)
         check.detail = u"the line does not end with its hash field"_s;
         return check;
     }
-    const QString computed = AuditEntry::computeHash(check.entry->previousHash, body);
+    if (check.entry->version == AuditEntry::unsealedFormatVersion) {
+        const QString computed = AuditEntry::computeHash(check.entry->previousHash, body);
+        check.hashMatches = computed == storedHash && storedHash == check.entry->hash;
+        if (!check.hashMatches)
+            check.detail = u"stored hash %1, computed %2"_s.arg(storedHash, computed);
+        return check;
+    }
+    if (!key || key->isNull()) { // sealed, and no key here: only its shape can be checked
+        check.hashMatches = storedHash == check.entry->hash;
+        return check;
+    }
+    check.sealChecked = true;
+    const QString computed = AuditEntry::computeSeal(*key, check.entry->previousHash, body);
     check.hashMatches = computed == storedHash && storedHash == check.entry->hash;
     if (!check.hashMatches)
-        check.detail = u"stored hash %1, computed %2"_s.arg(storedHash, computed);
+        check.detail = u"stored seal %1 does not match the record's key"_s.arg(storedHash);
     return check;
 }
 
-AuditReadResult AuditReader::read(const QString &path, Mode mode)
+namespace {
+
+// After the whole file read well: does it reach its anchor?
+void checkAnchor(AuditVerification &v, const std::optional<AuditAnchor> &anchor, const QString &hashAtAnchor,
+                 const AuditSeal &seal, const QString &path)
+{
+    using Problem = AuditVerification::Problem;
+    const auto fail = [&v](Problem problem, qint64 sequence, const QString &detail) {
+        v.problem = problem;
+        v.firstBrokenSequence = sequence;
+        v.detail = detail;
+    };
+    if (!anchor) {
+        if (v.sealedEntries > 0)
+            fail(Problem::AnchorMissing, v.lastSequence,
+                 u"no anchor kept for %1 (record %2)"_s.arg(path, AuditAnchorStore::recordId(path)));
+        return;
+    }
+    v.anchorChecked = true;
+    v.losses = anchor->losses;
+    if (seal.key && !anchor->isSealedBy(*seal.key, AuditAnchorStore::recordId(path))) {
+        fail(Problem::AnchorAltered, anchor->sequence, u"the anchor (entry %1) fails its seal"_s.arg(anchor->sequence));
+    } else if (v.lastSequence < anchor->sequence) {
+        fail(Problem::BehindAnchor, anchor->sequence,
+             u"the record ends at entry %1; the anchor names entry %2, hash %3"_s.arg(v.lastSequence)
+                 .arg(anchor->sequence)
+                 .arg(anchor->hash));
+    } else if (hashAtAnchor != anchor->hash) {
+        fail(Problem::AnchorMismatch, anchor->sequence,
+             u"entry %1 has hash %2; the anchor names %3"_s.arg(anchor->sequence).arg(hashAtAnchor, anchor->hash));
+    } else if (!anchor->losses.isEmpty()) {
+        fail(Problem::EarlierLoss, 0, anchor->losses.join(u'\n'));
+    }
+}
+
+} // namespace
+
+AuditReadResult AuditReader::read(const QString &path, Mode mode, const AuditSeal &seal)
 {
     AuditReadResult result;
     AuditVerification &v = result.verification;
     v.lastHash = AuditEntry::genesisHash();
+    v.keyState = seal.keyState;
+    const AuditKey *key = seal.key ? &*seal.key : nullptr;
+    const std::optional<AuditAnchor> anchor = seal.anchors ? seal.anchors->read(path) : std::nullopt;
+    QString hashAtAnchor;
+
     QFile file(path);
-    if (!file.exists())
-        return result; // no decisions yet: an empty record is intact
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (file.exists() && !file.open(QIODevice::ReadOnly)) {
         v.problem = AuditVerification::Problem::CannotRead;
         v.detail = file.errorString();
         return result;
@@ -132,7 +317,7 @@ AuditReadResult AuditReader::read(const QString &path, Mode mode)
         v.lineNumber = lineNumber;
         v.detail = detail;
     };
-    while (!file.atEnd()) {
+    while (file.isOpen() && !file.atEnd()) {
         QByteArray line = file.readLine();
         if (line.isEmpty() && file.error() != QFileDevice::NoError) {
             if (!broken)
@@ -147,7 +332,7 @@ AuditReadResult AuditReader::read(const QString &path, Mode mode)
             break; // readLine stops only at a newline or the end of the file: this is the end
         }
         line.chop(1);
-        LineCheck check = checkLine(line);
+        LineCheck check = checkLine(line, key);
         if (check.entry && mode == Mode::KeepEntries)
             result.entries.append(*check.entry);
         if (broken) {
@@ -155,11 +340,16 @@ AuditReadResult AuditReader::read(const QString &path, Mode mode)
                 break;
             continue;
         }
+        const bool sealed = check.entry && check.entry->version != AuditEntry::unsealedFormatVersion;
         if (!check.entry) {
             fail(AuditVerification::Problem::BadJson, expectedSequence, check.detail);
         } else if (check.entry->sequence != expectedSequence) {
             fail(AuditVerification::Problem::SequenceGap, expectedSequence,
                  u"expected entry %1, found entry %2"_s.arg(expectedSequence).arg(check.entry->sequence));
+        } else if (!sealed && v.sealedEntries > 0) {
+            // Sealing never stops once begun: an unsealed entry here was made without the key.
+            fail(AuditVerification::Problem::UnsealedAfterSealed, expectedSequence,
+                 u"entry %1 is in the unsealed format after %2 sealed entries"_s.arg(expectedSequence).arg(v.sealedEntries));
         } else if (!check.hashMatches) {
             fail(AuditVerification::Problem::HashMismatch, expectedSequence, check.detail);
         } else if (check.entry->previousHash != v.lastHash) {
@@ -169,8 +359,26 @@ AuditReadResult AuditReader::read(const QString &path, Mode mode)
             ++v.entriesChecked;
             ++expectedSequence;
             v.lastHash = check.entry->hash;
+            v.lastSequence = check.entry->sequence;
+            if (sealed) {
+                ++v.sealedEntries;
+            } else {
+                ++v.unsealedEntries;
+                v.unsealedUntil = check.entry->time;
+            }
+            if (anchor && check.entry->sequence == anchor->sequence)
+                hashAtAnchor = check.entry->hash;
         }
     }
+    if (broken)
+        return result;
+    if (v.sealedEntries > 0 && seal.keyState == AuditSeal::KeyState::Missing) {
+        v.problem = AuditVerification::Problem::KeyMissing;
+        v.firstBrokenSequence = v.unsealedEntries + 1;
+        v.detail = u"no key for record %1 in the secret store"_s.arg(AuditAnchorStore::recordId(path));
+        return result;
+    }
+    checkAnchor(v, anchor, hashAtAnchor, seal, path);
     return result;
 }
 

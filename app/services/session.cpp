@@ -2,9 +2,11 @@
 
 #include "qitech/apiclient.h"
 #include "qitech/apitransport.h"
+#include "services/auditkeys.h"
 #include "services/auditlog.h"
 #include "services/credentials.h"
 #include "services/decisionservice.h"
+#include "services/memorysecretstore.h"
 #include "services/profile.h"
 #include "services/secretstore.h"
 #include "services/titleindex.h"
@@ -16,12 +18,15 @@
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 
+#include <utility>
+
 namespace cessio {
 
 Session *Session::forProfile(const Profile &profile, SecretStore &secrets, const QString &auditLogPath, QObject *parent)
 {
     auto *session = new Session(profile.name, profile.baseUrl(), profile.fundClassKeys, auditLogPath, parent);
     session->m_secrets = &secrets;
+    session->setRecordSeal(&secrets, AuditAnchorStore::userSettings());
     return session;
 }
 
@@ -45,6 +50,8 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_transport = new ApiTransport(m_network, this);
     m_client = new ApiClient(m_transport, this);
     m_auditLog = new AuditLog(auditLogPath, this);
+    m_memoryKeys = new MemorySecretStore(this);
+    setRecordSeal(m_memoryKeys, AuditAnchorStore::inMemory());
     m_decisions = new DecisionService(m_client, m_auditLog, this);
     // Beside the decision record, one index per profile and server: production and sandbox never mix.
     const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
@@ -66,15 +73,57 @@ void Session::setBaseUrl(const QUrl &baseUrl)
         m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
+void Session::setRecordSeal(SecretStore *keys, std::shared_ptr<AuditAnchorStore> anchors)
+{
+    m_recordKeys = keys;
+    m_anchors = std::move(anchors);
+}
+
+QStringList Session::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
+
+void Session::addNotices(const QStringList &notices)
+{
+    if (notices.isEmpty())
+        return;
+    m_notices += notices;
+    Q_EMIT noticesAdded();
+}
+
 void Session::start()
 {
     if (m_started)
         return;
     m_started = true;
+    if (!m_recordKeys) {
+        m_auditProblem = tr("The decision record could not be opened.");
+        prepare();
+        return;
+    }
+    // The record's key first (the keychain answers later), then the record, then the credentials.
+    loadAuditSeal(*m_recordKeys, m_auditLog->filePath(), m_anchors, AuditKeyUse::Append, this,
+                  [this](const AuditSealResult &result) {
+                      if (!result.problem.isEmpty())
+                          m_auditProblem = result.problem;
+                      else
+                          m_auditLog->setSeal(result.seal);
+                      openAuditLog();
+                      prepare();
+                  });
+}
+
+void Session::openAuditLog()
+{
+    if (!m_auditProblem.isEmpty())
+        return;
     QString problem;
-    if (!m_auditLog->open(&problem))
+    if (!m_auditLog->open(&problem)) {
         m_auditProblem = problem.isEmpty() ? tr("The decision record could not be opened.") : problem;
-    prepare();
+        return;
+    }
+    m_notices += m_auditLog->takeFindings(); // shown once the window has the session
 }
 
 void Session::prepare()

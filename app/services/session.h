@@ -15,7 +15,9 @@ namespace cessio {
 
 class ApiClient;
 class ApiTransport;
+class AuditAnchorStore;
 class AuditLog;
+class MemorySecretStore;
 class DecisionService;
 class SecretStore;
 class TitleIndex;
@@ -32,14 +34,20 @@ class Session : public QObject
 public:
     enum class State { Starting, Ready, Failed };
 
-    // A real profile: start() reads its client key and private key from `secrets` (the OS keychain).
+    // A real profile: start() reads its client key and private key from `secrets` (the OS keychain),
+    // and the key that seals the decision record from there too; the record's anchor is kept in the
+    // user's settings (auditseal.h).
     static Session *forProfile(const Profile &profile, SecretStore &secrets, const QString &auditLogPath,
                                QObject *parent = nullptr);
-    // A server and a key known up front (tests, tools): ready as soon as start() runs.
+    // A server and a key known up front (tests, tools): ready as soon as start() runs. Its record is
+    // sealed with a key kept in memory (as in the demo), unless setRecordSeal() says otherwise.
     static Session *forEndpoint(const QString &name, const QUrl &baseUrl, const RequestSigner &signer,
                                 const QStringList &fundClassKeys, const QString &auditLogPath, QObject *parent = nullptr);
 
     ~Session() override;
+
+    // Where the record's key and anchor are kept; before start(). `keys` must outlive the session.
+    void setRecordSeal(SecretStore *keys, std::shared_ptr<AuditAnchorStore> anchors);
 
     // Begins the asynchronous preparation; ready() or failed() follows, once.
     void start();
@@ -63,9 +71,15 @@ public:
     // Why the audit log could not be opened ("" when it is open). Decisions are refused without it.
     QString auditLogProblem() const { return m_auditProblem; }
 
+    // What the user must be told once about the record: it did not reach its last known entry, an
+    // interrupted decision was found and reconciled... Translated sentences; taken once.
+    QStringList takeNotices();
+
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
+    // New notices wait in takeNotices().
+    void noticesAdded();
 
 protected:
     Session(const QString &name, const QUrl &baseUrl, const QStringList &fundClassKeys, const QString &auditLogPath,
@@ -77,8 +91,11 @@ protected:
     void setFundClassKeys(const QStringList &funds) { m_funds = funds; }
     void finishStart(const RequestSigner &signer);
     void fail(const QString &message);
+    void addNotices(const QStringList &notices);
 
 private:
+    void openAuditLog();
+
     QString m_name;
     QUrl m_baseUrl;
     QStringList m_funds;
@@ -95,6 +112,11 @@ private:
     // What forProfile/forEndpoint decided about the credentials.
     QPointer<SecretStore> m_secrets;
     RequestSigner m_signer;
+    // The record's key and anchor: the profile's keychain and the settings, or memory only.
+    MemorySecretStore *m_memoryKeys = nullptr;
+    QPointer<SecretStore> m_recordKeys;
+    std::shared_ptr<AuditAnchorStore> m_anchors;
+    QStringList m_notices;
 };
 
 } // namespace cessio

@@ -1,6 +1,7 @@
 // cessio-cli with saved profiles: profile add/list/remove, --profile and the active profile, keygen.
 // Keys go to the real OS keychain, so this runs inside a private D-Bus session with a throwaway
 // gnome-keyring (tests/support/with-keyring.sh); settings go to a temporary XDG_CONFIG_HOME.
+#include "services/auditentry.h"
 #include "unit/clitest.h"
 
 #include <QTest>
@@ -77,6 +78,58 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 2 && r.err.contains(u"no profile named work"_s), r.describe().constData());
     }
 
+    void audit_sealedWithTheRecordKeyInTheKeychain_checkedWithIt_andSaysSoWithoutIt()
+    {
+        CliRun r = run({ u"profile"_s, u"add"_s, u"work"_s, u"--base-url"_s, m_h->server.baseUrl().toString(), u"--client-key"_s,
+                         clientKey, u"--private-key"_s, m_h->keyFile(), u"--fund"_s, fund });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        m_h->routeBatch();
+        m_h->server.on("PUT", batchPath(), ScriptedReply::json(updated(u"denied"_s, 0, 0.0)));
+        r = run({ u"deny"_s, ext, u"--yes"_s, u"--profile"_s, u"work"_s });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+
+        // Sealed: the key came from the keychain, and the same key checks it.
+        QFile file(m_h->auditLog());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        file.close();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("{\"v\":2,"));
+        r = run({ u"audit"_s, u"verify"_s, u"--json"_s });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QCOMPARE(r.json()[u"seals_checked"_s].toBool(), true);
+        QCOMPARE(r.json()[u"anchor_checked"_s].toBool(), true);
+        QCOMPARE(r.json()[u"sealed_entries"_s].toInt(), 2);
+
+        // A script's connection does not open the keychain: it says so, and checks the chain.
+        r = m_h->run({ u"audit"_s, u"verify"_s });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QVERIFY2(r.out.contains(u"The keyed check cannot be done"_s), r.describe().constData());
+        // ... and cannot add to the sealed record either.
+        r = m_h->run({ u"deny"_s, ext, u"--yes"_s });
+        QVERIFY2(r.exitCode == 1 && r.err.contains(u"use --profile NAME"_s), r.describe().constData());
+
+        // Someone rewrites entry 1 and recomputes the hashes as an unsealed chain would.
+        auto first = cessio::AuditEntry::fromJsonLine(lines.at(0));
+        auto second = cessio::AuditEntry::fromJsonLine(lines.at(1));
+        QVERIFY(first && second);
+        first->batchExternalId = u"another-batch"_s;
+        first->hash = cessio::AuditEntry::computeHash(first->previousHash, first->toCanonicalJson(false));
+        second->previousHash = first->hash;
+        second->hash = cessio::AuditEntry::computeHash(second->previousHash, second->toCanonicalJson(false));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(first->toCanonicalJson() + '\n' + second->toCanonicalJson() + '\n');
+        file.close();
+        r = run({ u"audit"_s, u"verify"_s, u"--json"_s });
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QCOMPARE(r.json()[u"problem"_s].toString(), u"hash_mismatch"_s);
+        QCOMPARE(r.json()[u"first_broken_sequence"_s].toInt(), 1);
+        QVERIFY(r.json()[u"summary"_s].toString().contains(u"seal does not match"_s));
+        r = m_h->run({ u"audit"_s, u"verify"_s, u"--profile"_s, u"work"_s }, u"pt_BR"_s, profileEnvironment());
+        QVERIFY2(r.exitCode == 1 && r.out.contains(u"O lançamento 1 foi alterado depois de gravado: o selo dele não confere"_s),
+                 r.describe().constData());
+    }
+
     void profileAdd_badInputs_saveNothing()
     {
         CliRun r = run({ u"profile"_s, u"add"_s, u"p"_s, u"--client-key"_s, u"not-a-uuid"_s });
@@ -84,7 +137,8 @@ private Q_SLOTS:
         r = run({ u"profile"_s, u"add"_s, u"p"_s, u"--base-url"_s, u"http://far.example.com"_s });
         QVERIFY2(r.exitCode == 2, r.describe().constData());
         // A password in the address would be kept in the settings: refused, and not echoed.
-        r = run({ u"profile"_s, u"add"_s, u"p"_s, u"--base-url"_s, u"https://gestora:s3nha@qi.example.com"_s, u"--fund"_s, fund });
+        r = run(
+            { u"profile"_s, u"add"_s, u"p"_s, u"--base-url"_s, u"https://gestora:s3nha@qi.example.com"_s, u"--fund"_s, fund });
         QVERIFY2(r.exitCode == 2 && r.err.contains(u"user name or password"_s), r.describe().constData());
         QVERIFY2(!r.err.contains(u"s3nha"_s), r.describe().constData());
         r = run({ u"profile"_s, u"list"_s, u"--json"_s });

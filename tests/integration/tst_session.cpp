@@ -3,12 +3,14 @@
 #include "demo/demosession.h"
 #include "qitech/apiclient.h"
 #include "qitech/apitransport.h"
+#include "services/auditkeys.h"
 #include "services/auditlog.h"
 #include "services/credentials.h"
 #include "services/memorysecretstore.h"
 #include "services/profile.h"
 #include "services/session.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -90,6 +92,86 @@ private Q_SLOTS:
         QSignalSpy failed(session.get(), &Session::failed);
         session->start();
         QVERIFY(failed.wait(10000));
+    }
+
+    void forProfile_sealsTheRecordWithAKeyKeptInTheSecretStore()
+    {
+        MemorySecretStore secrets;
+        QVERIFY(store(secrets, u"Gestora Alfa"_s));
+        const QString path = m_dir.filePath(u"sealed.jsonl"_s);
+        std::unique_ptr<Session> session(Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, path));
+        session->setRecordSeal(&secrets, AuditAnchorStore::iniFile(m_dir.filePath(u"sealed.ini"_s)));
+        QSignalSpy ready(session.get(), &Session::ready);
+        session->start();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(secrets.contains(auditKeyName(path)));
+        const auto entry = session->auditLog()->append(AuditEntry());
+        QVERIFY(entry);
+        QCOMPARE(entry->version, AuditEntry::formatVersion);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secrets.peek(auditKeyName(path)))); // the key never reaches the record
+        QVERIFY(session->takeNotices().isEmpty());
+    }
+
+    void forProfile_sealedRecordWithoutItsKey_disablesDecisionsAndSaysWhy()
+    {
+        const QString path = m_dir.filePath(u"keyless.jsonl"_s);
+        const auto anchors = AuditAnchorStore::iniFile(m_dir.filePath(u"keyless.ini"_s));
+        {
+            AuditLog log(path);
+            log.setSeal({ AuditSeal::KeyState::Loaded, AuditKey::generate(), anchors });
+            QVERIFY(log.open());
+            QVERIFY(log.append(AuditEntry()));
+        }
+        MemorySecretStore secrets; // the keychain lost the record's key
+        QVERIFY(store(secrets, u"Gestora Alfa"_s));
+        std::unique_ptr<Session> session(Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, path));
+        session->setRecordSeal(&secrets, anchors);
+        QSignalSpy ready(session.get(), &Session::ready);
+        session->start();
+        QVERIFY(ready.wait(10000));
+        QVERIFY2(session->auditLogProblem().contains(u"its key is missing from the keychain"_s),
+                 qPrintable(session->auditLogProblem()));
+        QVERIFY(!session->auditLog()->isOpen());
+        QVERIFY(!secrets.contains(auditKeyName(path))); // never replaced by a new key
+    }
+
+    void forProfile_recordPutBackToAnOlderCopy_isToldOnce()
+    {
+        MemorySecretStore secrets;
+        QVERIFY(store(secrets, u"Gestora Alfa"_s));
+        const QString path = m_dir.filePath(u"older.jsonl"_s);
+        const auto anchors = AuditAnchorStore::iniFile(m_dir.filePath(u"older.ini"_s));
+        const auto startSession = [&] {
+            std::unique_ptr<Session> session(Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, path));
+            session->setRecordSeal(&secrets, anchors);
+            QSignalSpy ready(session.get(), &Session::ready);
+            session->start();
+            return ready.wait(10000) ? std::move(session) : nullptr;
+        };
+        {
+            auto first = startSession();
+            QVERIFY(first);
+            QVERIFY(first->auditLog()->append(AuditEntry()));
+            QVERIFY(QFile::copy(path, path + u".bak"_s));
+            QVERIFY(first->auditLog()->append(AuditEntry()));
+        }
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(path + u".bak"_s, path));
+
+        auto second = startSession();
+        QVERIFY(second);
+        QVERIFY(second->auditLogProblem().isEmpty()); // decisions go on, and are recorded after the finding
+        const QStringList notices = second->takeNotices();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().contains(u"it ends at entry 1, but entry 2 had been written"_s), qPrintable(notices.first()));
+        QVERIFY(second->takeNotices().isEmpty());
+        second.reset();
+        auto third = startSession();
+        QVERIFY(third);
+        QVERIFY(third->takeNotices().isEmpty()); // told once; "Verify" keeps reporting it
+        QCOMPARE(third->auditLog()->verify().problem, AuditVerification::Problem::EarlierLoss);
     }
 
     void demo_startsOnLoopbackWithAnInMemoryKeyAndItsOwnRecord()

@@ -151,7 +151,7 @@ private Q_SLOTS:
         // The exact format: changing it (or adding a field such as request headers, which could carry
         // the signed JWT) must be a deliberate change to this test.
         const QByteArray expected
-            = json("{'v':1,'seq':0,'time':'','user':'','host':'','app':'','profile':'','env':'','fund':'',"
+            = json("{'v':2,'seq':0,'time':'','user':'','host':'','app':'','profile':'','env':'','fund':'',"
                    "'config':'','batch':'','op':'','relates_to':0,'action':'note','outcome':'none',"
                    "'shown':{'assets':null,'approved':null,'denied':null,'total':null,'account':'',"
                    "'account_text':'','removed':[]},'reason':'','request':{'method':'','path':'','id':'',"

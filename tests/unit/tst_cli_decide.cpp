@@ -338,6 +338,10 @@ private Q_SLOTS:
         run = m_h->run({ u"audit"_s, u"verify"_s, u"--json"_s });
         QCOMPARE(run.json()[u"ok"_s].toBool(), true);
         QCOMPARE(run.json()[u"entries_checked"_s].toInt(), 2);
+        // A script's connection has no keychain: the record it writes is not sealed, and it says so.
+        QCOMPARE(run.json()[u"unsealed_entries"_s].toInt(), 2);
+        QCOMPARE(run.json()[u"seals_checked"_s].toBool(), false);
+        QVERIFY(run.json()[u"remarks"_s].toArray().at(0).toString().contains(u"not sealed with a key"_s));
 
         const QString csv = m_h->dir.filePath(u"record.csv"_s);
         run = m_h->run({ u"audit"_s, u"export"_s, csv, u"--style"_s, u"plain"_s });
