@@ -124,6 +124,17 @@ void openAuditLog(const Connection &connection, QObject *owner, std::function<vo
                   });
 }
 
+void settleInterruptedThen(DecisionService *service, const Connection &connection, QObject *owner, std::function<void()> then)
+{
+    QObject::connect(service, &DecisionService::interruptedFound, owner, [](const QString &message) { Console::err(message); });
+    auto *once = new QObject(owner);
+    QObject::connect(service, &DecisionService::interruptedReconciled, once, [once, then] {
+        once->deleteLater();
+        then();
+    });
+    service->reconcileInterrupted(connection.profileName, connection.baseUrl);
+}
+
 // ---- approve / deny
 
 void DecideCommand::start()
@@ -146,7 +157,7 @@ void DecideCommand::start()
         m_service = new DecisionService(client(), m_log, this);
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
-        decide();
+        settleInterruptedThen(m_service, connection(), this, [this] { decide(); });
     });
 }
 
@@ -308,7 +319,7 @@ void RemoveAssetsCommand::start()
         m_service = new DecisionService(client(), m_log, this);
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
-        remove();
+        settleInterruptedThen(m_service, connection(), this, [this] { remove(); });
     });
 }
 

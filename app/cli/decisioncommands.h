@@ -57,6 +57,9 @@ private:
 // keychain and so cannot add to a sealed record. `done` gets the log, or nullptr and why; it may run
 // before this returns. Whatever the log found on opening (auditlog.h takeFindings) goes to stderr.
 void openAuditLog(const Connection &connection, QObject *owner, std::function<void(AuditLog *, const QString &)> done);
+// Settles the decisions of this connection that the record shows as interrupted (a crash before their
+// outcome was recorded), telling each on stderr, then calls `then`. Never resends anything.
+void settleInterruptedThen(DecisionService *service, const Connection &connection, QObject *owner, std::function<void()> then);
 // The audit log file path: CESSIO_AUDIT_LOG, else AuditLog::defaultFilePath().
 QString auditLogPath();
 

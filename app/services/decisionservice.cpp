@@ -3,8 +3,14 @@
 #include "services/assetremoval.h"
 #include "services/auditlog.h"
 #include "services/decisionoperation.h"
+#include "services/interrupteddecisions.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +46,8 @@ QString DecisionOutcome::message() const
                    "approval.")
             .arg(error.userMessage());
     case Result::Refused:
+        if (!refusal.isEmpty())
+            return refusal;
         return QCoreApplication::translate("DecisionService",
                                            "Not sent: a decision on this batch is already in progress or was already made.");
     }
@@ -60,9 +68,89 @@ bool DecisionService::isBusy(const BatchRef &batch) const
     return m_busy.contains(keyOf(batch));
 }
 
+QString DecisionService::blockedReason(const BatchRef &batch) const
+{
+    if (m_readingRecord)
+        return QCoreApplication::translate("DecisionService",
+                                           "Not sent: the decision record is being checked for interrupted decisions. "
+                                           "Try again in a moment.");
+    const auto it = m_interrupted.constFind(keyOf(batch));
+    if (it == m_interrupted.cend() || it->isEmpty())
+        return {};
+    const AuditEntry &pending = it->constFirst();
+    return QCoreApplication::translate("DecisionService",
+                                       "Not sent: a decision on this batch was interrupted on %1 (%2), and QI Tech has not "
+                                       "yet shown whether it was applied. Cessio is asking again; try once more in a moment.")
+        .arg(QLocale().toString(pending.time.toLocalTime(), QLocale::ShortFormat), interrupted::describe(pending));
+}
+
+void DecisionService::reconcileInterrupted(const QString &profileName, const QUrl &environment)
+{
+    if (m_readingRecord || m_settling > 0)
+        return;
+    m_readingRecord = true;
+    // The record may be long: read it off this thread.
+    auto *watcher = new QFutureWatcher<QList<AuditEntry>>(this);
+    connect(watcher, &QFutureWatcher<QList<AuditEntry>>::finished, this, [this, watcher] {
+        m_readingRecord = false;
+        const QList<AuditEntry> found = watcher->result();
+        watcher->deleteLater();
+        m_interrupted.clear();
+        for (const AuditEntry &pending : found)
+            m_interrupted[keyOf(interrupted::batchOf(pending))].append(pending);
+        settleInterrupted(found, true);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_log->filePath(), profileName, environment = environment.toString()] {
+        return interrupted::find(AuditReader::read(path).entries, profileName, environment);
+    }));
+}
+
+void DecisionService::settleInterrupted(const QList<AuditEntry> &pending, bool tellUnsettled)
+{
+    if (pending.isEmpty()) {
+        if (m_settling == 0)
+            QMetaObject::invokeMethod(this, &DecisionService::interruptedReconciled, Qt::QueuedConnection);
+        return;
+    }
+    m_settling += int(pending.size());
+    for (const AuditEntry &entry : pending) {
+        auto *settling = new InterruptedDecision(m_client, m_log, entry, this);
+        settling->start([this, tellUnsettled](const InterruptedDecision::Result &result) {
+            const QString key = keyOf(interrupted::batchOf(result.pending));
+            if (result.settled) {
+                QList<AuditEntry> &open = m_interrupted[key];
+                open.removeIf([&](const AuditEntry &e) { return e.sequence == result.pending.sequence; });
+                if (open.isEmpty())
+                    m_interrupted.remove(key);
+                if (result.applied
+                    && (result.pending.action == AuditEntry::Action::Approve
+                        || result.pending.action == AuditEntry::Action::Deny))
+                    m_decided.insert(key);
+            }
+            if (result.settled || tellUnsettled) // a retry that failed again was already told
+                Q_EMIT interruptedFound(result.message);
+            if (--m_settling == 0)
+                Q_EMIT interruptedReconciled();
+        });
+    }
+}
+
 bool DecisionService::begin(const DecisionContext &context, DecisionOutcome::Action action)
 {
     const QString key = keyOf(context.batch);
+    if (const QString blocked = blockedReason(context.batch); !blocked.isEmpty()) {
+        DecisionOutcome refused;
+        refused.action = action;
+        refused.result = DecisionOutcome::Result::Refused;
+        refused.refusal = blocked;
+        const BatchRef batch = context.batch;
+        QMetaObject::invokeMethod(
+            this, [this, batch, refused] { Q_EMIT finished(batch, refused); }, Qt::QueuedConnection);
+        // Ask QI Tech again about what blocks it (reads only); the next attempt may go through.
+        if (!m_readingRecord && m_settling == 0 && m_interrupted.contains(key))
+            settleInterrupted(m_interrupted.value(key), false);
+        return false;
+    }
     if (m_busy.contains(key) || m_decided.contains(key)) {
         DecisionOutcome refused;
         refused.action = action;
@@ -101,13 +189,17 @@ bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action 
         return false;
     auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);
-    const auto done = [this, op, key](const DecisionOutcome &outcome) {
+    auto pendingSequence = std::make_shared<qint64>(0);
+    const auto done = [this, op, key, pendingSequence](const DecisionOutcome &outcome) {
         if (outcome.result == DecisionOutcome::Result::Applied)
             m_decided.insert(key);
+        if (outcome.result == DecisionOutcome::Result::Unresolved)
+            m_unresolved.insert(key, *pendingSequence); // checkAgain() settles that entry
         op->finish(outcome);
     };
     op->sendRecorded<BatchUpdateResult>(
-        action, request, {}, [op, action, done](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+        action, request, {}, [op, action, done, pendingSequence](const ApiResult<BatchUpdateResult> &result, qint64 sequence) {
+            *pendingSequence = sequence;
             op->recordAnswer(action, sequence, result);
             if (result.error.outcomeUnknown()) {
                 op->reconcile(action, sequence, done);
@@ -154,10 +246,13 @@ bool DecisionService::checkAgain(const DecisionContext &context, AuditEntry::Act
         return false;
     auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);
-    op->reconcile(action, 0, [this, op, key, action](DecisionOutcome outcome) {
+    // The Reconcile entry completes the request whose outcome stayed unknown.
+    op->reconcile(action, m_unresolved.value(key), [this, op, key, action](DecisionOutcome outcome) {
         if (outcome.result == DecisionOutcome::Result::Applied
             && (action == AuditEntry::Action::Approve || action == AuditEntry::Action::Deny))
             m_decided.insert(key);
+        if (outcome.result != DecisionOutcome::Result::Unresolved)
+            m_unresolved.remove(key);
         op->finish(outcome);
     });
     return true;

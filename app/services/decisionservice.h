@@ -49,6 +49,7 @@ struct DecisionOutcome
     QStringList remainingAssets; // for an interrupted removal: what is still to remove
     bool wasReconciled = false; // an unknown outcome was resolved by re-reading
     Action action = Action::Approve; // which action this outcome ends (set by DecisionService)
+    QString refusal; // for Refused: why, when it is not the usual "in progress or already made"
 
     QString message() const; // for people, in their language
 };
@@ -78,9 +79,21 @@ public:
 
     bool isBusy(const BatchRef &batch) const;
 
+    // Looks in the record for decisions of this profile and server that were interrupted before their
+    // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,
+    // sending nothing. Decisions are refused while the record is read, and a batch with an unsettled
+    // entry refuses them until it is settled (a later attempt asks QI Tech again).
+    void reconcileInterrupted(const QString &profileName, const QUrl &environment);
+    // Why a decision on `batch` would be refused now because of an interrupted one ("" when it would not).
+    QString blockedReason(const BatchRef &batch) const;
+
 Q_SIGNALS:
     void progress(const cessio::BatchRef &batch, int done, int total);
     void finished(const cessio::BatchRef &batch, const cessio::DecisionOutcome &outcome);
+    // One per interrupted decision found, settled or not: what to tell the user (translated).
+    void interruptedFound(const QString &message);
+    // The pass started by reconcileInterrupted() is over.
+    void interruptedReconciled();
 
 private:
     friend class DecisionOperation;
@@ -88,11 +101,17 @@ private:
     bool decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request);
     bool begin(const DecisionContext &context, DecisionOutcome::Action action);
     void end(const BatchRef &batch, DecisionOutcome outcome);
+    void settleInterrupted(const QList<AuditEntry> &pending, bool tellUnsettled);
 
     ApiClient *m_client;
     AuditLog *m_log;
     QHash<QString, DecisionOutcome::Action> m_busy; // batches with a decision in flight, and which
     QSet<QString> m_decided; // batches whose approval or denial was applied in this session
+    QHash<QString, qint64> m_unresolved; // batch → its pending entry whose outcome stayed unknown (checkAgain)
+    // Interrupted decisions not settled yet: batch → their pending entries.
+    QHash<QString, QList<AuditEntry>> m_interrupted;
+    bool m_readingRecord = false;
+    int m_settling = 0;
 };
 
 } // namespace cessio

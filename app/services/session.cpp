@@ -158,6 +158,13 @@ void Session::finishStart(const RequestSigner &signer)
     m_signer = signer;
     m_transport->setSigner(signer);
     m_state = State::Ready;
+    if (m_auditProblem.isEmpty()) {
+        // Decisions a crash left unsettled: settled from QI Tech now (reads only), told once. Started
+        // before ready(), so no decision can slip in before the record is read.
+        connect(m_decisions, &DecisionService::interruptedFound, this,
+                [this](const QString &message) { addNotices({ message }); });
+        m_decisions->reconcileInterrupted(m_name, m_baseUrl);
+    }
     Q_EMIT ready();
 }
 

@@ -80,7 +80,7 @@ class TestDecisions : public QObject
     {
         if (spy.size() <= index && !QTest::qWaitFor([&] { return spy.size() > index; }, 20000))
             return {
-                Result::Refused, ApiError::make(ApiError::Category::Timeout, u"no outcome in 20 s"_s), {}, {}, {}, {}, false
+                Result::Refused, ApiError::make(ApiError::Category::Timeout, u"no outcome in 20 s"_s), {}, {}, {}, {}, false, {}
             };
         return spy.at(index).at(1).value<DecisionOutcome>();
     }
