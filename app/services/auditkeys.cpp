@@ -30,7 +30,7 @@ void loadAuditSeal(SecretStore &store, const QString &recordPath, std::shared_pt
                 result.seal.keyState = AuditSeal::KeyState::Loaded;
             } else {
                 result.seal.keyState = AuditSeal::KeyState::Missing;
-                result.problem = QCoreApplication::translate("AuditKeys",
+                result.problem = QCoreApplication::translate("AuditLog",
                                                              "The keychain holds something else than the decision "
                                                              "record's key under %1.")
                                      .arg(name);
@@ -39,7 +39,7 @@ void loadAuditSeal(SecretStore &store, const QString &recordPath, std::shared_pt
             return;
         }
         if (read.error != SecretError::NotFound) {
-            result.problem = QCoreApplication::translate("AuditKeys",
+            result.problem = QCoreApplication::translate("AuditLog",
                                                          "The key that seals the decision record could not be read from "
                                                          "the keychain: %1")
                                  .arg(read.message);
@@ -49,7 +49,7 @@ void loadAuditSeal(SecretStore &store, const QString &recordPath, std::shared_pt
         result.seal.keyState = AuditSeal::KeyState::Missing;
         const bool sealed = AuditLog::isSealed(recordPath, anchors.get());
         if (sealed && use == AuditKeyUse::Append) {
-            result.problem = QCoreApplication::translate("AuditKeys",
+            result.problem = QCoreApplication::translate("AuditLog",
                                                          "The decision record %1 is sealed, but its key is missing from "
                                                          "the keychain. Nothing can be recorded until the key is restored.")
                                  .arg(recordPath);
@@ -65,7 +65,7 @@ void loadAuditSeal(SecretStore &store, const QString &recordPath, std::shared_pt
                 result.seal.key = key;
                 result.seal.keyState = AuditSeal::KeyState::Loaded;
             } else {
-                result.problem = QCoreApplication::translate("AuditKeys",
+                result.problem = QCoreApplication::translate("AuditLog",
                                                              "A key to seal the decision record could not be kept in the "
                                                              "keychain: %1")
                                      .arg(written.message);

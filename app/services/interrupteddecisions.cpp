@@ -129,18 +129,18 @@ void InterruptedDecision::settle(bool applied, const QString &what)
     const QString when = QLocale().toString(m_pending.time.toLocalTime(), QLocale::ShortFormat);
     QString error;
     if (!m_log->append(record, &error)) {
-        result.message = QCoreApplication::translate("InterruptedDecision",
+        result.message = QCoreApplication::translate("DecisionService",
                                                      "A decision was interrupted on %1 (%2, batch %3), and what QI Tech "
                                                      "shows could not be recorded: %4")
                              .arg(when, interrupted::describe(m_pending), m_pending.batchExternalId, error);
     } else {
         result.settled = true;
         result.applied = applied;
-        result.message = applied ? QCoreApplication::translate("InterruptedDecision",
+        result.message = applied ? QCoreApplication::translate("DecisionService",
                                                                "A decision was interrupted on %1 (%2, batch %3): QI Tech "
                                                                "shows it was applied.")
                                        .arg(when, interrupted::describe(m_pending), m_pending.batchExternalId)
-                                 : QCoreApplication::translate("InterruptedDecision",
+                                 : QCoreApplication::translate("DecisionService",
                                                                "A decision was interrupted on %1 (%2, batch %3): QI Tech "
                                                                "shows it was not applied. Nothing was sent again.")
                                        .arg(when, interrupted::describe(m_pending), m_pending.batchExternalId);
@@ -153,7 +153,7 @@ void InterruptedDecision::unsettled(const ApiError &error)
 {
     Result result;
     result.pending = m_pending;
-    result.message = QCoreApplication::translate("InterruptedDecision",
+    result.message = QCoreApplication::translate("DecisionService",
                                                  "A decision was interrupted on %1 (%2, batch %3), and QI Tech could not be "
                                                  "asked whether it was applied: %4 The batch takes no new decision until "
                                                  "this is known.")
