@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "services/assetcsv.h"
 #include "services/auditlog.h"
+#include "services/ownerfiles.h"
 #include "services/settings.h"
 #include "textprompt.h"
 
@@ -138,8 +139,9 @@ bool exportApprovalMemo(QWidget *parent, const Batch &batch, const AssetsSummary
         memo.signerFullName = settings->value<QString>(Settings::Key::MemoSignerName);
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = memo.writePdf(path, &error);
+    // Owner-only before the PDF goes in (QPdfWriter keeps the permissions of the file it overwrites).
+    QString error = ownerfiles::prepareFile(path);
+    const bool ok = error.isEmpty() && memo.writePdf(path, &error);
     QGuiApplication::restoreOverrideCursor();
     tellResult(parent, QCoreApplication::translate("Exports", "Export decision memo"), ok,
                QCoreApplication::translate("Exports", "The memo was saved to %1.").arg(QDir::toNativeSeparators(path)), error);

@@ -2,6 +2,7 @@
 
 #include "core/documentnumber.h"
 #include "services/auditcsv.h"
+#include "services/ownerfiles.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -53,7 +54,7 @@ void writeLine(QIODevice &device, const QStringList &fields, QChar separator)
 bool saveAtomically(const QString &path, QString *error, const std::function<void(QIODevice &)> &fill)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !ownerfiles::restrict(file)) {
         if (error)
             *error = file.errorString();
         return false;

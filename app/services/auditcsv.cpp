@@ -1,5 +1,7 @@
 #include "auditcsv.h"
 
+#include "services/ownerfiles.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -171,7 +173,7 @@ void AuditCsv::write(QIODevice &device, const QList<AuditEntry> &entries, Style 
 bool AuditCsv::write(const QString &path, const QList<AuditEntry> &entries, Style style, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !ownerfiles::restrict(file)) {
         if (error)
             *error = file.errorString();
         return false;

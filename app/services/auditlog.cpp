@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "services/ownerfiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -206,7 +208,7 @@ bool AuditLog::open(QString *error)
     if (m_file.isOpen())
         return true;
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!ownerfiles::makeFolder(info.absolutePath())) {
         if (error)
             *error = QCoreApplication::translate("AuditLog", "Could not create the folder %1.").arg(info.absolutePath());
         return false;
@@ -220,6 +222,9 @@ bool AuditLog::open(QString *error)
                          .arg(m_path, m_file.errorString());
         return false;
     }
+    // Owner-only, also for a record created before this was done; a record shared on purpose by
+    // another user (not ours to change) stays as it is.
+    ownerfiles::restrict(m_file);
     if (created)
         syncDirectory(info.absolutePath());
 
@@ -432,7 +437,7 @@ bool AuditLog::recoverTornTail(qint64 completeSize, const QByteArray &torn, QStr
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
     const QString sidePath = m_path + u".torn-"_s + stamp;
     QSaveFile side(sidePath);
-    if (!side.open(QIODevice::WriteOnly) || side.write(torn) != torn.size() || !side.commit()) {
+    if (!side.open(QIODevice::WriteOnly) || !ownerfiles::restrict(side) || side.write(torn) != torn.size() || !side.commit()) {
         if (error)
             *error
                 = QCoreApplication::translate("AuditLog", "Could not save the incomplete last line of the decision record to %1.")

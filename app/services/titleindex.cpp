@@ -1,5 +1,7 @@
 #include "titleindex.h"
 
+#include "services/ownerfiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -127,9 +129,10 @@ QString TitleIndex::recordNow(const Batch &batch, const QList<QByteArray> &diges
         };
         content += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    ownerfiles::makeFolder(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !ownerfiles::restrict(file) || file.write(content) != content.size()
+        || !file.commit())
         return tr("The index of checked titles could not be written to %1: %2").arg(m_path, file.errorString());
     return {};
 }

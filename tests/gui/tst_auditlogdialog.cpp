@@ -1,6 +1,7 @@
 // The decision record viewer: entries read off the UI thread, filters, details, integrity check
 // (intact and tampered), CSV export in both styles.
 #include "auditlogdialog.h"
+#include "core/localization.h"
 #include "filedialog.h"
 #include "messagebox.h"
 #include "models/auditlogmodel.h"
@@ -180,6 +181,53 @@ private Q_SLOTS:
         QCOMPARE(record->message.kind, MessageBox::Kind::Critical);
         QVERIFY(record->message.text.contains(u"3"_s));
         QVERIFY(record->message.informativeText.contains(u"2"_s)); // two entries before it are intact
+    }
+
+    // A sealed record, as the app writes it: the viewer checks the seals and the anchor, and says what
+    // it found in plain words, in the user's language.
+    void verify_sealedRecord_intactThenCutAtTheEnd_saysSoInBothLanguages()
+    {
+        m_log.reset();
+        const QString path = m_dir.filePath(u"sealed.jsonl"_s);
+        m_log = std::make_unique<AuditLog>(path);
+        m_log->setSeal({ AuditSeal::KeyState::Loaded, AuditKey::generate(), AuditAnchorStore::inMemory() });
+        QVERIFY(m_log->open());
+        fill();
+
+        const auto verifyInDialog = [this] {
+            MessageBox::clearRecords();
+            AuditLogDialog dialog(m_log.get());
+            QSignalSpy spy(&dialog, &AuditLogDialog::verificationFinished);
+            dialog.verifyIntegrity();
+            return spy.wait(10000) ? MessageBox::lastRecord() : std::nullopt;
+        };
+        auto record = verifyInDialog();
+        QVERIFY(record);
+        QCOMPARE(record->message.kind, MessageBox::Kind::Information);
+        QVERIFY2(record->message.informativeText.contains(
+                     u"Each of the 4 sealed entries matches the record's key, and nothing was cut from its end."_s),
+                 qPrintable(record->message.informativeText));
+
+        // The last entry removed from the file (whoever can write it can do that): the anchor still names it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        QCOMPARE(lines.size(), 5); // four lines and the empty rest after the last newline
+        lines.removeAt(3);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(lines.join('\n'));
+        file.close();
+
+        QVERIFY(Localization::apply(*QCoreApplication::instance(), u"pt_BR"_s));
+        record = verifyInDialog();
+        QVERIFY(Localization::apply(*QCoreApplication::instance(), u"en"_s));
+        QVERIFY(record);
+        QCOMPARE(record->message.kind, MessageBox::Kind::Critical);
+        QVERIFY2(record->message.text.contains(u"Lançamentos foram removidos do fim do registro, ou ele foi substituído por "
+                                               "uma cópia mais antiga: ele termina no lançamento 3, mas o lançamento 4 já "
+                                               "tinha sido gravado."_s),
+                 qPrintable(record->message.text));
     }
 
     void exportCsv_bothStyles_oneRowPerEntry_data()

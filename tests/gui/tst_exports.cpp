@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -144,6 +145,20 @@ QString memoText(const ApprovalMemo &memo, const QString &shotName = {})
     return document.toPlainText();
 }
 
+// Exports say what was decided on which titles: owner-only (0600) on Unix; on Windows the user's
+// profile folder already is.
+bool isOwnerOnly(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    const QFileDevice::Permissions p = QFileInfo(path).permissions();
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    return (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner) && !(p & others);
+#else
+    return QFileInfo::exists(path);
+#endif
+}
+
 // Words that belong on a screen, not on paper.
 QStringList uiWordsIn(const QString &text)
 {
@@ -221,6 +236,7 @@ private Q_SLOTS:
         for (const AssetListItem &asset : *assets)
             QVERIFY(ids.contains(asset.externalId));
         QCOMPARE(MessageBox::lastRecord()->message.kind, MessageBox::Kind::Information);
+        QVERIFY2(isOwnerOnly(path + u".csv"_s), "the export must be readable by its owner only");
     }
 
     void exportAssetsCsv_cancelled_writesNothing()
@@ -293,6 +309,7 @@ private Q_SLOTS:
         QFile second(viaDialog);
         QVERIFY(second.open(QIODevice::ReadOnly));
         QVERIFY(second.read(4) == "%PDF");
+        QVERIFY2(isOwnerOnly(viaDialog), "the memo must be readable by its owner only");
     }
 
     // Every kind of alert with its count, the flagged assets cut per kind (the rest in the CSV), the fund
