@@ -1119,6 +1119,30 @@
         <source>Could not write to the decision record %1: %2</source>
         <translation>Não foi possível gravar no registro de decisões %1: %2</translation>
     </message>
+    <message>
+        <source>The keychain holds something else than the decision record&apos;s key under %1.</source>
+        <translation>O chaveiro do sistema guarda outra coisa, e não a chave do registro de decisões, em %1.</translation>
+    </message>
+    <message>
+        <source>The key that seals the decision record could not be read from the keychain: %1</source>
+        <translation>Não foi possível ler do chaveiro do sistema a chave que sela o registro de decisões: %1</translation>
+    </message>
+    <message>
+        <source>The decision record %1 is sealed, but its key is missing from the keychain. Nothing can be recorded until the key is restored.</source>
+        <translation>O registro de decisões %1 está selado, mas a chave dele não está no chaveiro do sistema. Nada pode ser registrado até que a chave seja restaurada.</translation>
+    </message>
+    <message>
+        <source>A key to seal the decision record could not be kept in the keychain: %1</source>
+        <translation>Não foi possível guardar no chaveiro do sistema uma chave para selar o registro de decisões: %1</translation>
+    </message>
+    <message>
+        <source>The decision record %1 is sealed with a key kept in the keychain, which is not available here, so nothing can be added to it.</source>
+        <translation>O registro de decisões %1 está selado com uma chave guardada no chaveiro do sistema, que não está disponível aqui; por isso nada pode ser acrescentado a ele.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last entry could not be kept in %1.</source>
+        <translation>Não foi possível guardar o último lançamento do registro em %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -1152,6 +1176,82 @@
     <message>
         <source>The last entry (%1) is cut off: its line is incomplete.</source>
         <translation>O último lançamento (%1) está cortado: a linha está incompleta.</translation>
+    </message>
+    <message>
+        <source>it ends at entry %1</source>
+        <translation>ele termina no lançamento %1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>ele está vazio</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its seal does not match the record&apos;s key.</source>
+        <translation>O lançamento %1 foi alterado depois de gravado: o selo dele não confere com a chave do registro.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not sealed although entries before it are: it was written or rewritten without the record&apos;s key.</source>
+        <translation>O lançamento %1 não está selado, embora os anteriores estejam: ele foi gravado ou regravado sem a chave do registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record&apos;s key is not in the keychain, so its %Ln sealed entries cannot be checked.</source>
+        <translation>
+            <numerusform>A chave do registro não está no chaveiro do sistema, por isso o %Ln lançamento selado não pode ser verificado.</numerusform>
+            <numerusform>A chave do registro não está no chaveiro do sistema, por isso os %Ln lançamentos selados não podem ser verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries were removed from the end of the record, or it was replaced by an older copy: %1, but entry %2 had been written.</source>
+        <translation>Lançamentos foram removidos do fim do registro, ou ele foi substituído por uma cópia mais antiga: %1, mas o lançamento %2 já tinha sido gravado.</translation>
+    </message>
+    <message>
+        <source>The record was replaced by another copy: its entry %1 is not the one that was written.</source>
+        <translation>O registro foi substituído por outra cópia: o lançamento %1 dele não é o que foi gravado.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last known entry, kept in the settings, was changed: it does not match the record&apos;s key.</source>
+        <translation>O último lançamento conhecido do registro, guardado nas configurações, foi alterado: ele não confere com a chave do registro.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last known entry, kept in the settings, is missing, so entries removed from the end could not be noticed.</source>
+        <translation>O último lançamento conhecido do registro, guardado nas configurações, não está lá; por isso lançamentos removidos do fim não poderiam ser percebidos.</translation>
+    </message>
+    <message>
+        <source>Part of the record was lost earlier (see the details).</source>
+        <translation>Parte do registro foi perdida antes (veja os detalhes).</translation>
+    </message>
+    <message>
+        <source>Part of the record was lost earlier: when it was opened on %1, %2, but entry %3 had been written. This stays reported; the entries since are checked.</source>
+        <translation>Parte do registro foi perdida antes: quando ele foi aberto em %1, %2, mas o lançamento %3 já tinha sido gravado. Isso continua sendo informado; os lançamentos desde então são verificados.</translation>
+    </message>
+    <message>
+        <source>The record is not sealed with a key: its entries are chained, but someone who can write the file could rewrite them all.</source>
+        <translation>O registro não está selado com uma chave: os lançamentos estão encadeados, mas quem puder gravar o arquivo poderia reescrever todos eles.</translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 are unkeyed, from before the record was sealed (the last on %2): they are chained, but not sealed.</source>
+        <translation>Os lançamentos 1 a %1 não têm chave, são de antes de o registro ser selado (o último em %2): estão encadeados, mas não selados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seals of the %Ln sealed entries were not checked: the record&apos;s key was not available here. Only their chain was checked.</source>
+        <translation>
+            <numerusform>O selo do %Ln lançamento selado não foi verificado: a chave do registro não estava disponível aqui. Só o encadeamento foi verificado.</numerusform>
+            <numerusform>Os selos dos %Ln lançamentos selados não foram verificados: a chave do registro não estava disponível aqui. Só o encadeamento foi verificado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln sealed entries matches the record&apos;s key, and nothing was cut from its end.</source>
+        <translation>
+            <numerusform>O %Ln lançamento selado confere com a chave do registro, e nada foi cortado do fim.</numerusform>
+            <numerusform>Cada um dos %Ln lançamentos selados confere com a chave do registro, e nada foi cortado do fim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln sealed entries matches the record&apos;s key.</source>
+        <translation>
+            <numerusform>O %Ln lançamento selado confere com a chave do registro.</numerusform>
+            <numerusform>Cada um dos %Ln lançamentos selados confere com a chave do registro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1612,30 @@
     <message>
         <source>QI Tech refused: %1 The batch is now: %2.</source>
         <translation>A QI Tech recusou: %1 O lote agora está: %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: the decision record is being checked for interrupted decisions. Try again in a moment.</source>
+        <translation>Não enviado: o registro de decisões está sendo verificado em busca de decisões interrompidas. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Not sent: a decision on this batch was interrupted on %1 (%2), and QI Tech has not yet shown whether it was applied. Cessio is asking again; try once more in a moment.</source>
+        <translation>Não enviado: uma decisão sobre este lote foi interrompida em %1 (%2), e a QI Tech ainda não mostrou se ela foi aplicada. O Cessio está consultando de novo; tente mais uma vez em instantes.</translation>
+    </message>
+    <message>
+        <source>A decision was interrupted on %1 (%2, batch %3), and what QI Tech shows could not be recorded: %4</source>
+        <translation>Uma decisão foi interrompida em %1 (%2, lote %3), e o que a QI Tech mostra não pôde ser registrado: %4</translation>
+    </message>
+    <message>
+        <source>A decision was interrupted on %1 (%2, batch %3): QI Tech shows it was applied.</source>
+        <translation>Uma decisão foi interrompida em %1 (%2, lote %3): a QI Tech mostra que ela foi aplicada.</translation>
+    </message>
+    <message>
+        <source>A decision was interrupted on %1 (%2, batch %3): QI Tech shows it was not applied. Nothing was sent again.</source>
+        <translation>Uma decisão foi interrompida em %1 (%2, lote %3): a QI Tech mostra que ela não foi aplicada. Nada foi reenviado.</translation>
+    </message>
+    <message>
+        <source>A decision was interrupted on %1 (%2, batch %3), and QI Tech could not be asked whether it was applied: %4 The batch takes no new decision until this is known.</source>
+        <translation>Uma decisão foi interrompida em %1 (%2, lote %3), e não foi possível consultar a QI Tech para saber se ela foi aplicada: %4 O lote não aceita nova decisão até que isso se saiba.</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4442,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>Batch %1 changed at QI Tech; its review was reloaded.</source>
         <translation>O lote %1 mudou na QI Tech; a análise dele foi recarregada.</translation>
     </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Registro de decisões</translation>
+    </message>
 </context>
 <context>
     <name>cessio::Notifier</name>
@@ -5741,6 +5869,18 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>Fund rules&apos; verdicts written to %1</source>
         <translation>Resultados das regras do fundo gravados em %1</translation>
+    </message>
+    <message>
+        <source>The keyed check cannot be done: with --base-url or CESSIO_BASE_URL and no --profile, cessio-cli does not open the keychain, where the record&apos;s key is kept. Only the unkeyed check (the chain of hashes) was done.</source>
+        <translation>A verificação com chave não pode ser feita: com --base-url ou CESSIO_BASE_URL e sem --profile, o cessio-cli não abre o chaveiro do sistema, onde fica a chave do registro. Só foi feita a verificação sem chave (o encadeamento dos hashes).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>With --base-url or CESSIO_BASE_URL, cessio-cli does not open the keychain: use --profile NAME, or set CESSIO_AUDIT_LOG to a record of its own.</source>
+        <translation>Com --base-url ou CESSIO_BASE_URL, o cessio-cli não abre o chaveiro do sistema: use --profile NOME, ou defina CESSIO_AUDIT_LOG com um registro só dele.</translation>
     </message>
 </context>
 <context>
