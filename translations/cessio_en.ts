@@ -628,6 +628,16 @@
     </message>
 </context>
 <context>
+    <name>cessio::ProForma</name>
+    <message numerus="yes">
+        <source>%Ln largest debtors</source>
+        <translation>
+            <numerusform>Largest debtor</numerusform>
+            <numerusform>%Ln largest debtors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProfileDialog</name>
     <message numerus="yes">
         <source>✔ %1: connected (%Ln configuration(s) on the first page).</source>

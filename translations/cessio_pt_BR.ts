@@ -4473,6 +4473,84 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::ProForma</name>
+    <message>
+        <source>Up to 30 days</source>
+        <translation>Até 30 dias</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31 a 60 dias</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61 a 90 dias</translation>
+    </message>
+    <message>
+        <source>91–120 days</source>
+        <translation>91 a 120 dias</translation>
+    </message>
+    <message>
+        <source>121–150 days</source>
+        <translation>121 a 150 dias</translation>
+    </message>
+    <message>
+        <source>151–180 days</source>
+        <translation>151 a 180 dias</translation>
+    </message>
+    <message>
+        <source>181–360 days</source>
+        <translation>181 a 360 dias</translation>
+    </message>
+    <message>
+        <source>361–720 days</source>
+        <translation>361 a 720 dias</translation>
+    </message>
+    <message>
+        <source>721–1,080 days</source>
+        <translation>721 a 1.080 dias</translation>
+    </message>
+    <message>
+        <source>Over 1,080 days</source>
+        <translation>Acima de 1.080 dias</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>Largest assignor</source>
+        <translation>Maior cedente</translation>
+    </message>
+    <message>
+        <source>Minimum credit-rights allocation</source>
+        <translation>Alocação mínima em direitos creditórios</translation>
+    </message>
+    <message>
+        <source>Related parties</source>
+        <translation>Partes relacionadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of net assets after this batch, below the minimum of %3 by %4</source>
+        <translation>%1: %2 do PL após este lote, abaixo do mínimo de %3 em %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of net assets after this batch, over the limit of %3 by %4</source>
+        <translation>%1: %2 do PL após este lote, acima do limite de %3 em %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln largest debtors</source>
+        <translation>
+            <numerusform>Maior sacado</numerusform>
+            <numerusform>%Ln maiores sacados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProfileDialog</name>
     <message>
         <source>New connection profile</source>
