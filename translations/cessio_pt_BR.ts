@@ -4473,6 +4473,25 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::PayeeSafety</name>
+    <message>
+        <source>This account was never used for this assignor in an approval recorded here.</source>
+        <translation>Esta conta nunca foi usada para este cedente em uma aprovação registrada aqui.</translation>
+    </message>
+    <message>
+        <source>It differs from the account of the last approval (%1).</source>
+        <translation>Ela difere da conta da última aprovação (%1).</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s document is not the assignor&apos;s CNPJ root.</source>
+        <translation>O documento do titular da conta não tem a raiz do CNPJ do cedente.</translation>
+    </message>
+    <message>
+        <source>CONFIRM</source>
+        <translation>CONFIRMAR</translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProForma</name>
     <message>
         <source>Up to 30 days</source>

@@ -67,6 +67,7 @@
 #include "services/inboxquery.h"
 #include "services/keychainsecretstore.h"
 #include "services/memorysecretstore.h"
+#include "services/portfolio/payeesafety.h"
 #include "services/portfolio/proforma.h"
 #include "services/profile.h"
 #include "services/profilestore.h"
@@ -205,6 +206,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::MainActions"_s, &MainActions::tr },
             { u"cessio::MainWindow"_s, &MainWindow::tr },
             { u"cessio::Notifier"_s, &Notifier::tr },
+            { u"cessio::PayeeSafety"_s, &PayeeSafety::tr },
             { u"cessio::ProForma"_s, &ProForma::tr },
             { u"cessio::ProfileDialog"_s, &ProfileDialog::tr },
             { u"cessio::ProfileListDialog"_s, &ProfileListDialog::tr },

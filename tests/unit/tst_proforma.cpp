@@ -250,11 +250,11 @@ private Q_SLOTS:
 
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(debtor.breachText(en),
-                 u"Largest debtor (ACME LTDA): 35.00% of net assets after this batch, over the limit of 20.00% by "_s
+                 u"Largest debtor (ACME LTDA): 35.00\u00a0% of net assets after this batch, over the limit of 20.00\u00a0% by "_s
                      + brl(150000).format(en));
-        QVERIFY(minimum.breachText(en).contains(u"below the minimum of 50.00%"_s));
-        QCOMPARE(ProForma::formatBasisPoints(1234, QLocale(QLocale::Portuguese, QLocale::Brazil)), u"12,34%"_s);
-        QCOMPARE(ProForma::formatBasisPoints(5, en), u"0.05%"_s);
+        QVERIFY(minimum.breachText(en).contains(u"below the minimum of 50.00\u00a0%"_s));
+        QCOMPARE(ProForma::formatBasisPoints(1234, QLocale(QLocale::Portuguese, QLocale::Brazil)), u"12,34\u00a0%"_s);
+        QCOMPARE(ProForma::formatBasisPoints(5, en), u"0.05\u00a0%"_s);
     }
 
     void withoutNetAssets_noPercentagesNoVerdicts()

@@ -376,7 +376,7 @@ QString ProForma::formatBasisPoints(int basisPoints, const QLocale &locale)
 {
     const int magnitude = basisPoints < 0 ? -basisPoints : basisPoints;
     QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
-        + QString::number(magnitude % 100).rightJustified(2, u'0') + locale.percent();
+        + QString::number(magnitude % 100).rightJustified(2, u'0') + u"\u00a0%";
     return basisPoints < 0 ? locale.negativeSign() + text : text;
 }
 

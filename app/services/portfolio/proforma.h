@@ -106,8 +106,8 @@ public:
         QString
         key() const; // stable: "max_debtor", "max_assignor", "max_top_debtors", "min_credit_rights", "max_related_parties"
         QString name() const; // translated: "Largest debtor"
-        // "Largest debtor (ACME LTDA): 23.45% of net assets, limit 20.00%, R$ 1,234.56 over" when broken;
-        // empty when passed.
+        // "Largest debtor (ACME LTDA): 23.45 % of net assets after this batch, over the limit of 20.00 % by R$ 1,234.56" when
+        // broken; empty when passed.
         QString breachText(const QLocale &locale = QLocale()) const;
     };
 
@@ -129,7 +129,7 @@ public:
     static Result compute(const QList<PortfolioPosition> &portfolio, const portfolio::BatchPositions &batch,
                           const NetAssets &netAssets, const PortfolioLimits &limits, const QDate &date);
 
-    // "12.34%" / "12,34%": basis points as a percentage with two decimals, exact.
+    // "12.34 %" / "12,34 %" (no-break space, as FundRules writes it): basis points as a percentage with two decimals, exact.
     static QString formatBasisPoints(int basisPoints, const QLocale &locale = QLocale());
 };
 
