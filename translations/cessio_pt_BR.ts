@@ -3370,6 +3370,25 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::CsvTable</name>
+    <message>
+        <source>Row %1: a quote is opened and never closed.</source>
+        <translation>Linha %1: uma aspa é aberta e nunca fechada.</translation>
+    </message>
+    <message>
+        <source>Row %1: a field is longer than %2 bytes.</source>
+        <translation>Linha %1: um campo tem mais de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>A linha %1 tem mais de %2 colunas.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>O arquivo tem mais de %1 linhas.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::DecisionController</name>
     <message>
         <source>Decision not sent</source>
@@ -4492,6 +4511,109 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::PositionImport</name>
+    <message>
+        <source>Debtor CPF/CNPJ</source>
+        <translation>CPF/CNPJ do sacado</translation>
+    </message>
+    <message>
+        <source>Debtor name</source>
+        <translation>Nome do sacado</translation>
+    </message>
+    <message>
+        <source>Assignor CNPJ</source>
+        <translation>CNPJ do cedente</translation>
+    </message>
+    <message>
+        <source>Assignor name</source>
+        <translation>Nome do cedente</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Tipo de ativo</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Valor presente</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data de vencimento</translation>
+    </message>
+    <message>
+        <source>Acquisition date</source>
+        <translation>Data de aquisição</translation>
+    </message>
+    <message>
+        <source>Title number</source>
+        <translation>Número do título</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; positions are amounts owed to the fund</source>
+        <translation>“%1” é negativo; posições são valores devidos ao fundo</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1” não é um valor</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals</source>
+        <translation>“%1” tem mais de duas casas decimais</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (write 1.234,56 or 1234.56)</source>
+        <translation>“%1” não é um valor (escreva 1.234,56 ou 1234.56)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” não é uma data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write dd/mm/aaaa or aaaa-mm-dd)</source>
+        <translation>“%1” não é uma data (escreva dd/mm/aaaa ou aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar</source>
+        <translation>“%1” não é um dia do calendário</translation>
+    </message>
+    <message>
+        <source>“%1” lost its leading zeros and could be a CPF or a CNPJ; format the column as text and export again</source>
+        <translation>“%1” perdeu os zeros à esquerda e pode ser um CPF ou um CNPJ; formate a coluna como texto e exporte de novo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid CPF or CNPJ</source>
+        <translation>“%1” não é um CPF ou CNPJ válido</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>Linha %1, coluna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1.</source>
+        <translation>Escolha as colunas de: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no position rows.</source>
+        <translation>O arquivo não tem linhas de posição.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProForma</name>
     <message>
         <source>Up to 30 days</source>
@@ -5072,6 +5194,109 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Connect to QI Tech with your integration&apos;s API client key and private key, or generate a new key pair to send to QI Tech.</source>
         <translation>Conecte-se à QI Tech com a API client key e a chave privada da sua integração, ou gere um novo par de chaves para enviar à QI Tech.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::XlsxReader</name>
+    <message>
+        <source>The XLSX file cannot be read: %1</source>
+        <translation>O arquivo XLSX não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>o arquivo tem mais de %1 MB</translation>
+    </message>
+    <message>
+        <source>it is not an XLSX workbook (no ZIP directory)</source>
+        <translation>não é uma pasta de trabalho XLSX (não há diretório ZIP)</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation>arquivos ZIP64 não são suportados</translation>
+    </message>
+    <message>
+        <source>archives split over several files are not supported</source>
+        <translation>arquivos divididos em várias partes não são suportados</translation>
+    </message>
+    <message>
+        <source>it has more than %1 parts</source>
+        <translation>ele tem mais de %1 partes</translation>
+    </message>
+    <message>
+        <source>the ZIP directory points outside the file</source>
+        <translation>o diretório ZIP aponta para fora do arquivo</translation>
+    </message>
+    <message>
+        <source>the ZIP directory is damaged</source>
+        <translation>o diretório ZIP está danificado</translation>
+    </message>
+    <message>
+        <source>the part %1 appears twice</source>
+        <translation>a parte %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>falta a parte %1</translation>
+    </message>
+    <message>
+        <source>encrypted workbooks are not supported</source>
+        <translation>pastas de trabalho criptografadas não são suportadas</translation>
+    </message>
+    <message>
+        <source>the part %1 uses an unsupported compression</source>
+        <translation>a parte %1 usa uma compressão não suportada</translation>
+    </message>
+    <message>
+        <source>the part %1 points outside the file</source>
+        <translation>a parte %1 aponta para fora do arquivo</translation>
+    </message>
+    <message>
+        <source>the part %1 would inflate beyond the allowed size</source>
+        <translation>a parte %1 descompactada passaria do tamanho permitido</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or larger than it declares</source>
+        <translation>a parte %1 está danificada ou é maior do que declara</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML is damaged</source>
+        <translation>o XML da pasta de trabalho está danificado</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>a pasta de trabalho não tem planilha</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>ele tem mais de %1 textos compartilhados</translation>
+    </message>
+    <message>
+        <source>its shared strings are larger than allowed</source>
+        <translation>seus textos compartilhados passam do tamanho permitido</translation>
+    </message>
+    <message>
+        <source>the shared strings&apos; XML is damaged</source>
+        <translation>o XML dos textos compartilhados está danificado</translation>
+    </message>
+    <message>
+        <source>its rows are out of order</source>
+        <translation>suas linhas estão fora de ordem</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows</source>
+        <translation>ele tem mais de %1 linhas</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column %1</source>
+        <translation>uma célula está além da coluna %1</translation>
+    </message>
+    <message>
+        <source>a cell refers to a shared string that does not exist</source>
+        <translation>uma célula se refere a um texto compartilhado que não existe</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged</source>
+        <translation>o XML da planilha está danificado</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 # Windows: version resource, icon and manifest in every program; Qt's DLLs and plugins via the Qt
-# deploy script; other DLLs (QtKeychain, OpenSSL, MSVC runtime) found by CMake; MSI via CPack WiX.
+# deploy script; other DLLs (QtKeychain, OpenSSL, zlib, MSVC runtime) found by CMake; MSI via CPack WiX.
 set(cessio_windows_dir ${CMAKE_CURRENT_LIST_DIR})
 
 # A VERSIONINFO resource (Explorer's Details tab, SmartScreen), the icon, and the manifest
@@ -24,6 +24,9 @@ install(TARGETS cessio cessio-cli cessio-sandbox
 set(cessio_dll_dirs "")
 if(OPENSSL_INCLUDE_DIR)
     list(APPEND cessio_dll_dirs "${OPENSSL_INCLUDE_DIR}/../bin")
+endif()
+if(ZLIB_INCLUDE_DIR) # zlib1.dll, from vcpkg on the CI runner
+    list(APPEND cessio_dll_dirs "${ZLIB_INCLUDE_DIR}/../bin")
 endif()
 get_target_property(cessio_keychain_target Qt6Keychain::Qt6Keychain ALIASED_TARGET)
 if(NOT cessio_keychain_target)

@@ -68,7 +68,9 @@
 #include "services/keychainsecretstore.h"
 #include "services/memorysecretstore.h"
 #include "services/portfolio/payeesafety.h"
+#include "services/portfolio/positionimport.h"
 #include "services/portfolio/proforma.h"
+#include "services/portfolio/xlsxreader.h"
 #include "services/profile.h"
 #include "services/profilestore.h"
 #include "services/secretstore.h"
@@ -207,7 +209,10 @@ class TestTranslationContexts : public QObject
             { u"cessio::MainWindow"_s, &MainWindow::tr },
             { u"cessio::Notifier"_s, &Notifier::tr },
             { u"cessio::PayeeSafety"_s, &PayeeSafety::tr },
+            { u"cessio::PositionImport"_s, &PositionImport::tr },
             { u"cessio::ProForma"_s, &ProForma::tr },
+            { u"cessio::XlsxReader"_s, &XlsxReader::tr },
+            { u"cessio::CsvTable"_s, &CsvTable::tr },
             { u"cessio::ProfileDialog"_s, &ProfileDialog::tr },
             { u"cessio::ProfileListDialog"_s, &ProfileListDialog::tr },
             { u"cessio::ReviewActionBar"_s, &ReviewActionBar::tr },
