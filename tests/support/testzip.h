@@ -130,7 +130,8 @@ inline QByteArray makeXlsx(const QList<QStringList> &rows, bool inlineStrings = 
                        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     QStringList shared;
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        // append() piece by piece: += of a QStringBuilder chain reserves the exact size on Qt 6.4 (quadratic).
+        sheet.append("<row r=\"").append(QByteArray::number(r + 1)).append("\">");
         for (qsizetype c = 0; c < rows[r].size(); ++c) {
             const QString &text = rows[r][c];
             if (text.isEmpty())
@@ -140,22 +141,30 @@ inline QByteArray makeXlsx(const QList<QStringList> &rows, bool inlineStrings = 
                 ref.prepend(char('A' + (n - 1) % 26));
             ref += QByteArray::number(r + 1);
             if (text.startsWith(u'=')) {
-                sheet += "<c r=\"" + ref + "\"><v>" + text.mid(1).toUtf8() + "</v></c>";
+                sheet.append("<c r=\"").append(ref).append("\"><v>").append(text.mid(1).toUtf8()).append("</v></c>");
             } else if (inlineStrings) {
-                sheet += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xmlEscaped(text) + "</t></is></c>";
+                sheet.append("<c r=\"")
+                    .append(ref)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(xmlEscaped(text))
+                    .append("</t></is></c>");
             } else {
-                sheet += "<c r=\"" + ref + "\" t=\"s\"><v>" + QByteArray::number(shared.size()) + "</v></c>";
+                sheet.append("<c r=\"")
+                    .append(ref)
+                    .append("\" t=\"s\"><v>")
+                    .append(QByteArray::number(shared.size()))
+                    .append("</v></c>");
                 shared.append(text);
             }
         }
-        sheet += "</row>";
+        sheet.append("</row>");
     }
     sheet += "</sheetData></worksheet>";
     QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
                      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
         + QByteArray::number(shared.size()) + "\">";
     for (const QString &s : shared)
-        sst += "<si><t>" + xmlEscaped(s) + "</t></si>";
+        sst.append("<si><t>").append(xmlEscaped(s)).append("</t></si>");
     sst += "</sst>";
     const QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                                 "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
