@@ -107,7 +107,11 @@ QString BankAccount::displayText() const
 
 std::optional<BankAccount> BankAccount::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<BankAccount> BankAccount::fromJson(const JsonReader &reader, QString *error)
+{
     BankAccount account;
     account.accountKey = reader.string("account_key"_L1);
     account.accountType = reader.string("account_type"_L1);

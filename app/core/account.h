@@ -7,6 +7,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // A disbursement account of the assignor. Read from both shapes QI uses: the batch's
 // disbursement.target_account (with owner.document_number) and the assignor-registry account
 // (with status and default_account, §5.13).
@@ -40,6 +42,7 @@ struct BankAccount
     static QString knownBankName(QStringView institutionCode);
 
     static std::optional<BankAccount> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<BankAccount> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson(Shape shape = Shape::Registry) const;
 
     friend bool operator==(const BankAccount &, const BankAccount &) = default;

@@ -11,7 +11,11 @@ namespace cessio {
 
 std::optional<Premium> Premium::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Premium> Premium::fromJson(const JsonReader &reader, QString *error)
+{
     Premium premium;
     premium.type = reader.string("premium_type"_L1);
     premium.value = reader.requiredMoney("total_value"_L1);
@@ -77,7 +81,11 @@ QString Asset::creditRightExternalId() const
 
 std::optional<Asset> Asset::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Asset> Asset::fromJson(const JsonReader &reader, QString *error)
+{
     Asset asset;
     asset.assetKey = reader.string("asset_key"_L1);
     asset.type = AssetType::fromApi(reader.string("asset_type"_L1));
@@ -138,7 +146,11 @@ AssetListItem AssetListItem::fromAsset(const Asset &asset)
 
 std::optional<AssetListItem> AssetListItem::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<AssetListItem> AssetListItem::fromJson(const JsonReader &reader, QString *error)
+{
     AssetListItem item;
     item.assetKey = reader.string("asset_key"_L1);
     item.totalPurchaseValue = reader.requiredMoney("total_purchase_value"_L1);
@@ -149,7 +161,7 @@ std::optional<AssetListItem> AssetListItem::fromJson(const QJsonObject &json, QS
     item.denialReason = reader.string("denial_reason"_L1);
     if (reader.ok() && (reader.has("credit_operation"_L1) || reader.has("discounted_credit_right"_L1))) {
         QString problem;
-        item.detail = Asset::fromJson(json, &problem);
+        item.detail = Asset::fromJson(reader.detached(), &problem);
         if (!item.detail)
             reader.failAt(QString(), problem); // already carries the field's path
     }

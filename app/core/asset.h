@@ -15,6 +15,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // premiums[]: an amount paid on top of the asset, e.g. a spread.
 struct Premium
 {
@@ -22,6 +24,7 @@ struct Premium
     Money value; // total_value
 
     static std::optional<Premium> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Premium> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Premium &, const Premium &) = default;
@@ -58,6 +61,7 @@ struct Asset
     QString creditRightExternalId() const;
 
     static std::optional<Asset> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Asset> fromJson(const JsonReader &reader, QString *error = nullptr);
     // The §5.5 request body; asset_key, status and denial are added only when set.
     QJsonObject toJson() const;
 
@@ -79,6 +83,7 @@ struct AssetListItem
 
     static AssetListItem fromAsset(const Asset &asset);
     static std::optional<AssetListItem> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<AssetListItem> fromJson(const JsonReader &reader, QString *error = nullptr);
     // The new (summary-only) shape; with `detail`, its objects are embedded as the old docs did.
     QJsonObject toJson() const;
 

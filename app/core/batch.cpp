@@ -10,7 +10,11 @@ namespace cessio {
 
 std::optional<AssignorDiscount> AssignorDiscount::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<AssignorDiscount> AssignorDiscount::fromJson(const JsonReader &reader, QString *error)
+{
     AssignorDiscount discount;
     discount.key = reader.string("assignor_discount_key"_L1);
     discount.type = reader.string("assignor_discount_type"_L1);
@@ -31,7 +35,11 @@ QJsonObject AssignorDiscount::toJson() const
 
 std::optional<SelectedAgent> SelectedAgent::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<SelectedAgent> SelectedAgent::fromJson(const JsonReader &reader, QString *error)
+{
     SelectedAgent agent;
     // Upper-case dashed keys as documented; snake_case accepted too [I].
     agent.type = reader.firstString({ "AGENT-TYPE"_L1, "agent_type"_L1 });
@@ -47,7 +55,11 @@ QJsonObject SelectedAgent::toJson() const
 
 std::optional<StatusEvent> StatusEvent::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<StatusEvent> StatusEvent::fromJson(const JsonReader &reader, QString *error)
+{
     StatusEvent event;
     event.status = BatchStatus::fromApi(reader.requiredString("status"_L1));
     event.at = reader.localDateTime("event_datetime"_L1);
@@ -85,7 +97,11 @@ QDateTime Batch::firstEventInto(const QList<StatusEvent> &events, BatchStatus::V
 
 std::optional<Batch> Batch::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Batch> Batch::fromJson(const JsonReader &reader, QString *error)
+{
     Batch batch;
     batch.assignmentKey = reader.string("assignment_key"_L1);
     batch.externalId = reader.requiredString("external_id"_L1);
@@ -155,7 +171,11 @@ BatchListItem BatchListItem::fromBatch(const Batch &batch)
 
 std::optional<BatchListItem> BatchListItem::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<BatchListItem> BatchListItem::fromJson(const JsonReader &reader, QString *error)
+{
     BatchListItem item;
     item.assignmentKey = reader.string("assignment_key"_L1);
     item.externalId = reader.requiredString("external_id"_L1);

@@ -15,6 +15,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // A discount charged to the assignor on the batch (assignor_discounts[]).
 struct AssignorDiscount
 {
@@ -25,6 +27,7 @@ struct AssignorDiscount
     QString description;
 
     static std::optional<AssignorDiscount> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<AssignorDiscount> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const AssignorDiscount &, const AssignorDiscount &) = default;
@@ -38,6 +41,7 @@ struct SelectedAgent
     QString user; // e.g. the manager's user e-mail
 
     static std::optional<SelectedAgent> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<SelectedAgent> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const SelectedAgent &, const SelectedAgent &) = default;
@@ -51,6 +55,7 @@ struct StatusEvent
     std::optional<SelectedAgent> agent; // only when a named agent made the transition
 
     static std::optional<StatusEvent> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<StatusEvent> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const StatusEvent &, const StatusEvent &) = default;
@@ -83,6 +88,7 @@ struct Batch
     static QDateTime firstEventInto(const QList<StatusEvent> &events, BatchStatus::Value status);
 
     static std::optional<Batch> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Batch> fromJson(const JsonReader &reader, QString *error = nullptr);
     // The seed 002 shape (the simulator's GET response).
     QJsonObject toJson() const;
 
@@ -107,6 +113,7 @@ struct BatchListItem
 
     static BatchListItem fromBatch(const Batch &batch);
     static std::optional<BatchListItem> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<BatchListItem> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const BatchListItem &, const BatchListItem &) = default;

@@ -48,7 +48,11 @@ QString consultantDecisionDisplayName(ConsultantDecision decision)
 
 std::optional<WebhookBond> WebhookBond::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<WebhookBond> WebhookBond::fromJson(const JsonReader &reader, QString *error)
+{
     // The bond's own fields sit in a nested object; a flat shape is accepted as well [I].
     const JsonReader bondReader = reader.object("webhook_configuration_bond"_L1).value_or(reader);
     WebhookBond bond;
@@ -72,7 +76,11 @@ QJsonObject WebhookBond::toJson() const
 
 std::optional<AssignmentConfiguration> AssignmentConfiguration::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<AssignmentConfiguration> AssignmentConfiguration::fromJson(const JsonReader &reader, QString *error)
+{
     AssignmentConfiguration config;
     config.key = reader.requiredString("assignment_configuration_key"_L1);
     config.validationConfigurationKey = reader.string("validation_configuration_key"_L1);

@@ -13,6 +13,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // Whether the consultant must approve a batch before the manager sees it (§5.1).
 // The docs spell the automatic value both "automatic_approval" and "auto_approval".
 enum class ConsultantDecision { Automatic, Manual, Unknown };
@@ -33,6 +35,7 @@ struct WebhookBond
     QUrl url; // webhook_url
 
     static std::optional<WebhookBond> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<WebhookBond> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const WebhookBond &, const WebhookBond &) = default;
@@ -61,6 +64,7 @@ struct AssignmentConfiguration
     std::optional<bool> active; // [I] not in the listing example; the sandbox fixture has it
 
     static std::optional<AssignmentConfiguration> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<AssignmentConfiguration> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const AssignmentConfiguration &, const AssignmentConfiguration &) = default;

@@ -17,7 +17,11 @@ QString Borrower::Phone::text() const
 
 std::optional<Borrower> Borrower::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Borrower> Borrower::fromJson(const JsonReader &reader, QString *error)
+{
     Borrower borrower;
     borrower.name = reader.string("name"_L1);
     borrower.documentNumber = reader.string("document_number"_L1);
@@ -70,7 +74,11 @@ QJsonObject Borrower::toJson() const
 
 std::optional<Installment> Installment::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Installment> Installment::fromJson(const JsonReader &reader, QString *error)
+{
     Installment installment;
     installment.maturity = reader.requiredDate("maturity_date"_L1);
     installment.number = reader.integer("installment_number"_L1).value_or(0);
@@ -87,7 +95,11 @@ QJsonObject Installment::toJson() const
 
 std::optional<CcbContract> CcbContract::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<CcbContract> CcbContract::fromJson(const JsonReader &reader, QString *error)
+{
     CcbContract contract;
     contract.number = reader.string("number"_L1);
     contract.disbursementDate = reader.date("disbursement_date"_L1);
@@ -110,7 +122,11 @@ QJsonObject CcbContract::toJson() const
 
 std::optional<CreditOperation> CreditOperation::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<CreditOperation> CreditOperation::fromJson(const JsonReader &reader, QString *error)
+{
     CreditOperation operation;
     operation.externalId = reader.requiredString("external_id"_L1);
     operation.originatorDocumentNumber = reader.string("originator_document_number"_L1);
@@ -156,7 +172,11 @@ QJsonObject CreditOperation::toJson() const
 
 std::optional<Invoice> Invoice::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Invoice> Invoice::fromJson(const JsonReader &reader, QString *error)
+{
     Invoice invoice;
     invoice.accessKey = reader.string("access_key"_L1);
     invoice.totalValue = reader.money("total_value"_L1).value_or(Money());
@@ -179,7 +199,11 @@ QJsonObject Invoice::toJson() const
 
 std::optional<SourceContract> SourceContract::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<SourceContract> SourceContract::fromJson(const JsonReader &reader, QString *error)
+{
     SourceContract contract;
     contract.numberOfInstallments = reader.integer("number_of_installments"_L1).value_or(0);
     contract.totalFaceValue = reader.money("total_face_value"_L1).value_or(Money());
@@ -200,7 +224,11 @@ QJsonObject SourceContract::toJson() const
 
 std::optional<DiscountedCreditRight> DiscountedCreditRight::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<DiscountedCreditRight> DiscountedCreditRight::fromJson(const JsonReader &reader, QString *error)
+{
     DiscountedCreditRight right;
     right.externalId = reader.requiredString("external_id"_L1);
     right.originatorDocumentNumber = reader.string("originator_document_number"_L1);

@@ -11,6 +11,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // The debtor (sacado) of a credit right (borrower in every asset type).
 struct Borrower
 {
@@ -36,6 +38,7 @@ struct Borrower
     QJsonObject legalPerson; // {activity_code}, kept as received
 
     static std::optional<Borrower> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Borrower> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Borrower &, const Borrower &) = default;
@@ -49,6 +52,7 @@ struct Installment
     Money faceValue; // face_value (required)
 
     static std::optional<Installment> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Installment> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Installment &, const Installment &) = default;
@@ -64,6 +68,7 @@ struct CcbContract
     Money issueValue;
 
     static std::optional<CcbContract> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<CcbContract> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const CcbContract &, const CcbContract &) = default;
@@ -87,6 +92,7 @@ struct CreditOperation
     QJsonObject consignee; // kept as received
 
     static std::optional<CreditOperation> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<CreditOperation> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const CreditOperation &, const CreditOperation &) = default;
@@ -102,6 +108,7 @@ struct Invoice
     QDate issueDate;
 
     static std::optional<Invoice> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Invoice> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Invoice &, const Invoice &) = default;
@@ -116,6 +123,7 @@ struct SourceContract
     QDate issueDate;
 
     static std::optional<SourceContract> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<SourceContract> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const SourceContract &, const SourceContract &) = default;
@@ -142,6 +150,7 @@ struct DiscountedCreditRight
     QJsonObject delay; // kept as received
 
     static std::optional<DiscountedCreditRight> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<DiscountedCreditRight> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const DiscountedCreditRight &, const DiscountedCreditRight &) = default;

@@ -1,7 +1,6 @@
 #include "jsonreader.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <cstdlib>
@@ -21,76 +20,217 @@ QString numberText(double value)
     return QString::number(value, 'g', 17);
 }
 
-struct ParsedDateTime
+bool isAsciiDigit(QChar c)
 {
-    bool valid = false;
-    QDate date;
-    QTime time;
-    std::optional<int> offsetSeconds; // nullopt: the text carried no offset; "Z" is 0
-
-    // UTC times get the Qt::UTC spec, other offsets Qt::OffsetFromUTC; no offset: `fallback`.
-    QDateTime toDateTime(const std::optional<QTimeZone> &fallback) const
-    {
-        if (offsetSeconds)
-            return *offsetSeconds == 0 ? QDateTime(date, time, Qt::UTC)
-                                       : QDateTime(date, time, Qt::OffsetFromUTC, *offsetSeconds);
-        return fallback ? QDateTime(date, time, *fallback) : QDateTime(date, time, Qt::UTC);
-    }
-};
-
-// "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.ffffff]]", with 'T' or ' ', optional "Z" / "±hh[:]mm".
-ParsedDateTime parseDateTime(const QString &text)
-{
-    static const QRegularExpression pattern(
-        u"^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?\\s*(Z|z|[+-]\\d{2}:?\\d{2})?$"_s);
-    ParsedDateTime result;
-    const auto match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return result;
-    result.date = QDate::fromString(match.captured(1), Qt::ISODate);
-    const int ms = match.captured(5).left(3).leftJustified(3, u'0').toInt();
-    result.time = match.capturedLength(2)
-        ? QTime(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt(), ms)
-        : QTime(0, 0);
-    const QString zone = match.captured(6);
-    if (zone.compare(u"Z"_s, Qt::CaseInsensitive) == 0) {
-        result.offsetSeconds = 0;
-    } else if (!zone.isEmpty()) {
-        QString digits = zone.mid(1);
-        digits.remove(u':');
-        const int seconds = digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60;
-        result.offsetSeconds = zone.startsWith(u'-') ? -seconds : seconds;
-    }
-    constexpr int maxOffset = 14 * 3600;
-    result.valid = result.date.isValid() && result.time.isValid() && std::abs(result.offsetSeconds.value_or(0)) <= maxOffset;
-    return result;
+    return c >= u'0' && c <= u'9';
 }
 
-// Absent, null and "" → nullopt without a problem; anything unreadable → `problem` at `key`.
-std::optional<ParsedDateTime> readDateTime(const JsonReader &reader, QLatin1StringView key, const char *problem)
+// `count` ASCII digits at text[*at] as a number (advancing *at), or -1.
+int digits(QStringView text, qsizetype *at, int count)
 {
-    const QJsonValue value = reader.raw(key);
-    if (value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
-        return std::nullopt;
-    const ParsedDateTime parsed = value.isString() ? parseDateTime(value.toString()) : ParsedDateTime();
-    if (!parsed.valid) {
-        reader.fail(key, QCoreApplication::translate("JsonReader", problem));
-        return std::nullopt;
+    if (*at + count > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text[*at + i];
+        if (!isAsciiDigit(c))
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
     }
-    return parsed;
+    *at += count;
+    return value;
+}
+
+// "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS[.ffffff]]", with 'T' or ' ', optional "Z" / "±hh[:]mm"
+// (whitespace allowed before the zone), already trimmed. ASCII digits only. By hand: every asset
+// carries several dates.
+std::optional<JsonReader::DateTimeText> parseDateTime(QStringView text)
+{
+    qsizetype at = 0;
+    const auto skip = [&](QChar c) {
+        if (at < text.size() && text[at] == c) {
+            ++at;
+            return true;
+        }
+        return false;
+    };
+    const int year = digits(text, &at, 4);
+    if (year < 0 || !skip(u'-'))
+        return std::nullopt;
+    const int month = digits(text, &at, 2);
+    if (month < 0 || !skip(u'-'))
+        return std::nullopt;
+    const int day = digits(text, &at, 2);
+    if (day < 0)
+        return std::nullopt;
+    JsonReader::DateTimeText result;
+    result.date = QDate(year, month, day);
+    result.time = QTime(0, 0);
+    // The time, when a 'T' or ' ' is followed by HH:MM.
+    if (at + 6 <= text.size() && (text[at] == u'T' || text[at] == u' ') && isAsciiDigit(text[at + 1])) {
+        qsizetype t = at + 1;
+        const int hour = digits(text, &t, 2);
+        const bool colon = t < text.size() && text[t] == u':';
+        const int minute = colon ? (++t, digits(text, &t, 2)) : -1;
+        if (hour >= 0 && minute >= 0) {
+            at = t;
+            int second = 0;
+            int ms = 0;
+            if (at + 2 < text.size() && text[at] == u':' && isAsciiDigit(text[at + 1]) && isAsciiDigit(text[at + 2])) {
+                ++at;
+                second = digits(text, &at, 2);
+                if (at + 1 < text.size() && (text[at] == u'.' || text[at] == u',') && isAsciiDigit(text[at + 1])) {
+                    ++at;
+                    int places = 0; // milliseconds: the first three digits, "5" is 500
+                    for (; at < text.size() && isAsciiDigit(text[at]); ++at, ++places) {
+                        if (places < 3)
+                            ms = ms * 10 + (text[at].unicode() - u'0');
+                    }
+                    for (; places < 3; ++places)
+                        ms *= 10;
+                }
+            }
+            result.time = QTime(hour, minute, second, ms);
+        }
+    }
+    while (at < text.size() && text[at].isSpace())
+        ++at;
+    if (at < text.size()) {
+        const QChar sign = text[at];
+        if (sign == u'Z' || sign == u'z') {
+            ++at;
+            result.offsetSeconds = 0;
+        } else if (sign == u'+' || sign == u'-') {
+            ++at;
+            const int hours = digits(text, &at, 2);
+            skip(u':');
+            const int minutes = hours < 0 ? -1 : digits(text, &at, 2);
+            if (minutes < 0)
+                return std::nullopt;
+            const int seconds = hours * 3600 + minutes * 60;
+            result.offsetSeconds = sign == u'-' ? -seconds : seconds;
+        }
+    }
+    constexpr int maxOffset = 14 * 3600;
+    if (at != text.size() || !result.date.isValid() || !result.time.isValid()
+        || std::abs(result.offsetSeconds.value_or(0)) > maxOffset)
+        return std::nullopt;
+    return result;
 }
 
 } // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path)
-    : JsonReader(object, path, std::make_shared<QString>())
+    : JsonReader(object, nullptr, JsonTree::npos, path, std::make_shared<QString>())
 { }
 
-JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::shared_ptr<QString> problem)
+JsonReader::JsonReader(const JsonTree &tree, JsonTree::Index object, const QString &path)
+    : JsonReader(QJsonObject(), &tree, object, path, std::make_shared<QString>())
+{ }
+
+JsonReader::JsonReader(const QJsonObject &object, const JsonTree *tree, JsonTree::Index node, const QString &path,
+                       std::shared_ptr<QString> problem)
     : m_object(object)
+    , m_tree(tree)
+    , m_node(node)
     , m_path(path)
     , m_problem(std::move(problem))
 { }
+
+QJsonObject JsonReader::json() const
+{
+    return m_tree ? m_tree->toJsonValue(m_node).toObject() : m_object;
+}
+
+JsonReader JsonReader::detached() const
+{
+    return JsonReader(m_object, m_tree, m_node, QString(), std::make_shared<QString>());
+}
+
+JsonReader::Field JsonReader::field(QLatin1StringView key) const
+{
+    Field field;
+    if (m_tree) {
+        field.node = m_tree->member(m_node, key);
+        if (field.node == JsonTree::npos)
+            return field;
+        switch (m_tree->type(field.node)) {
+        case JsonTree::Type::Null:
+            field.kind = Field::Kind::Null;
+            break;
+        case JsonTree::Type::False:
+        case JsonTree::Type::True:
+            field.kind = Field::Kind::Bool;
+            break;
+        case JsonTree::Type::Number:
+            field.kind = Field::Kind::Number;
+            break;
+        case JsonTree::Type::String:
+            field.kind = Field::Kind::String;
+            break;
+        case JsonTree::Type::Array:
+            field.kind = Field::Kind::Array;
+            break;
+        case JsonTree::Type::Object:
+            field.kind = Field::Kind::Object;
+            break;
+        }
+        return field;
+    }
+    field.qt = m_object.value(key);
+    switch (field.qt.type()) {
+    case QJsonValue::Undefined:
+        break;
+    case QJsonValue::Null:
+        field.kind = Field::Kind::Null;
+        break;
+    case QJsonValue::Bool:
+        field.kind = Field::Kind::Bool;
+        break;
+    case QJsonValue::Double:
+        field.kind = Field::Kind::Number;
+        break;
+    case QJsonValue::String:
+        field.kind = Field::Kind::String;
+        break;
+    case QJsonValue::Array:
+        field.kind = Field::Kind::Array;
+        break;
+    case QJsonValue::Object:
+        field.kind = Field::Kind::Object;
+        break;
+    }
+    return field;
+}
+
+QString JsonReader::textOf(const Field &field) const
+{
+    return m_tree ? m_tree->toString(field.node) : field.qt.toString();
+}
+
+double JsonReader::numberOf(const Field &field) const
+{
+    return m_tree ? m_tree->toDouble(field.node) : field.qt.toDouble();
+}
+
+bool JsonReader::booleanOf(const Field &field) const
+{
+    return m_tree ? m_tree->type(field.node) == JsonTree::Type::True : field.qt.toBool();
+}
+
+QJsonValue JsonReader::valueOf(const Field &field) const
+{
+    if (field.isAbsent())
+        return QJsonValue();
+    return m_tree ? m_tree->toJsonValue(field.node) : field.qt;
+}
+
+JsonReader JsonReader::child(const Field &field, const QString &path) const
+{
+    if (m_tree)
+        return JsonReader(QJsonObject(), m_tree, field.node, path, m_problem);
+    return JsonReader(field.qt.toObject(), nullptr, JsonTree::npos, path, m_problem);
+}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
@@ -99,13 +239,7 @@ QString JsonReader::pathOf(QLatin1StringView key) const
 
 bool JsonReader::has(QLatin1StringView key) const
 {
-    return !present(key).isUndefined();
-}
-
-QJsonValue JsonReader::present(QLatin1StringView key) const
-{
-    const QJsonValue value = m_object.value(key);
-    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+    return field(key).isPresent();
 }
 
 void JsonReader::fail(QLatin1StringView key, const QString &message) const
@@ -141,12 +275,12 @@ void JsonReader::failNested(const QString &path, const QString &innerProblem) co
 
 QString JsonReader::string(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return numberText(value.toDouble());
-    if (!value.isUndefined())
+    const Field value = field(key);
+    if (value.kind == Field::Kind::String)
+        return textOf(value);
+    if (value.kind == Field::Kind::Number)
+        return numberText(numberOf(value));
+    if (value.isPresent())
         fail(key, QCoreApplication::translate("JsonReader", "not text"));
     return QString();
 }
@@ -170,10 +304,14 @@ QString JsonReader::firstString(std::initializer_list<QLatin1StringView> keys) c
 
 std::optional<Money> JsonReader::money(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined())
+    const Field value = field(key);
+    if (!value.isPresent())
         return std::nullopt;
-    const auto amount = Money::fromJson(value);
+    std::optional<Money> amount;
+    if (value.kind == Field::Kind::String)
+        amount = Money::fromDecimalString(QStringView(textOf(value)).trimmed());
+    else if (value.kind == Field::Kind::Number)
+        amount = Money::fromReais(numberOf(value));
     if (!amount)
         fail(key, QCoreApplication::translate("JsonReader", "not a two-decimal amount"));
     return amount;
@@ -190,16 +328,16 @@ Money JsonReader::requiredMoney(QLatin1StringView key) const
 
 std::optional<int> JsonReader::integer(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined())
+    const Field value = field(key);
+    if (!value.isPresent())
         return std::nullopt;
-    if (value.isDouble()) {
-        const double number = value.toDouble();
+    if (value.kind == Field::Kind::Number) {
+        const double number = numberOf(value);
         if (std::trunc(number) == number && std::fabs(number) <= double(std::numeric_limits<int>::max()))
             return int(number);
-    } else if (value.isString()) {
+    } else if (value.kind == Field::Kind::String) {
         bool ok = false;
-        const int number = value.toString().trimmed().toInt(&ok);
+        const int number = textOf(value).trimmed().toInt(&ok);
         if (ok)
             return number;
     }
@@ -209,14 +347,14 @@ std::optional<int> JsonReader::integer(QLatin1StringView key) const
 
 std::optional<double> JsonReader::number(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined())
+    const Field value = field(key);
+    if (!value.isPresent())
         return std::nullopt;
-    if (value.isDouble() && std::isfinite(value.toDouble()))
-        return value.toDouble();
-    if (value.isString()) {
+    if (value.kind == Field::Kind::Number && std::isfinite(numberOf(value)))
+        return numberOf(value);
+    if (value.kind == Field::Kind::String) {
         bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
+        const double number = textOf(value).trimmed().toDouble(&ok);
         if (ok && std::isfinite(number))
             return number;
     }
@@ -226,13 +364,13 @@ std::optional<double> JsonReader::number(QLatin1StringView key) const
 
 std::optional<bool> JsonReader::boolean(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined())
+    const Field value = field(key);
+    if (!value.isPresent())
         return std::nullopt;
-    if (value.isBool())
-        return value.toBool();
-    if (value.isString()) {
-        const QString text = value.toString().trimmed();
+    if (value.kind == Field::Kind::Bool)
+        return booleanOf(value);
+    if (value.kind == Field::Kind::String) {
+        const QString text = textOf(value).trimmed();
         if (text.compare(u"true"_s, Qt::CaseInsensitive) == 0)
             return true;
         if (text.compare(u"false"_s, Qt::CaseInsensitive) == 0)
@@ -242,9 +380,32 @@ std::optional<bool> JsonReader::boolean(QLatin1StringView key) const
     return std::nullopt;
 }
 
+// Absent, null and "" → nullopt without a problem; anything unreadable → `problem` at `key`.
+std::optional<JsonReader::DateTimeText> JsonReader::dateTime(QLatin1StringView key, const char *problem) const
+{
+    const Field value = field(key);
+    if (!value.isPresent())
+        return std::nullopt;
+    const QString text = value.kind == Field::Kind::String ? textOf(value) : QString();
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (value.kind == Field::Kind::String && trimmed.isEmpty())
+        return std::nullopt;
+    const auto parsed = value.kind == Field::Kind::String ? parseDateTime(trimmed) : std::nullopt;
+    if (!parsed)
+        fail(key, QCoreApplication::translate("JsonReader", problem));
+    return parsed;
+}
+
+QDateTime JsonReader::DateTimeText::toDateTime(const std::optional<QTimeZone> &fallback) const
+{
+    if (offsetSeconds)
+        return *offsetSeconds == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, *offsetSeconds);
+    return fallback ? QDateTime(date, time, *fallback) : QDateTime(date, time, Qt::UTC);
+}
+
 QDate JsonReader::date(QLatin1StringView key) const
 {
-    const auto parsed = readDateTime(*this, key, QT_TRANSLATE_NOOP("JsonReader", "not a date (YYYY-MM-DD)"));
+    const auto parsed = dateTime(key, QT_TRANSLATE_NOOP("JsonReader", "not a date (YYYY-MM-DD)"));
     return parsed ? parsed->date : QDate();
 }
 
@@ -258,13 +419,13 @@ QDate JsonReader::requiredDate(QLatin1StringView key) const
 
 QDateTime JsonReader::localDateTime(QLatin1StringView key) const
 {
-    const auto parsed = readDateTime(*this, key, QT_TRANSLATE_NOOP("JsonReader", "not a date and time (YYYY-MM-DD HH:MM:SS)"));
+    const auto parsed = dateTime(key, QT_TRANSLATE_NOOP("JsonReader", "not a date and time (YYYY-MM-DD HH:MM:SS)"));
     return parsed ? parsed->toDateTime(json::apiTimeZone()) : QDateTime();
 }
 
 QDateTime JsonReader::isoDateTime(QLatin1StringView key) const
 {
-    const auto parsed = readDateTime(*this, key, QT_TRANSLATE_NOOP("JsonReader", "not an ISO 8601 date and time"));
+    const auto parsed = dateTime(key, QT_TRANSLATE_NOOP("JsonReader", "not an ISO 8601 date and time"));
     return parsed ? parsed->toDateTime(std::nullopt) : QDateTime();
 }
 
@@ -283,49 +444,112 @@ QUrl JsonReader::url(QLatin1StringView key) const
 
 QJsonValue JsonReader::raw(QLatin1StringView key) const
 {
-    const QJsonValue value = m_object.value(key);
-    return value.isUndefined() ? QJsonValue() : value;
+    const Field value = field(key);
+    return value.isAbsent() ? QJsonValue() : valueOf(value);
 }
 
 QJsonObject JsonReader::rawObject(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (!value.isUndefined() && !value.isObject())
+    const Field value = field(key);
+    if (!value.isPresent())
+        return QJsonObject();
+    if (value.kind != Field::Kind::Object) {
         fail(key, QCoreApplication::translate("JsonReader", "not an object"));
-    return value.toObject();
+        return QJsonObject();
+    }
+    return valueOf(value).toObject();
 }
 
 QJsonArray JsonReader::rawArray(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (!value.isUndefined() && !value.isArray())
+    const Field value = field(key);
+    if (!value.isPresent())
+        return QJsonArray();
+    if (value.kind != Field::Kind::Array) {
         fail(key, QCoreApplication::translate("JsonReader", "not a list"));
-    return value.toArray();
+        return QJsonArray();
+    }
+    return valueOf(value).toArray();
 }
 
 std::optional<JsonReader> JsonReader::object(QLatin1StringView key) const
 {
-    const QJsonValue value = present(key);
-    if (value.isUndefined())
+    const Field value = field(key);
+    if (!value.isPresent())
         return std::nullopt;
-    if (!value.isObject()) {
+    if (value.kind != Field::Kind::Object) {
         fail(key, QCoreApplication::translate("JsonReader", "not an object"));
         return std::nullopt;
     }
-    return JsonReader(value.toObject(), pathOf(key), m_problem);
+    return child(value, pathOf(key));
 }
 
 QList<JsonReader> JsonReader::objects(QLatin1StringView key) const
 {
     QList<JsonReader> result;
-    const QJsonArray array = rawArray(key);
+    const Field value = field(key);
+    if (!value.isPresent())
+        return result;
+    if (value.kind != Field::Kind::Array) {
+        fail(key, QCoreApplication::translate("JsonReader", "not a list"));
+        return result;
+    }
+    const QString arrayPath = pathOf(key);
+    const auto itemPath = [&arrayPath](qsizetype i) -> QString { return arrayPath + u'[' + QString::number(i) + u']'; };
+    if (m_tree) {
+        const qsizetype count = m_tree->size(value.node);
+        result.reserve(count);
+        JsonTree::Index item = m_tree->first(value.node);
+        for (qsizetype i = 0; i < count; ++i, item = m_tree->next(item)) {
+            if (m_tree->type(item) != JsonTree::Type::Object) {
+                failAt(itemPath(i), QCoreApplication::translate("JsonReader", "not an object"));
+                continue;
+            }
+            result.append(JsonReader(QJsonObject(), m_tree, item, itemPath(i), m_problem));
+        }
+        return result;
+    }
+    const QJsonArray array = value.qt.toArray();
+    result.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemPath = pathOf(key) + u'[' + QString::number(i) + u']';
         if (!array.at(i).isObject()) {
-            failAt(itemPath, QCoreApplication::translate("JsonReader", "not an object"));
+            failAt(itemPath(i), QCoreApplication::translate("JsonReader", "not an object"));
             continue;
         }
-        result.append(JsonReader(array.at(i).toObject(), itemPath, m_problem));
+        result.append(JsonReader(array.at(i).toObject(), nullptr, JsonTree::npos, itemPath(i), m_problem));
+    }
+    return result;
+}
+
+QList<std::optional<JsonReader>> JsonReader::detachedItems(QLatin1StringView key) const
+{
+    QList<std::optional<JsonReader>> result;
+    const Field value = field(key);
+    if (!value.isPresent())
+        return result;
+    if (value.kind != Field::Kind::Array) {
+        fail(key, QCoreApplication::translate("JsonReader", "not a list"));
+        return result;
+    }
+    if (m_tree) {
+        const qsizetype count = m_tree->size(value.node);
+        result.reserve(count);
+        JsonTree::Index item = m_tree->first(value.node);
+        for (qsizetype i = 0; i < count; ++i, item = m_tree->next(item)) {
+            if (m_tree->type(item) == JsonTree::Type::Object)
+                result.append(JsonReader(*m_tree, item));
+            else
+                result.append(std::nullopt);
+        }
+        return result;
+    }
+    const QJsonArray array = value.qt.toArray();
+    result.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (item.isObject())
+            result.append(JsonReader(item.toObject()));
+        else
+            result.append(std::nullopt);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jsontree.h"
 #include "core/money.h"
 
 #include <QDate>
@@ -26,12 +27,20 @@ namespace cessio {
 // amount"), so every fromJson() can say exactly which field was wrong.
 //
 // Child readers (object(), objects(), parse()) share the problem of the reader they came from.
+//
+// It reads a QJsonObject or an object of a JsonTree (the fast path for pages of assets), with the
+// same rules and the same problems either way: each fromJson() is written once, against a reader.
 class JsonReader
 {
 public:
     explicit JsonReader(const QJsonObject &object, const QString &path = QString());
+    // An object of `tree`, which must outlive the reader and every reader made from it.
+    JsonReader(const JsonTree &tree, JsonTree::Index object, const QString &path = QString());
 
-    const QJsonObject &json() const { return m_object; }
+    // The object as Qt has it (built from the tree's text when the reader reads a tree).
+    QJsonObject json() const;
+    // The same object with a problem of its own and no path: where a nested T::fromJson starts.
+    JsonReader detached() const;
     QString path() const { return m_path; }
     QString pathOf(QLatin1StringView key) const;
 
@@ -78,6 +87,9 @@ public:
     std::optional<JsonReader> object(QLatin1StringView key) const;
     // The objects of an array, each with its "key[i]" path; a non-object item is a problem.
     QList<JsonReader> objects(QLatin1StringView key) const;
+    // The items of an array, each read on its own (detached(); nullopt when not an object), for a
+    // caller that reports item problems itself (pages). Absent/null → empty; not an array → a problem.
+    QList<std::optional<JsonReader>> detachedItems(QLatin1StringView key) const;
 
     // A nested value mapped by T::fromJson; absent/null → nullopt; its problem gets our path.
     template<typename T>
@@ -87,7 +99,7 @@ public:
         if (!child)
             return std::nullopt;
         QString problem;
-        auto value = T::fromJson(child->json(), &problem);
+        auto value = T::fromJson(child->detached(), &problem);
         if (!value)
             failNested(pathOf(key), problem);
         return value;
@@ -100,7 +112,7 @@ public:
         QList<T> result;
         for (const JsonReader &item : objects(key)) {
             QString problem;
-            auto value = T::fromJson(item.json(), &problem);
+            auto value = T::fromJson(item.detached(), &problem);
             if (value)
                 result.append(std::move(*value));
             else
@@ -133,12 +145,42 @@ public:
     // Prefixes an inner problem ("face_value: …") with the path it was found under.
     static QString nestedProblem(const QString &path, const QString &innerProblem);
 
-private:
-    JsonReader(const QJsonObject &object, const QString &path, std::shared_ptr<QString> problem);
-    void failNested(const QString &path, const QString &innerProblem) const;
-    QJsonValue present(QLatin1StringView key) const; // undefined for null too
+    // A date and time as read from the text, before a zone is chosen for it.
+    struct DateTimeText
+    {
+        QDate date;
+        QTime time;
+        std::optional<int> offsetSeconds; // nullopt: the text carried no offset; "Z" is 0
+        // UTC times get the Qt::UTC spec, other offsets Qt::OffsetFromUTC; no offset: `fallback`.
+        QDateTime toDateTime(const std::optional<QTimeZone> &fallback) const;
+    };
 
-    QJsonObject m_object;
+private:
+    // One field's value, from either source.
+    struct Field
+    {
+        enum class Kind : quint8 { Absent, Null, Bool, Number, String, Array, Object };
+        Kind kind = Kind::Absent;
+        QJsonValue qt; // reading a QJsonObject
+        JsonTree::Index node = JsonTree::npos; // reading a tree
+        bool isAbsent() const { return kind == Kind::Absent; }
+        bool isPresent() const { return kind != Kind::Absent && kind != Kind::Null; }
+    };
+    JsonReader(const QJsonObject &object, const JsonTree *tree, JsonTree::Index node, const QString &path,
+               std::shared_ptr<QString> problem);
+    void failNested(const QString &path, const QString &innerProblem) const;
+    Field field(QLatin1StringView key) const;
+    QString textOf(const Field &field) const;
+    double numberOf(const Field &field) const;
+    bool booleanOf(const Field &field) const;
+    QJsonValue valueOf(const Field &field) const;
+    JsonReader child(const Field &field, const QString &path) const;
+    // Absent, null and "" → nullopt without a problem; anything unreadable → `problem` at `key`.
+    std::optional<DateTimeText> dateTime(QLatin1StringView key, const char *problem) const;
+
+    QJsonObject m_object; // when reading a QJsonObject
+    const JsonTree *m_tree = nullptr; // when reading a tree: this object's node
+    JsonTree::Index m_node = JsonTree::npos;
     QString m_path;
     std::shared_ptr<QString> m_problem;
 };

@@ -1,8 +1,8 @@
 #include "money.h"
 
 #include <QJsonValue>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -23,10 +23,14 @@ constexpr double twoDecimalTolerance = 1e-6;
 std::optional<Money> Money::fromJson(const QJsonValue &value)
 {
     if (value.isString())
-        return fromDecimalString(value.toString().trimmed());
+        return fromDecimalString(QStringView(value.toString()).trimmed());
     if (!value.isDouble())
         return std::nullopt;
-    const double reais = value.toDouble();
+    return fromReais(value.toDouble());
+}
+
+std::optional<Money> Money::fromReais(double reais)
+{
     if (!std::isfinite(reais))
         return std::nullopt;
     const double scaled = reais * double(centavosPerReal);
@@ -42,16 +46,34 @@ std::optional<Money> Money::fromJson(const QJsonValue &value)
 
 std::optional<Money> Money::fromDecimalString(QStringView text)
 {
-    static const QRegularExpression pattern(u"^([+-])?(\\d{1,16})(?:\\.(\\d{1,2}))?$"_s);
-    const auto match = pattern.match(text.toString());
-    if (!match.hasMatch())
+    // [+-]? digits{1,16} (. digits{1,2})? — by hand: amounts are read for every asset of a page.
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    qsizetype i = 0;
+    const bool negative = !text.isEmpty() && text.front() == u'-';
+    if (!text.isEmpty() && (text.front() == u'-' || text.front() == u'+'))
+        ++i;
+    qint64 reais = 0;
+    const qsizetype wholeStart = i;
+    while (i < text.size() && isDigit(text[i]) && i - wholeStart < 17)
+        reais = reais * 10 + (text[i++].unicode() - u'0');
+    const qsizetype wholeDigits = i - wholeStart;
+    if (wholeDigits < 1 || wholeDigits > 16)
         return std::nullopt;
-    const bool negative = match.capturedView(1) == u"-";
-    const qint64 reais = match.capturedView(2).toLongLong();
-    QString fraction = match.captured(3);
-    while (fraction.size() < 2)
-        fraction.append(u'0');
-    const qint64 centavos = reais * centavosPerReal + fraction.toLongLong();
+    qint64 cents = 0;
+    if (i < text.size() && text[i] == u'.') {
+        ++i;
+        const qsizetype fractionStart = i;
+        while (i < text.size() && isDigit(text[i]) && i - fractionStart < 3)
+            cents = cents * 10 + (text[i++].unicode() - u'0');
+        const qsizetype fractionDigits = i - fractionStart;
+        if (fractionDigits < 1 || fractionDigits > 2)
+            return std::nullopt;
+        if (fractionDigits == 1)
+            cents *= 10;
+    }
+    if (i != text.size())
+        return std::nullopt;
+    const qint64 centavos = reais * centavosPerReal + cents;
     if (centavos >= maxExactCentavos)
         return std::nullopt;
     return Money(negative ? -centavos : centavos);

@@ -24,8 +24,10 @@ public:
     // Refuses non-numbers, non-finite values, values beyond the exact range and values with
     // more than two decimals (a sub-centavo amount is an input error, not something to round).
     static std::optional<Money> fromJson(const QJsonValue &value);
+    // The number part of fromJson(): an amount in reais given as a double.
+    static std::optional<Money> fromReais(double reais);
 
-    // A plain decimal string: optional sign, digits, optional '.' and up to two decimals.
+    // A plain decimal string: optional sign, 1 to 16 ASCII digits, optional '.' and up to two decimals.
     static std::optional<Money> fromDecimalString(QStringView text);
 
     // What a person typed, in the conventions of `locale` ("1.234,56" in pt_BR, "1,234.56" in en),

@@ -8,7 +8,11 @@ namespace cessio {
 
 std::optional<Party> Party::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Party> Party::fromJson(const JsonReader &reader, QString *error)
+{
     Party party;
     party.key = reader.firstString({ "assignor_key"_L1, "consultant_key"_L1, "originator_key"_L1, "manager_key"_L1, "key"_L1 });
     party.documentNumber = reader.string("document_number"_L1);
@@ -40,7 +44,11 @@ QJsonObject Party::toJson(Role role) const
 
 std::optional<Fund> Fund::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<Fund> Fund::fromJson(const JsonReader &reader, QString *error)
+{
     Fund fund;
     fund.fundClassKey = reader.string("fund_class_key"_L1);
     fund.name = reader.string("name"_L1);

@@ -8,6 +8,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // A party of an assignment configuration: assignor, consultant, originator or the fund manager.
 // The JSON spells the key after the role (assignor_key, consultant_key, originator_key,
 // manager_key) and the manager's name as manager_name; fromJson accepts any of them.
@@ -22,6 +24,7 @@ struct Party
     bool isEmpty() const { return key.isEmpty() && documentNumber.isEmpty() && name.isEmpty(); }
 
     static std::optional<Party> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Party> fromJson(const JsonReader &reader, QString *error = nullptr);
     // The shape QI sends for that role (the simulator's GET responses).
     QJsonObject toJson(Role role) const;
 
@@ -38,6 +41,7 @@ struct Fund
     Party manager;
 
     static std::optional<Fund> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<Fund> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const Fund &, const Fund &) = default;

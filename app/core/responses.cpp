@@ -10,7 +10,11 @@ namespace cessio {
 
 std::optional<AssetsSummary> AssetsSummary::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<AssetsSummary> AssetsSummary::fromJson(const JsonReader &reader, QString *error)
+{
     AssetsSummary summary;
     summary.externalId = reader.string("assignment_external_id"_L1);
     summary.status = BatchStatus::fromApi(reader.string("assignment_status"_L1));
@@ -33,7 +37,11 @@ QJsonObject AssetsSummary::toJson() const
 
 std::optional<BatchUpdateResult> BatchUpdateResult::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<BatchUpdateResult> BatchUpdateResult::fromJson(const JsonReader &reader, QString *error)
+{
     BatchUpdateResult result;
     result.assignmentKey = reader.string("assignment_key"_L1);
     result.externalId = reader.string("external_id"_L1);
@@ -55,7 +63,11 @@ QJsonObject BatchUpdateResult::toJson() const
 
 std::optional<AssetUpdateResult> AssetUpdateResult::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<AssetUpdateResult> AssetUpdateResult::fromJson(const JsonReader &reader, QString *error)
+{
     AssetUpdateResult result;
     result.externalId = reader.string("external_id"_L1);
     result.status = AssetStatus::fromApi(reader.string("status"_L1));
@@ -69,7 +81,11 @@ QJsonObject AssetUpdateResult::toJson() const
 
 std::optional<CreatedBatch> CreatedBatch::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<CreatedBatch> CreatedBatch::fromJson(const JsonReader &reader, QString *error)
+{
     CreatedBatch created;
     created.assignmentKey = reader.requiredString("assignment_key"_L1);
     created.externalId = reader.string("external_id"_L1);
@@ -87,7 +103,11 @@ QJsonObject CreatedBatch::toJson() const
 
 std::optional<CreatedAsset> CreatedAsset::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<CreatedAsset> CreatedAsset::fromJson(const JsonReader &reader, QString *error)
+{
     CreatedAsset created;
     created.assetKey = reader.string("asset_key"_L1);
     created.externalId = reader.string("external_id"_L1);
@@ -102,7 +122,11 @@ QJsonObject CreatedAsset::toJson() const
 
 std::optional<CreatedDocument> CreatedDocument::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<CreatedDocument> CreatedDocument::fromJson(const JsonReader &reader, QString *error)
+{
     CreatedDocument created;
     created.documentKey = reader.requiredString("document_key"_L1);
     return reader.finish(created, error);
@@ -115,7 +139,11 @@ QJsonObject CreatedDocument::toJson() const
 
 std::optional<TermLinks> TermLinks::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<TermLinks> TermLinks::fromJson(const JsonReader &reader, QString *error)
+{
     TermLinks links;
     links.termUrl = reader.url("assignment_term_url"_L1);
     links.signedTermUrl = reader.url("signed_assignment_term_url"_L1);
@@ -131,7 +159,11 @@ QJsonObject TermLinks::toJson() const
 
 std::optional<QiErrorBody> QiErrorBody::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<QiErrorBody> QiErrorBody::fromJson(const JsonReader &reader, QString *error)
+{
     QiErrorBody body;
     body.title = reader.string("title"_L1);
     body.description = reader.string("description"_L1);
@@ -149,13 +181,12 @@ QJsonObject QiErrorBody::toJson() const
 
 namespace detail {
 
-std::optional<PageEnvelope> parsePageEnvelope(const QJsonObject &json, QString *error)
+std::optional<PageEnvelope> parsePageEnvelope(const JsonReader &reader, QString *error)
 {
-    const JsonReader reader(json);
     PageEnvelope envelope;
     if (!reader.has("data"_L1))
         reader.failMissing("data"_L1);
-    envelope.data = reader.rawArray("data"_L1);
+    envelope.items = reader.detachedItems("data"_L1);
     envelope.limit = reader.integer("limit"_L1).value_or(10); // the documented default
     envelope.page = reader.integer("page"_L1).value_or(0);
     envelope.isLastPage = reader.boolean("is_last_page"_L1);

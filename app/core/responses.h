@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jsonreader.h"
 #include "core/money.h"
 #include "core/statuses.h"
 
@@ -24,6 +25,7 @@ struct AssetsSummary
     Money totalValue; // assignment_total_value
 
     static std::optional<AssetsSummary> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<AssetsSummary> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const AssetsSummary &, const AssetsSummary &) = default;
@@ -39,6 +41,7 @@ struct BatchUpdateResult
     std::optional<Money> totalValue; // assignment_total_value
 
     static std::optional<BatchUpdateResult> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<BatchUpdateResult> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const BatchUpdateResult &, const BatchUpdateResult &) = default;
@@ -51,6 +54,7 @@ struct AssetUpdateResult
     AssetStatus status;
 
     static std::optional<AssetUpdateResult> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<AssetUpdateResult> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const AssetUpdateResult &, const AssetUpdateResult &) = default;
@@ -64,6 +68,7 @@ struct CreatedBatch
     BatchStatus status;
 
     static std::optional<CreatedBatch> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<CreatedBatch> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const CreatedBatch &, const CreatedBatch &) = default;
@@ -78,6 +83,7 @@ struct CreatedAsset
     AssetStatus status;
 
     static std::optional<CreatedAsset> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<CreatedAsset> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const CreatedAsset &, const CreatedAsset &) = default;
@@ -89,6 +95,7 @@ struct CreatedDocument
     QString documentKey; // required
 
     static std::optional<CreatedDocument> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<CreatedDocument> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const CreatedDocument &, const CreatedDocument &) = default;
@@ -103,6 +110,7 @@ struct TermLinks
     bool isSigned() const { return !signedTermUrl.isEmpty(); }
 
     static std::optional<TermLinks> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<TermLinks> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const; // an absent URL is written as null
 
     friend bool operator==(const TermLinks &, const TermLinks &) = default;
@@ -119,6 +127,7 @@ struct QiErrorBody
     bool isEmpty() const { return title.isEmpty() && description.isEmpty() && translation.isEmpty() && code.isEmpty(); }
 
     static std::optional<QiErrorBody> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<QiErrorBody> fromJson(const JsonReader &reader, QString *error = nullptr);
     QJsonObject toJson() const;
 
     friend bool operator==(const QiErrorBody &, const QiErrorBody &) = default;
@@ -149,13 +158,13 @@ namespace detail {
 
 struct PageEnvelope
 {
-    QJsonArray data;
+    QList<std::optional<JsonReader>> items; // nullopt: an item that is not an object
     int limit = 10;
     int page = 0;
     std::optional<bool> isLastPage;
 };
 
-std::optional<PageEnvelope> parsePageEnvelope(const QJsonObject &json, QString *error);
+std::optional<PageEnvelope> parsePageEnvelope(const JsonReader &reader, QString *error);
 // "data[3]: not an object" / "data[3].status: missing".
 QString pageItemProblem(qsizetype index, const QString &innerProblem);
 
@@ -165,28 +174,34 @@ QString pageItemProblem(qsizetype index, const QString &innerProblem);
 // limit defaults to 10 (documented default), page to 0; a missing is_last_page is inferred as
 // items.size() < limit [I].
 template<typename T>
-std::optional<Page<T>> parsePage(const QJsonObject &json, QString *error = nullptr)
+std::optional<Page<T>> parsePage(const JsonReader &reader, QString *error = nullptr)
 {
-    const auto envelope = detail::parsePageEnvelope(json, error);
+    const auto envelope = detail::parsePageEnvelope(reader, error);
     if (!envelope)
         return std::nullopt;
     Page<T> result;
     result.limit = envelope->limit;
     result.page = envelope->page;
-    result.items.reserve(envelope->data.size());
-    for (qsizetype i = 0; i < envelope->data.size(); ++i) {
-        const QJsonValue value = envelope->data.at(i);
+    result.items.reserve(envelope->items.size());
+    for (qsizetype i = 0; i < envelope->items.size(); ++i) {
+        const std::optional<JsonReader> &item = envelope->items.at(i);
         QString problem;
-        std::optional<T> item = value.isObject() ? T::fromJson(value.toObject(), &problem) : std::nullopt;
-        if (!item) {
+        std::optional<T> value = item ? T::fromJson(*item, &problem) : std::nullopt;
+        if (!value) {
             if (error)
                 *error = detail::pageItemProblem(i, problem);
             return std::nullopt;
         }
-        result.items.append(std::move(*item));
+        result.items.append(std::move(*value));
     }
     result.isLastPage = envelope->isLastPage.value_or(result.items.size() < result.limit);
     return result;
+}
+
+template<typename T>
+std::optional<Page<T>> parsePage(const QJsonObject &json, QString *error = nullptr)
+{
+    return parsePage<T>(JsonReader(json), error);
 }
 
 } // namespace cessio

@@ -50,7 +50,11 @@ QString WebhookEvent::typeApiName(Type type)
 
 std::optional<WebhookEvent> WebhookEvent::fromJson(const QJsonObject &json, QString *error)
 {
-    const JsonReader reader(json);
+    return fromJson(JsonReader(json), error);
+}
+
+std::optional<WebhookEvent> WebhookEvent::fromJson(const JsonReader &reader, QString *error)
+{
     WebhookEvent event;
     event.typeName = reader.requiredString("webhook_type"_L1);
     event.type = typeFromApi(event.typeName);

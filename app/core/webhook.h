@@ -12,6 +12,8 @@
 
 namespace cessio {
 
+class JsonReader;
+
 // A trade_receivables webhook (§7):
 //   {"data": {…}, "webhook_type": "trade_receivables.<event>", "webhook_datetime": "2024-04-23T15:08:30Z"}
 // Unknown types are kept with their raw name; unknown data fields are ignored.
@@ -39,6 +41,7 @@ struct WebhookEvent
     static QString typeApiName(Type type);
 
     static std::optional<WebhookEvent> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<WebhookEvent> fromJson(const JsonReader &reader, QString *error = nullptr);
     // The documented envelope (what the simulator POSTs). An empty typeName is derived from type.
     QJsonObject toJson() const;
 

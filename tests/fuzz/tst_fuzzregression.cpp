@@ -59,6 +59,31 @@ private Q_SLOTS:
         qInfo("%d mutated inputs parsed", runs);
     }
 
+    // The asset pages are read through JsonTree + JsonReader, everything else may still be read
+    // through QJsonDocument: both readings must agree on every input, accepted or refused, value
+    // for value and problem for problem (JSON paths included).
+    void mutatedFixtures_treeAndDocumentReadTheSame()
+    {
+        const QDir dir(QStringLiteral(CESSIO_SOURCE_DIR "/tests/data/qitech"));
+        const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files);
+        QRandomGenerator rng(20261124);
+        int runs = 0;
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray original = file.readAll();
+            QString difference = cessio::fuzz::compareReadings(original);
+            QVERIFY2(difference.isEmpty(), qPrintable(name + u": "_s + difference));
+            for (int i = 0; i < 400; ++i, ++runs) {
+                const QByteArray input = mutate(original, rng);
+                difference = cessio::fuzz::compareReadings(input);
+                QVERIFY2(difference.isEmpty(),
+                         qPrintable(name + u" mutated: "_s + difference + u"\n"_s + QString::fromUtf8(input)));
+            }
+        }
+        qInfo("%d mutated inputs read both ways", runs);
+    }
+
     void hostileShapes_neverCrash()
     {
         const QList<QByteArray> inputs = { {},
@@ -74,8 +99,11 @@ private Q_SLOTS:
                                            "a.b.c",
                                            "..",
                                            "eyJhbGciOiJub25lIn0.e30." };
-        for (const auto &input : inputs)
+        for (const auto &input : inputs) {
             cessio::fuzz::parseEverything(input);
+            const QString difference = cessio::fuzz::compareReadings(input);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        }
     }
 };
 
