@@ -1,6 +1,8 @@
 #include "apiclient.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,21 +11,47 @@ namespace cessio {
 namespace {
 
 template<typename T>
-std::optional<T> parseObject(const QJsonObject &json, QString *error)
+std::optional<T> parseObject(const JsonReader &reader, QString *error)
 {
-    return T::fromJson(json, error);
+    return T::fromJson(reader, error);
 }
 
 template<typename T>
-std::optional<Page<T>> parsePageOf(const QJsonObject &json, QString *error)
+std::optional<Page<T>> parsePageOf(const JsonReader &reader, QString *error)
 {
-    return parsePage<T>(json, error);
+    return parsePage<T>(reader, error);
 }
 
 ApiError parseError(const RawResponse &response, const QString &problem)
 {
     ApiError error(ApiError::Category::Parse, response.httpStatus, {}, {}, problem, {});
     return error;
+}
+
+// What an answer says, read on a worker thread.
+template<typename T>
+ApiResult<T> readAnswer(const RawResponse &raw, const ApiClient::Parser<T> &parse, bool mutation)
+{
+    ApiResult<T> result;
+    result.requestId = raw.requestId;
+    result.httpStatus = raw.httpStatus;
+    result.body = raw.body;
+    result.error = raw.error;
+    if (raw.error.isError())
+        return result;
+    QJsonParseError jsonError {};
+    const JsonTree tree = JsonTree::parse(raw.body, &jsonError);
+    QString problem;
+    if (tree.isNull() || tree.type(tree.root()) != JsonTree::Type::Object)
+        problem = raw.body.isEmpty() ? u"empty answer"_s : u"not a JSON object: "_s + jsonError.errorString();
+    else
+        result.value = parse(JsonReader(tree, tree.root()), &problem);
+    if (!result.value) {
+        result.error = parseError(raw, problem);
+        // The server said 2xx, but we cannot read what it did: the caller re-reads.
+        result.error.setOutcomeUnknown(mutation);
+    }
+    return result;
 }
 
 } // namespace
@@ -34,33 +62,23 @@ ApiClient::ApiClient(ApiTransport *transport, QObject *parent)
 { }
 
 template<typename T>
-ApiCall *ApiClient::call(const ApiRequest &request, QObject *context, Callback<T> done,
-                         std::function<std::optional<T>(const QJsonObject &, QString *)> parse)
+ApiCall *ApiClient::call(const ApiRequest &request, QObject *context, Callback<T> done, Parser<T> parse)
 {
     ApiCall *apiCall = m_transport->send(request);
     const bool mutation = apiCall->isMutation();
     connect(apiCall, &ApiCall::finished, context,
-            [done = std::move(done), parse = std::move(parse), mutation](const RawResponse &raw) {
-                ApiResult<T> result;
-                result.requestId = raw.requestId;
-                result.httpStatus = raw.httpStatus;
-                result.body = raw.body;
-                result.error = raw.error;
-                if (!raw.error.isError()) {
-                    QJsonParseError jsonError {};
-                    const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &jsonError);
-                    QString problem;
-                    if (!doc.isObject())
-                        problem = raw.body.isEmpty() ? u"empty answer"_s : u"not a JSON object: "_s + jsonError.errorString();
-                    else
-                        result.value = parse(doc.object(), &problem);
-                    if (!result.value) {
-                        result.error = parseError(raw, problem);
-                        // The server said 2xx, but we cannot read what it did: the caller re-reads.
-                        result.error.setOutcomeUnknown(mutation);
-                    }
+            [context, done = std::move(done), parse = std::move(parse), mutation](const RawResponse &raw) {
+                if (raw.error.isError()) {
+                    done(readAnswer<T>(raw, parse, mutation));
+                    return;
                 }
-                done(result);
+                // The watcher belongs to the context: when the context goes first, nothing is called.
+                auto *watcher = new QFutureWatcher<ApiResult<T>>(context);
+                QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+                    watcher->deleteLater();
+                    done(watcher->result());
+                });
+                watcher->setFuture(QtConcurrent::run([raw, parse, mutation] { return readAnswer<T>(raw, parse, mutation); }));
             });
     return apiCall;
 }
@@ -82,12 +100,12 @@ namespace {
 template<typename T>
 PageFetcher::ItemMapper mapperFor()
 {
-    return [](const QList<QJsonObject> &objects, QString *problem) -> std::any {
+    return [](const JsonTree &page, const QList<JsonTree::Index> &objects, QString *problem) -> std::any {
         QList<T> items;
         items.reserve(objects.size());
         for (qsizetype i = 0; i < objects.size(); ++i) {
             QString error;
-            auto item = T::fromJson(objects.at(i), &error);
+            auto item = T::fromJson(JsonReader(page, objects.at(i)), &error);
             if (!item) {
                 *problem = u"data[%1]: %2"_s.arg(i).arg(error);
                 return {};
@@ -100,15 +118,14 @@ PageFetcher::ItemMapper mapperFor()
 
 // Collects every item of a paged list, mapped with T::fromJson, into one list.
 template<typename T>
-PageFetcher *collectAll(ApiTransport *transport, PageFetcher::RequestFactory factory, int pageSize, int inFlight,
-                        QObject *context, ApiClient::Callback<QList<T>> done)
+PageFetcher *collectAll(ApiClient *client, PageFetcher::RequestFactory factory, QObject *context,
+                        ApiClient::Callback<QList<T>> done)
 {
-    auto *fetcher = new PageFetcher(transport, std::move(factory), pageSize, inFlight, context);
-    fetcher->setItemMapper(mapperFor<T>());
+    auto *fetcher = new PageFetcher(client->transport(), std::move(factory), mapperFor<T>(), client->pageSize(),
+                                    client->pagesInFlight(), context);
     auto items = std::make_shared<QList<T>>();
-    QObject::connect(fetcher, &PageFetcher::pageReady, context, [items](int, const QList<QJsonObject> &, const std::any &mapped) {
-        items->append(std::any_cast<const QList<T> &>(mapped));
-    });
+    QObject::connect(fetcher, &PageFetcher::pageReady, context,
+                     [items](int, qsizetype, const std::any &mapped) { items->append(std::any_cast<const QList<T> &>(mapped)); });
     QObject::connect(fetcher, &PageFetcher::finished, context, [fetcher, items, done](const ApiError &error) {
         fetcher->deleteLater();
         ApiResult<QList<T>> result;
@@ -129,7 +146,7 @@ PageFetcher *ApiClient::allConfigurations(const QString &fundClassKey, QObject *
     auto factory = [fundClassKey](int, int) {
         return ApiRequest { Endpoint::ListConfigurations, { fundClassKey, {}, {}, {}, {}, {} }, {}, {} };
     };
-    return collectAll<AssignmentConfiguration>(m_transport, factory, m_pageSize, m_pagesInFlight, context, std::move(done));
+    return collectAll<AssignmentConfiguration>(this, factory, context, std::move(done));
 }
 
 ApiCall *ApiClient::batchesPage(const QString &fundClassKey, const QString &configurationKey, const QString &status, int page,
@@ -152,7 +169,7 @@ PageFetcher *ApiClient::allBatches(const QString &fundClassKey, const QString &c
             request.query.addQueryItem(u"status"_s, status);
         return request;
     };
-    return collectAll<BatchListItem>(m_transport, factory, m_pageSize, m_pagesInFlight, context, std::move(done));
+    return collectAll<BatchListItem>(this, factory, context, std::move(done));
 }
 
 ApiCall *ApiClient::batch(const BatchRef &ref, QObject *context, Callback<Batch> done)
@@ -182,9 +199,8 @@ PageFetcher *ApiClient::allAssets(const BatchRef &ref, QObject *context,
         [ref](int, int) {
             return ApiRequest { Endpoint::ListAssets, ref.params(), {}, {} };
         },
-        m_pageSize, m_pagesInFlight, context);
-    fetcher->setItemMapper(mapperFor<AssetListItem>()); // 20,000 items: mapped off the UI thread
-    connect(fetcher, &PageFetcher::pageReady, context, [pageArrived](int, const QList<QJsonObject> &, const std::any &mapped) {
+        mapperFor<AssetListItem>(), m_pageSize, m_pagesInFlight, context);
+    connect(fetcher, &PageFetcher::pageReady, context, [pageArrived](int, qsizetype, const std::any &mapped) {
         pageArrived(std::any_cast<const QList<AssetListItem> &>(mapped));
     });
     connect(fetcher, &PageFetcher::finished, context, [fetcher, done](const ApiError &error) {
@@ -277,9 +293,9 @@ ApiCall *ApiClient::termLinks(const BatchRef &ref, QObject *context, Callback<Te
 ApiCall *ApiClient::accounts(const QString &assignorKey, QObject *context, Callback<QList<BankAccount>> done)
 {
     const ApiRequest request { Endpoint::ListAccounts, { {}, {}, {}, {}, assignorKey, {} }, {}, {} };
-    return call<QList<BankAccount>>(request, context, std::move(done), [](const QJsonObject &json, QString *error) {
+    return call<QList<BankAccount>>(request, context, std::move(done), [](const JsonReader &reader, QString *error) {
         std::optional<QList<BankAccount>> result;
-        const auto page = parsePage<BankAccount>(json, error);
+        const auto page = parsePage<BankAccount>(reader, error);
         if (page)
             result = page->items;
         return result;
@@ -340,7 +356,7 @@ ApiCall *ApiClient::authenticationTest(QObject *context, Callback<QJsonObject> d
 {
     const QJsonObject body { { u"name"_s, u"QI Tech"_s } }; // the documented test body [C]
     return call<QJsonObject>({ Endpoint::AuthenticationTest, {}, {}, serialize(body) }, context, std::move(done),
-                             [](const QJsonObject &json, QString *) { return std::optional<QJsonObject>(json); });
+                             [](const JsonReader &reader, QString *) { return std::optional<QJsonObject>(reader.json()); });
 }
 
 } // namespace cessio

@@ -6,6 +6,7 @@
 #include "core/asset.h"
 #include "core/batch.h"
 #include "core/configuration.h"
+#include "core/jsonreader.h"
 #include "core/responses.h"
 #include "pagefetcher.h"
 
@@ -52,7 +53,8 @@ struct ApprovalGuard
 
 // One method per endpoint of the QI Tech trade_receivables API (reference §4), manager side and
 // assignor side. Answers arrive asynchronously through the callback, bound to `context`: when the
-// context is destroyed first, the callback is not called.
+// context is destroyed first, the callback is not called. Every answer is parsed and mapped on a
+// worker thread (JsonTree, then T::fromJson), never on the caller's.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -60,6 +62,9 @@ class ApiClient : public QObject
 public:
     template<typename T>
     using Callback = std::function<void(const ApiResult<T> &)>;
+    // Maps an answer's JSON object; runs on a worker thread.
+    template<typename T>
+    using Parser = std::function<std::optional<T>(const JsonReader &, QString *)>;
     using Progress = std::function<void(int pagesDone, qsizetype itemsDone)>;
 
     explicit ApiClient(ApiTransport *transport, QObject *parent = nullptr);
@@ -124,8 +129,7 @@ public:
 private:
     // Sends `request` and maps the JSON object answer with `parse`.
     template<typename T>
-    ApiCall *call(const ApiRequest &request, QObject *context, Callback<T> done,
-                  std::function<std::optional<T>(const QJsonObject &, QString *)> parse);
+    ApiCall *call(const ApiRequest &request, QObject *context, Callback<T> done, Parser<T> parse);
 
     ApiTransport *m_transport;
     int m_pageSize = 100;

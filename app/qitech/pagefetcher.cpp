@@ -1,19 +1,18 @@
 #include "pagefetcher.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
-PageFetcher::PageFetcher(ApiTransport *transport, RequestFactory factory, int pageSize, int pagesInFlight, QObject *parent)
+PageFetcher::PageFetcher(ApiTransport *transport, RequestFactory factory, ItemMapper mapper, int pageSize, int pagesInFlight,
+                         QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_factory(std::move(factory))
+    , m_mapper(std::move(mapper))
     , m_pageSize(std::max(1, pageSize))
     , m_pagesInFlight(std::max(1, pagesInFlight))
 { }
@@ -56,31 +55,34 @@ PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit, co
 {
     ParsedPage parsed;
     QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (!doc.isObject()) {
+    const JsonTree tree = JsonTree::parse(body, &error);
+    if (tree.isNull() || tree.type(tree.root()) != JsonTree::Type::Object) {
         parsed.problem = u"not a JSON object: "_s + error.errorString();
         return parsed;
     }
-    const QJsonObject envelope = doc.object();
-    const QJsonValue data = envelope.value("data"_L1);
-    if (!data.isArray()) {
+    const JsonTree::Index data = tree.member(tree.root(), "data"_L1);
+    if (data == JsonTree::npos || tree.type(data) != JsonTree::Type::Array) {
         parsed.problem = u"data: expected a list"_s;
         return parsed;
     }
-    const QJsonArray array = data.toArray();
-    parsed.items.reserve(array.size());
-    for (const auto &item : array) {
-        if (!item.isObject()) {
-            parsed.problem = u"data[%1]: expected an object"_s.arg(parsed.items.size());
+    QList<JsonTree::Index> items;
+    items.reserve(tree.size(data));
+    JsonTree::Index item = tree.first(data);
+    for (qsizetype i = 0; i < tree.size(data); ++i, item = tree.next(item)) {
+        if (tree.type(item) != JsonTree::Type::Object) {
+            parsed.problem = u"data[%1]: expected an object"_s.arg(i);
             return parsed;
         }
-        parsed.items.append(item.toObject());
+        items.append(item);
     }
-    const QJsonValue last = envelope.value("is_last_page"_L1);
+    parsed.items = items.size();
+    const JsonTree::Index last = tree.member(tree.root(), "is_last_page"_L1);
+    const JsonTree::Type lastType = last == JsonTree::npos ? JsonTree::Type::Null : tree.type(last);
     // Without is_last_page, a short page is the last one [I].
-    parsed.isLast = last.isBool() ? last.toBool() : array.size() < limit;
+    parsed.isLast = lastType == JsonTree::Type::True || lastType == JsonTree::Type::False ? lastType == JsonTree::Type::True
+                                                                                          : items.size() < limit;
     if (mapper)
-        parsed.mapped = mapper(parsed.items, &parsed.problem);
+        parsed.mapped = mapper(tree, items, &parsed.problem);
     return parsed;
 }
 
@@ -96,7 +98,7 @@ void PageFetcher::onPage(int page, const RawResponse &response)
         fail(response.error);
         return;
     }
-    // JSON text parsing is the expensive part: keep it off the UI thread.
+    // JSON parsing and mapping are the expensive part: keep them off the UI thread.
     auto *watcher = new QFutureWatcher<ParsedPage>(this);
     connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, page] {
         watcher->deleteLater();
@@ -114,7 +116,7 @@ void PageFetcher::onParsed(int page, const ParsedPage &parsed)
         fail(ApiError(ApiError::Category::Parse, 200, {}, {}, parsed.problem, {}));
         return;
     }
-    if (parsed.isLast || parsed.items.isEmpty()) {
+    if (parsed.isLast || parsed.items == 0) {
         if (m_lastPage < 0 || page < m_lastPage)
             m_lastPage = page;
     }
@@ -140,7 +142,7 @@ void PageFetcher::deliver()
 {
     while (m_ready.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
         const ParsedPage parsed = m_ready.take(m_nextToDeliver);
-        m_items += parsed.items.size();
+        m_items += parsed.items;
         Q_EMIT pageReady(m_nextToDeliver, parsed.items, parsed.mapped);
         ++m_nextToDeliver;
     }

@@ -2,8 +2,8 @@
 
 #include "apierror.h"
 #include "apitransport.h"
+#include "core/jsontree.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -16,7 +16,8 @@ namespace cessio {
 
 // Fetches every page of a QI list ({"data": [...], "limit", "page", "is_last_page"}, page 0-based)
 // with a bounded number of pages in flight. QI gives no total count, so pages are requested ahead
-// until one says it is the last; pages are parsed off the UI thread and handed out in order.
+// until one says it is the last; pages are parsed and mapped off the UI thread and handed out in
+// order.
 class PageFetcher : public QObject
 {
     Q_OBJECT
@@ -24,29 +25,29 @@ class PageFetcher : public QObject
 public:
     // Builds the request for a page; the fetcher adds page and limit to its query.
     using RequestFactory = std::function<ApiRequest(int page, int limit)>;
-    // Optional: turns a page's items into typed values on the worker thread too (for example
-    // QList<AssetListItem>); an empty `problem` means success. Handed out with pageReady().
-    using ItemMapper = std::function<std::any(const QList<QJsonObject> &items, QString *problem)>;
+    // Turns a page's items (objects of the parsed answer) into typed values, on the worker thread
+    // that parsed the page: for example QList<AssetListItem>. An empty `problem` means success.
+    using ItemMapper = std::function<std::any(const JsonTree &page, const QList<JsonTree::Index> &items, QString *problem)>;
 
-    PageFetcher(ApiTransport *transport, RequestFactory factory, int pageSize, int pagesInFlight, QObject *parent = nullptr);
+    PageFetcher(ApiTransport *transport, RequestFactory factory, ItemMapper mapper, int pageSize, int pagesInFlight,
+                QObject *parent = nullptr);
 
-    void setItemMapper(ItemMapper mapper) { m_mapper = std::move(mapper); }
     void start();
     void cancel();
     int pagesDone() const { return m_nextToDeliver; }
     qsizetype itemsDone() const { return m_items; }
 
 Q_SIGNALS:
-    // In page order, each page once.
-    void pageReady(int page, const QList<QJsonObject> &items, const std::any &mapped);
+    // In page order, each page once: how many items it had, and what the mapper made of them.
+    void pageReady(int page, qsizetype items, const std::any &mapped);
     // Exactly once. error is None when every page arrived.
     void finished(const cessio::ApiError &error);
 
 private:
     struct ParsedPage
     {
-        QList<QJsonObject> items;
         std::any mapped;
+        qsizetype items = 0;
         bool isLast = false;
         QString problem;
     };
@@ -59,6 +60,7 @@ private:
 
     ApiTransport *m_transport;
     RequestFactory m_factory;
+    ItemMapper m_mapper;
     int m_pageSize;
     int m_pagesInFlight;
     int m_nextToRequest = 0;
@@ -67,7 +69,6 @@ private:
     int m_inFlight = 0;
     qsizetype m_items = 0;
     QMap<int, ParsedPage> m_ready;
-    ItemMapper m_mapper;
     QList<QPointer<ApiCall>> m_calls;
     bool m_done = false;
 };

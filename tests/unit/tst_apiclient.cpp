@@ -364,6 +364,20 @@ private Q_SLOTS:
         QCOMPARE(error.category(), ApiError::Category::Permission);
     }
 
+    // A single answer (batch, summary, accounts...) is parsed and mapped on a worker thread like the
+    // pages: the callback does not run inside the call's finished signal, which the UI thread
+    // delivers (the client's own slot is connected first, so a parse done there would be seen here).
+    void singleAnswer_notParsedInsideFinished()
+    {
+        m_network->enqueue(FakeAnswer::json(fixture(u"batch_seed002.json"_s)));
+        bool called = false;
+        std::optional<bool> calledDuringFinished;
+        ApiCall *call = m_client->batch(ref, this, [&](const ApiResult<Batch> &r) { called = r.ok(); });
+        connect(call, &ApiCall::finished, this, [&] { calledDuringFinished = called; });
+        QTRY_VERIFY(called);
+        QCOMPARE(calledDuringFinished, false);
+    }
+
     void callback_notCalledAfterContextIsGone()
     {
         m_network->enqueue(FakeAnswer::json(fixture(u"batch_seed002.json"_s)).delayed(20));
