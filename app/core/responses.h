@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace cessio {
@@ -23,6 +24,11 @@ struct AssetsSummary
     int numberOfApprovedAssets = 0;
     int numberOfDeniedAssets = 0;
     Money totalValue; // assignment_total_value
+
+    // The count is the server's word: shown, never trusted to size memory (a server may say
+    // 2,147,483,647). Room is reserved ahead for at most this many assets.
+    static constexpr int maxAssetsReserved = 25000;
+    int assetsToReserve() const { return std::clamp(numberOfAssets, 0, maxAssetsReserved); }
 
     static std::optional<AssetsSummary> fromJson(const QJsonObject &json, QString *error = nullptr);
     static std::optional<AssetsSummary> fromJson(const JsonReader &reader, QString *error = nullptr);

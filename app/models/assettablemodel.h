@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/asset.h"
+#include "core/responses.h"
 #include "services/assetchecks.h"
 
 #include <QAbstractTableModel>
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace cessio {
@@ -57,11 +59,14 @@ public:
 
     void clear();
     // Room for `rows` rows at once, when the total is known (no reallocation while 20,000 rows arrive).
+    // The total is the server's word: capped, never trusted to size memory.
     void reserve(int rows)
     {
+        rows = std::clamp(rows, 0, AssetsSummary::maxAssetsReserved);
         m_items.reserve(rows);
         m_rows.reserve(rows);
     }
+    qsizetype capacity() const { return m_items.capacity(); } // rows held without reallocating
     void appendAssets(const QList<AssetListItem> &assets);
     // The listing row replaced (an asset's status changed after a removal, say).
     void updateAsset(const AssetListItem &asset);

@@ -123,6 +123,7 @@ PageFetcher *collectAll(ApiClient *client, PageFetcher::RequestFactory factory, 
 {
     auto *fetcher = new PageFetcher(client->transport(), std::move(factory), mapperFor<T>(), client->pageSize(),
                                     client->pagesInFlight(), context);
+    fetcher->setMaxPages(client->maxPages());
     auto items = std::make_shared<QList<T>>();
     QObject::connect(fetcher, &PageFetcher::pageReady, context,
                      [items](int, qsizetype, const std::any &mapped) { items->append(std::any_cast<const QList<T> &>(mapped)); });
@@ -200,6 +201,7 @@ PageFetcher *ApiClient::allAssets(const BatchRef &ref, QObject *context,
             return ApiRequest { Endpoint::ListAssets, ref.params(), {}, {} };
         },
         mapperFor<AssetListItem>(), m_pageSize, m_pagesInFlight, context);
+    fetcher->setMaxPages(m_maxPages);
     connect(fetcher, &PageFetcher::pageReady, context, [pageArrived](int, qsizetype, const std::any &mapped) {
         pageArrived(std::any_cast<const QList<AssetListItem> &>(mapped));
     });

@@ -75,6 +75,9 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPagesInFlight(int pages) { m_pagesInFlight = pages; }
     int pagesInFlight() const { return m_pagesInFlight; }
+    // A whole-list load longer than this is refused (PageFetcher::defaultMaxPages).
+    void setMaxPages(int pages) { m_maxPages = pages; }
+    int maxPages() const { return m_maxPages; }
 
     // ---- Manager side
     ApiCall *configurationsPage(const QString &fundClassKey, int page, int limit, QObject *context,
@@ -134,6 +137,7 @@ private:
     ApiTransport *m_transport;
     int m_pageSize = 100;
     int m_pagesInFlight = 4;
+    int m_maxPages = PageFetcher::defaultMaxPages;
 };
 
 } // namespace cessio

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -131,6 +132,10 @@ ApiCall::ApiCall(ApiTransport *transport, const ApiRequest &request)
 void ApiCall::start()
 {
     m_clock.start();
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
+    m_deadline->start(m_transport->policy().deadlineMs);
     QString why;
     if (!ApiTransport::isAllowedBaseUrl(m_transport->baseUrl(), &why)) {
         // Reported asynchronously, like every other outcome.
@@ -183,7 +188,75 @@ void ApiCall::attempt()
         m_reply = network->sendCustomRequest(request, m_method, body);
         body->setParent(m_reply);
     }
+    m_response.body.clear();
+    // Qt's network thread otherwise downloads as fast as it can, however large the answer: with a
+    // bounded buffer it waits for us to read, and we stop reading at the limit.
+    m_reply->setReadBufferSize(qint64(1) << 20);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+qint64 ApiCall::maxBytes() const
+{
+    const ApiTransport::Policy &policy = m_transport->policy();
+    return Endpoints::info(m_request.endpoint).paged ? policy.maxPageBytes : policy.maxObjectBytes;
+}
+
+// The answer is read as it comes, so its size is what actually arrived, not what a header claims.
+void ApiCall::onReadyRead()
+{
+    if (m_reply && !m_finished)
+        readBody(m_reply);
+}
+
+bool ApiCall::readBody(QNetworkReply *reply)
+{
+    const qint64 limit = maxBytes();
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (declared <= limit)
+        m_response.body += reply->read(limit - m_response.body.size() + 1);
+    if (declared <= limit && m_response.body.size() <= limit)
+        return true;
+    // Too large: stop reading. For a mutation the server may have applied it all the same.
+    m_response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.body.clear();
+    if (m_reply == reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        m_reply = nullptr;
+    }
+    const QLocale locale;
+    ApiError error = ApiError::make(
+        ApiError::Category::Parse,
+        QCoreApplication::translate("ApiTransport",
+                                    "The server's answer is larger than %1 MB, more than Cessio accepts for this "
+                                    "request; Cessio stopped reading it.")
+            .arg(locale.toString(double(limit) / double(1 << 20), 'f', 0)));
+    error.setOutcomeUnknown(isMutation());
+    finish(error);
+    return false;
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    const bool inFlight = m_reply != nullptr;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    const QLocale locale;
+    ApiError error = ApiError::make(ApiError::Category::Timeout,
+                                    QCoreApplication::translate("ApiTransport",
+                                                                "The server did not finish answering within %1 "
+                                                                "seconds; Cessio stopped waiting.")
+                                        .arg(locale.toString(m_transport->policy().deadlineMs / 1000)));
+    error.setOutcomeUnknown(isMutation() && inFlight);
+    finish(error);
 }
 
 ApiError ApiCall::errorForReply(QNetworkReply *reply, bool timedOut) const
@@ -218,7 +291,8 @@ void ApiCall::onReplyFinished()
         return;
 
     m_response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_response.body = reply->readAll();
+    if (!readBody(reply)) // what is left; refuses an answer that grew too large
+        return;
     ApiError error = errorForReply(reply, false);
     if (error.isError() && shouldRetry(error)) {
         const int delay = m_transport->policy().retryBaseDelayMs * (1 << (m_response.attempts - 1));
@@ -227,7 +301,7 @@ void ApiCall::onReplyFinished()
         if (error.category() == ApiError::Category::RateLimited && !retryAfter.isEmpty())
             wait = std::clamp(retryAfter.toInt() * 1000, wait, 30000);
         QTimer::singleShot(wait, this, [this] {
-            if (!m_cancelled)
+            if (!m_cancelled && !m_finished)
                 attempt();
         });
         return;

@@ -40,6 +40,10 @@ class ApiCall;
 // Sends signed requests to one QI Tech environment over an injected QNetworkAccessManager.
 // GETs are retried with backoff on network errors, timeouts, 429 and 5xx. PUTs and POSTs are sent
 // exactly once: when their outcome is unknown the error says so and the caller re-reads the state.
+//
+// Bounded whatever the server does: an answer is read as it arrives and refused once it passes
+// the size allowed for its endpoint (Content-Length is never trusted), and every call ends within
+// a total deadline, retries included, even against a server that trickles a byte now and then.
 class ApiTransport : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,11 @@ public:
         int timeoutMs = 30000; // no data for this long = timeout [I: QI documents none]
         int maxGetRetries = 3;
         int retryBaseDelayMs = 500; // doubled on each retry, with jitter
+        int deadlineMs = 120000; // the whole call, every attempt and wait included
+        // The largest answer accepted: a page of a list (100 assets with their detail is ~100 KB;
+        // a server may use larger pages), and any other answer (one batch, one asset).
+        qint64 maxPageBytes = qint64(64) << 20;
+        qint64 maxObjectBytes = qint64(16) << 20;
     };
 
     ApiTransport(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -98,7 +107,11 @@ private:
     void start();
     void attempt();
     void onReplyFinished();
+    void onReadyRead();
+    bool readBody(QNetworkReply *reply); // false: too large, and finished
+    void onDeadline();
     void finish(const ApiError &error);
+    qint64 maxBytes() const;
     bool shouldRetry(const ApiError &error) const;
     ApiError errorForReply(QNetworkReply *reply, bool timedOut) const;
 
@@ -106,7 +119,7 @@ private:
     ApiRequest m_request;
     QByteArray m_method;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadline = nullptr;
     RawResponse m_response;
     QElapsedTimer m_clock;
     bool m_finished = false;

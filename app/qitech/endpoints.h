@@ -49,6 +49,7 @@ struct EndpointInfo
     QByteArray method; // "GET", "POST", "PUT"
     QString pathTemplate; // with {placeholders}
     Provenance provenance;
+    bool paged = false; // answers one page of a list ({"data": [...], ...}): allowed a larger answer
 };
 
 namespace Endpoints {

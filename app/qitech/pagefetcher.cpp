@@ -1,6 +1,7 @@
 #include "pagefetcher.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,26 +27,34 @@ void PageFetcher::cancel()
 {
     if (m_done)
         return;
-    for (const auto &call : std::as_const(m_calls)) {
+    stopCalls();
+    fail(ApiError::make(ApiError::Category::Cancelled, {}));
+}
+
+void PageFetcher::stopCalls()
+{
+    const auto calls = std::exchange(m_calls, {});
+    for (const auto &call : calls) {
         if (call)
             call->disconnect(this);
     }
-    for (const auto &call : std::as_const(m_calls)) {
+    for (const auto &call : calls) {
         if (call)
             call->cancel();
     }
-    fail(ApiError::make(ApiError::Category::Cancelled, {}));
 }
 
 void PageFetcher::requestMore()
 {
-    while (!m_done && m_inFlight < m_pagesInFlight && (m_lastPage < 0 || m_nextToRequest <= m_lastPage)) {
+    while (!m_done && m_inFlight < m_pagesInFlight && m_nextToRequest < m_maxPages
+           && (m_lastPage < 0 || m_nextToRequest <= m_lastPage)) {
         const int page = m_nextToRequest++;
         ApiRequest request = m_factory(page, m_pageSize);
         request.query.addQueryItem(u"page"_s, QString::number(page));
         request.query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
         ++m_inFlight;
         ApiCall *call = m_transport->send(request);
+        m_calls.removeIf([](const QPointer<ApiCall> &c) { return c.isNull(); });
         m_calls.append(call);
         connect(call, &ApiCall::finished, this, [this, page](const RawResponse &response) { onPage(page, response); });
     }
@@ -76,6 +85,7 @@ PageFetcher::ParsedPage PageFetcher::parse(const QByteArray &body, int limit, co
         items.append(item);
     }
     parsed.items = items.size();
+    parsed.digest = qHash(tree.text(data));
     const JsonTree::Index last = tree.member(tree.root(), "is_last_page"_L1);
     const JsonTree::Type lastType = last == JsonTree::npos ? JsonTree::Type::Null : tree.type(last);
     // Without is_last_page, a short page is the last one [I].
@@ -126,22 +136,37 @@ void PageFetcher::onParsed(int page, const ParsedPage &parsed)
         return;
     if (m_lastPage >= 0 && m_nextToDeliver > m_lastPage) {
         m_done = true;
-        for (const auto &call : std::as_const(m_calls)) { // pages requested past the end
-            if (call) {
-                call->disconnect(this);
-                call->cancel();
-            }
-        }
+        stopCalls(); // pages requested past the end
         Q_EMIT finished(ApiError());
+        return;
+    }
+    if (m_lastPage < 0 && m_nextToDeliver >= m_maxPages) {
+        fail(ApiError::make(ApiError::Category::Parse,
+                            tr("The list is longer than %Ln page(s); Cessio stopped reading it (the server may be ignoring "
+                               "the page number).",
+                               nullptr, m_maxPages)));
         return;
     }
     requestMore();
 }
 
+// In page order, so a repeat is named by the first page it repeats.
 void PageFetcher::deliver()
 {
-    while (m_ready.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
+    while (!m_done && m_ready.contains(m_nextToDeliver) && (m_lastPage < 0 || m_nextToDeliver <= m_lastPage)) {
         const ParsedPage parsed = m_ready.take(m_nextToDeliver);
+        if (parsed.items > 0) {
+            const auto earlier = m_seen.constFind(parsed.digest);
+            if (earlier != m_seen.cend()) {
+                const QLocale locale;
+                fail(ApiError::make(ApiError::Category::Parse,
+                                    tr("The server sent page %1 with the same items as page %2 (it seems to ignore the page "
+                                       "number); Cessio stopped reading the list.")
+                                        .arg(locale.toString(m_nextToDeliver + 1), locale.toString(*earlier + 1))));
+                return;
+            }
+            m_seen.insert(parsed.digest, m_nextToDeliver);
+        }
         m_items += parsed.items;
         Q_EMIT pageReady(m_nextToDeliver, parsed.items, parsed.mapped);
         ++m_nextToDeliver;
@@ -153,6 +178,7 @@ void PageFetcher::fail(const ApiError &error)
     if (m_done)
         return;
     m_done = true;
+    stopCalls();
     Q_EMIT finished(error);
 }
 

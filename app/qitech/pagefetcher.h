@@ -4,6 +4,7 @@
 #include "apitransport.h"
 #include "core/jsontree.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -18,6 +19,10 @@ namespace cessio {
 // with a bounded number of pages in flight. QI gives no total count, so pages are requested ahead
 // until one says it is the last; pages are parsed and mapped off the UI thread and handed out in
 // order.
+//
+// Bounded against a server that ignores `page`: a list longer than maxPages() is refused, and so
+// is a page whose items repeat an earlier page's exactly (each stops with a Parse error that says
+// so in the user's language).
 class PageFetcher : public QObject
 {
     Q_OBJECT
@@ -29,9 +34,14 @@ public:
     // that parsed the page: for example QList<AssetListItem>. An empty `problem` means success.
     using ItemMapper = std::function<std::any(const JsonTree &page, const QList<JsonTree::Index> &items, QString *problem)>;
 
+    // 2,000 pages: 200,000 assets at QI's usual 100 per page, ten times the largest batch seen.
+    static constexpr int defaultMaxPages = 2000;
+
     PageFetcher(ApiTransport *transport, RequestFactory factory, ItemMapper mapper, int pageSize, int pagesInFlight,
                 QObject *parent = nullptr);
 
+    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
+    int maxPages() const { return m_maxPages; }
     void start();
     void cancel();
     int pagesDone() const { return m_nextToDeliver; }
@@ -49,6 +59,7 @@ private:
         std::any mapped;
         qsizetype items = 0;
         bool isLast = false;
+        size_t digest = 0; // of the items' text, to notice a page served twice
         QString problem;
     };
     static ParsedPage parse(const QByteArray &body, int limit, const ItemMapper &mapper);
@@ -57,18 +68,21 @@ private:
     void onParsed(int page, const ParsedPage &parsed);
     void deliver();
     void fail(const ApiError &error);
+    void stopCalls();
 
     ApiTransport *m_transport;
     RequestFactory m_factory;
     ItemMapper m_mapper;
     int m_pageSize;
     int m_pagesInFlight;
+    int m_maxPages = defaultMaxPages;
     int m_nextToRequest = 0;
     int m_nextToDeliver = 0;
     int m_lastPage = -1; // known once a page says is_last_page
     int m_inFlight = 0;
     qsizetype m_items = 0;
     QMap<int, ParsedPage> m_ready;
+    QHash<size_t, int> m_seen; // digest of a page's items -> that page
     QList<QPointer<ApiCall>> m_calls;
     bool m_done = false;
 };

@@ -83,10 +83,10 @@ void BatchLoader::loadHeader()
             return;
         }
         m_summary = *result.value;
-        // One allocation for the whole list: growing a list of 20,000 full assets (kilobytes each) by
-        // doubling would copy tens of megabytes at once on the UI thread.
-        if (m_summary->numberOfAssets > m_assets.capacity())
-            m_assets.reserve(m_summary->numberOfAssets);
+        // Room for the list at once, so 20,000 assets do not regrow it page after page; the count
+        // is the server's, so it is capped (AssetsSummary::assetsToReserve).
+        if (m_summary->assetsToReserve() > m_assets.capacity())
+            m_assets.reserve(m_summary->assetsToReserve());
         Q_EMIT summaryLoaded(*m_summary);
     }));
 }

@@ -39,6 +39,7 @@
 #include "qitech/apierror.h"
 #include "qitech/apitransport.h"
 #include "qitech/crypto.h"
+#include "qitech/pagefetcher.h"
 #include "review/analysispanel.h"
 #include "review/assetdetailhtml.h"
 #include "review/assetmarking.h"
@@ -213,6 +214,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::ProForma"_s, &ProForma::tr },
             { u"cessio::XlsxReader"_s, &XlsxReader::tr },
             { u"cessio::CsvTable"_s, &CsvTable::tr },
+            { u"cessio::PageFetcher"_s, &PageFetcher::tr },
             { u"cessio::ProfileDialog"_s, &ProfileDialog::tr },
             { u"cessio::ProfileListDialog"_s, &ProfileListDialog::tr },
             { u"cessio::ReviewActionBar"_s, &ReviewActionBar::tr },

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio::test {
@@ -47,6 +49,22 @@ ScriptedReply ScriptedReply::hang()
 {
     ScriptedReply reply;
     reply.action = Action::Hang;
+    return reply;
+}
+
+ScriptedReply ScriptedReply::trickle(const QByteArray &body, int intervalMs)
+{
+    ScriptedReply reply = raw(body);
+    reply.action = Action::Trickle;
+    reply.intervalMs = intervalMs;
+    return reply;
+}
+
+ScriptedReply ScriptedReply::stream(const QByteArray &body, qint64 totalBytes)
+{
+    ScriptedReply reply = raw(body);
+    reply.action = Action::Stream;
+    reply.streamBytes = totalBytes;
     return reply;
 }
 
@@ -213,6 +231,51 @@ void ScriptedServer::respond(QTcpSocket *socket, const ScriptedReply &reply)
     socket->write(head + reply.body);
 }
 
+void ScriptedServer::trickle(QTcpSocket *socket, const ScriptedReply &reply)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n";
+    head += "Content-Type: application/json\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    socket->write(head);
+    auto *timer = new QTimer(socket); // goes with the connection
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, sent, body = reply.body] {
+        if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        socket->write(body.mid((*sent)++, 1));
+        ++m_bodyBytesSent;
+    });
+    timer->start(std::max(1, reply.intervalMs));
+}
+
+void ScriptedServer::stream(QTcpSocket *socket, const ScriptedReply &reply)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n";
+    head += "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    socket->write(head);
+    // Written as the client reads, so the server never holds the whole body either.
+    auto sent = std::make_shared<qint64>(0);
+    const auto more = [this, socket, sent, reply] {
+        constexpr qint64 chunk = 64 * 1024;
+        while (*sent < reply.streamBytes && socket->bytesToWrite() < 4 * chunk
+               && socket->state() == QAbstractSocket::ConnectedState) {
+            QByteArray data = reply.body.mid(*sent, chunk);
+            const qint64 padding = std::min(chunk - data.size(), reply.streamBytes - *sent - data.size());
+            if (padding > 0)
+                data.append(QByteArray(padding, ' '));
+            socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+            *sent += data.size();
+            m_bodyBytesSent += data.size();
+            if (*sent >= reply.streamBytes)
+                socket->write("0\r\n\r\n");
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
 void ScriptedServer::onReadyRead(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
@@ -246,6 +309,12 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
             socket->abort(); // no answer at all: the client cannot know whether it was applied
             return;
         case ScriptedReply::Action::Hang:
+            return;
+        case ScriptedReply::Action::Trickle:
+            trickle(socket, reply);
+            return;
+        case ScriptedReply::Action::Stream:
+            stream(socket, reply);
             return;
         }
     }

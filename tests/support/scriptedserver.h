@@ -42,11 +42,15 @@ struct ScriptedReply
         Respond,
         Drop, // read the whole request, then close the connection without answering ("committed, then reset")
         Hang, // never answer
+        Trickle, // the head at once, then the body one byte every `intervalMs` (a server that never quite stops)
+        Stream, // `streamBytes` of body in chunks (Transfer-Encoding: chunked, no Content-Length), as fast as read
     };
     Action action = Action::Respond;
     int status = 200;
     QByteArray body;
     int delayMs = 0; // answer this much later (other connections are served meanwhile)
+    int intervalMs = 0; // Trickle: between two bytes
+    qint64 streamBytes = 0; // Stream: how much; the body is `body` followed by spaces up to this size
 
     static ScriptedReply json(const QJsonObject &body, int status = 200);
     static ScriptedReply raw(const QByteArray &body, int status = 200);
@@ -54,6 +58,9 @@ struct ScriptedReply
     static ScriptedReply qiError(int status, const QString &code, const QString &description, const QString &translation = {});
     static ScriptedReply drop();
     static ScriptedReply hang();
+    static ScriptedReply trickle(const QByteArray &body, int intervalMs);
+    // `body` padded with spaces (valid JSON whitespace) to `totalBytes`, sent chunked.
+    static ScriptedReply stream(const QByteArray &body, qint64 totalBytes);
     ScriptedReply delayed(int ms) const;
 };
 
@@ -116,6 +123,8 @@ private:
     void verify(ScriptedRequest &request) const;
     ScriptedReply answer(const ScriptedRequest &request);
     static void respond(QTcpSocket *socket, const ScriptedReply &reply);
+    void trickle(QTcpSocket *socket, const ScriptedReply &reply);
+    void stream(QTcpSocket *socket, const ScriptedReply &reply);
 
     QTcpServer *m_server;
     QList<Rule> m_rules;
@@ -126,6 +135,13 @@ private:
     bool m_rejectInvalid = false;
     int m_waiting = 0;
     int m_maxConcurrent = 0;
+
+public:
+    // Body bytes written by Trickle and Stream replies so far (a client that stops reading stops them).
+    qint64 bodyBytesSent() const { return m_bodyBytesSent; }
+
+private:
+    qint64 m_bodyBytesSent = 0;
 };
 
 } // namespace cessio::test

@@ -10,6 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 using cessio::Asset;
 using cessio::AssetFilterModel;
 using cessio::AssetListItem;
+using cessio::AssetsSummary;
 using cessio::AssetStatus;
 using cessio::AssetTableModel;
 using cessio::AssetType;
@@ -93,6 +94,19 @@ private Q_SLOTS:
         QCOMPARE(inserted.last().at(1).toInt(), 400);
         QCOMPARE(inserted.last().at(2).toInt(), 499);
         QCOMPARE(model.rowOf(u"A-250"_s), 250);
+    }
+
+    // The expected total comes from the server's assets_summary: 2,147,483,647 must not size memory.
+    void reserve_serverCount_capped()
+    {
+        AssetTableModel model;
+        model.reserve(-5);
+        for (const int claimed : { std::numeric_limits<int>::max(), 1'000'000 }) {
+            model.reserve(claimed);
+            QVERIFY2(model.capacity() <= AssetsSummary::maxAssetsReserved, qPrintable(QString::number(model.capacity())));
+        }
+        model.appendAssets({ bare(u"A-1"_s, AssetStatus::PreApproved) });
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void data_fullAsset_showsDebtorMaturityAndFaceValue()
