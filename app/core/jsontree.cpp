@@ -43,6 +43,16 @@ int hex4(const char *p)
     return value;
 }
 
+// Whether any of the 8 bytes of `word` is a quote, a backslash or not ASCII (SWAR: a byte is
+// zero in x exactly when (x - 0x01..) & ~x & 0x80.. has its top bit).
+bool hasSpecialByte(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
+    return ((word & highs) | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\'))) != 0;
+}
+
 bool isContinuation(uchar c)
 {
     return (c & 0xC0) == 0x80;
@@ -183,14 +193,18 @@ private:
         ++m_p;
         skipSpace();
         quint32 count = 0;
+        Index lastKey = npos;
         if (at('}')) {
             ++m_p;
         } else {
             for (;;) {
                 if (!at('"'))
                     return fail(count == 0 ? QJsonParseError::UnterminatedObject : QJsonParseError::MissingObject);
+                const Index key = Index(m_nodes.size());
                 if (!string())
                     return false;
+                m_nodes[key].link = lastKey;
+                lastKey = key;
                 skipSpace();
                 if (!at(':'))
                     return fail(QJsonParseError::MissingNameSeparator);
@@ -217,6 +231,7 @@ private:
         node.length = position() - begin;
         node.count = count;
         node.end = Index(m_nodes.size());
+        node.link = lastKey;
         return true;
     }
 
@@ -265,8 +280,16 @@ private:
         ++m_p;
         const char *start = m_p;
         bool escaped = false;
+        bool ascii = true;
         for (;;) {
-            // Plain ASCII runs first: most of every string.
+            // Plain ASCII runs first, eight bytes at a time: most of every string.
+            while (m_end - m_p >= 8) {
+                quint64 word;
+                std::memcpy(&word, m_p, 8);
+                if (hasSpecialByte(word))
+                    break;
+                m_p += 8;
+            }
             while (m_p < m_end && uchar(*m_p) < 0x80 && *m_p != '"' && *m_p != '\\')
                 ++m_p;
             if (m_p == m_end)
@@ -294,12 +317,14 @@ private:
             if (length == 0)
                 return fail(QJsonParseError::IllegalUTF8String);
             m_p += length;
+            ascii = false;
         }
         const Index self = push(Type::String);
         Node &node = m_nodes[self];
         node.begin = quint32(start - m_begin);
         node.length = quint32(m_p - start);
         node.escaped = escaped;
+        node.ascii = ascii;
         ++m_p; // the closing quote
         return true;
     }
@@ -370,31 +395,18 @@ JsonTree JsonTree::parse(const QByteArray &json, QJsonParseError *error)
     return tree;
 }
 
-JsonTree::Index JsonTree::next(Index node) const
+bool JsonTree::escapedKeyEquals(const Node &key, QLatin1StringView name) const
 {
-    const Node &n = m_nodes[node];
-    return n.type == Type::Object || n.type == Type::Array ? n.end : node + 1;
-}
-
-bool JsonTree::keyEquals(const Node &key, QLatin1StringView name) const
-{
-    if (!key.escaped)
-        return key.length == quint32(name.size()) && std::memcmp(m_json.constData() + key.begin, name.data(), key.length) == 0;
     return toString(Index(&key - m_nodes.data())) == name;
 }
 
 JsonTree::Index JsonTree::member(Index object, QLatin1StringView key) const
 {
-    Index found = npos;
-    const quint32 count = m_nodes[object].count;
-    Index at = object + 1;
-    for (quint32 i = 0; i < count; ++i) {
-        const Index value = at + 1;
+    for (Index at = m_nodes[object].link; at != npos; at = m_nodes[at].link) {
         if (keyEquals(m_nodes[at], key))
-            found = value;
-        at = next(value);
+            return at + 1;
     }
-    return found;
+    return npos;
 }
 
 QString JsonTree::toString(Index node) const
@@ -403,7 +415,7 @@ QString JsonTree::toString(Index node) const
     const char *p = m_json.constData() + n.begin;
     const char *end = p + n.length;
     if (!n.escaped)
-        return QString::fromUtf8(p, n.length);
+        return n.ascii ? QString::fromLatin1(p, n.length) : QString::fromUtf8(p, n.length);
     QString text;
     text.reserve(n.length);
     const char *run = p;
@@ -474,10 +486,12 @@ QJsonValue JsonTree::toJsonValue(Index node) const
         return n.number;
     case Type::String:
         return toString(node);
+    // Containers through QJsonDocument over their own text: cheaper than QJsonObject::insert per
+    // member (which builds a CBOR value per key), and the same rules by construction.
     case Type::Array:
-        return QJsonDocument::fromJson(text(node).toByteArray()).array();
+        return QJsonDocument::fromJson(QByteArray::fromRawData(m_json.constData() + n.begin, n.length)).array();
     case Type::Object:
-        return QJsonDocument::fromJson(text(node).toByteArray()).object();
+        return QJsonDocument::fromJson(QByteArray::fromRawData(m_json.constData() + n.begin, n.length)).object();
     }
     return {};
 }

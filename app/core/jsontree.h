@@ -7,6 +7,7 @@
 #include <QLatin1StringView>
 #include <QString>
 
+#include <cstring>
 #include <vector>
 
 namespace cessio {
@@ -46,9 +47,12 @@ public:
     // The first child of a container: an array's first item, an object's first key (its value
     // follows it). Then next() walks to the following sibling.
     Index first(Index container) const { return container + 1; }
-    Index next(Index node) const;
-    // The value as Qt would have it. Objects and arrays are read from their own text by
-    // QJsonDocument (values kept as received — rare, small — are not worth a second code path).
+    Index next(Index node) const
+    {
+        const Node &n = m_nodes[node];
+        return n.type == Type::Object || n.type == Type::Array ? n.end : node + 1;
+    }
+    // The value as QJsonDocument would have it.
     QJsonValue toJsonValue(Index node) const;
     // An object's or array's own text, brackets included.
     QByteArrayView text(Index container) const;
@@ -61,11 +65,22 @@ private:
         quint32 length = 0; // strings: bytes up to the closing quote; containers: up to and with the closing bracket
         Index end = 0; // containers: the node after everything inside
         quint32 count = 0; // containers: members or items
+        // Objects: their last key; keys: the key before them (npos for the first). member()
+        // walks an object's keys backwards, so the first match is the one that counts.
+        Index link = npos;
         Type type = Type::Null;
-        bool escaped = false; // strings: holds a backslash escape
+        bool escaped = false; // strings: holds a backslash escape; numbers: the text is integral
+        bool ascii = true; // strings: every byte below 0x80
     };
     class Parser;
-    bool keyEquals(const Node &key, QLatin1StringView name) const;
+    bool keyEquals(const Node &key, QLatin1StringView name) const
+    {
+        if (!key.escaped)
+            return key.length == quint32(name.size()) && (key.length == 0 || m_json.constData()[key.begin] == name.front())
+                && std::memcmp(m_json.constData() + key.begin, name.data(), key.length) == 0;
+        return escapedKeyEquals(key, name);
+    }
+    bool escapedKeyEquals(const Node &key, QLatin1StringView name) const;
 
     QByteArray m_json;
     std::vector<Node> m_nodes;

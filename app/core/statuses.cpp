@@ -118,6 +118,11 @@ template<typename Derived, typename V>
 Derived ApiEnum<Derived, V>::fromApi(QStringView apiName)
 {
     const QStringView trimmed = apiName.trimmed();
+    // As the API spells it first (read for every asset of every page), then in any case.
+    for (const auto &entry : Tables<V>::entries) {
+        if (trimmed == QStringView(entry.apiName))
+            return Derived(entry.value);
+    }
     const auto matches = [&](const char16_t *name) { return trimmed.compare(QStringView(name), Qt::CaseInsensitive) == 0; };
     for (const auto &entry : Tables<V>::entries) {
         if (matches(entry.apiName))
