@@ -21,8 +21,12 @@ ApiDispatcher::ApiDispatcher(const Authenticator &authenticator, BatchApi &batch
 
 ApiDispatcher::Outcome ApiDispatcher::dispatch(const HttpRequest &request) const
 {
+    return dispatch(request, m_authenticator.authenticate(request));
+}
+
+ApiDispatcher::Outcome ApiDispatcher::dispatch(const HttpRequest &request, const Authenticator::Result &auth) const
+{
     // Authentication comes first, as on a gateway: an unknown path with a bad signature is a 401.
-    const Authenticator::Result auth = m_authenticator.authenticate(request);
     const QString clientKey = auth.client ? auth.client->apiClientKey : QString::fromUtf8(request.header("api-client-key"));
     if (auth.error)
         return { ApiResult::error(*auth.error), clientKey };

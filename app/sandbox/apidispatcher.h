@@ -1,12 +1,12 @@
 #pragma once
 
+#include "authenticator.h"
 #include "errors.h"
 #include "router.h"
 
 namespace cessio::sandbox {
 
 class AssetApi;
-class Authenticator;
 class BatchApi;
 class RegistryApi;
 struct Actor;
@@ -26,6 +26,8 @@ public:
         QString clientKey; // when the client was identified
     };
     Outcome dispatch(const HttpRequest &request) const;
+    // With the authentication already done (the signature checked elsewhere: Sandbox::handle).
+    Outcome dispatch(const HttpRequest &request, const Authenticator::Result &auth) const;
 
 private:
     ApiResult call(const RouteMatch &route, const Actor &actor, const HttpRequest &request, const QJsonObject &body) const;

@@ -69,38 +69,74 @@ QDateTime Authenticator::parseTimestamp(const QString &text)
 
 Authenticator::Result Authenticator::authenticate(const HttpRequest &request, const QDateTime &nowUtc) const
 {
-    const QByteArray clientKey = request.header("api-client-key");
-    if (clientKey.isEmpty())
-        return { nullptr, Errors::missingClientKey() };
-    const Client *client = m_world.client(QString::fromUtf8(clientKey));
+    const Pending pending = begin(request);
+    return finish(request, pending, pending.needsSignature() && verifySignature(pending.token, pending.publicKey), nowUtc);
+}
+
+Authenticator::Pending Authenticator::begin(const HttpRequest &request) const
+{
+    Pending pending;
+    pending.clientKey = QString::fromUtf8(request.header("api-client-key"));
+    if (pending.clientKey.isEmpty()) {
+        pending.error = Errors::missingClientKey();
+        return pending;
+    }
+    const Client *client = m_world.client(pending.clientKey);
+    if (!client) {
+        pending.error = Errors::unknownClient();
+        return pending;
+    }
+    const QByteArray token = request.header("authorization");
+    if (token.isEmpty()) {
+        pending.error = Errors::malformedToken(u"no AUTHORIZATION header"_s);
+        return pending;
+    }
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3) {
+        pending.error = Errors::malformedToken(u"not a compact JWT"_s);
+        return pending;
+    }
+    const auto header = decodePart(parts[0]);
+    if (!header || !decodePart(parts[1])) {
+        pending.error = Errors::malformedToken(u"header or claims are not base64url JSON"_s);
+        return pending;
+    }
+    if (header->value(u"alg"_s).toString() != u"ES512") {
+        pending.error = Errors::malformedToken(u"alg must be ES512"_s);
+        return pending;
+    }
+    pending.token = token;
+    pending.publicKey = client->publicKey;
+    return pending;
+}
+
+bool Authenticator::verifySignature(const QByteArray &token, const EcPublicKey &key)
+{
+    return Jwt::verifyEs512(token, key).ok;
+}
+
+Authenticator::Result Authenticator::finish(const HttpRequest &request, const Pending &pending, bool signatureValid,
+                                            const QDateTime &nowUtc) const
+{
+    const Client *client = pending.clientKey.isEmpty() ? nullptr : m_world.client(pending.clientKey);
+    if (pending.error)
+        return { client, pending.error };
     if (!client)
         return { nullptr, Errors::unknownClient() };
-
-    const QByteArray token = request.header("authorization");
-    if (token.isEmpty())
-        return { client, Errors::malformedToken(u"no AUTHORIZATION header"_s) };
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3)
-        return { client, Errors::malformedToken(u"not a compact JWT"_s) };
-    const auto header = decodePart(parts[0]);
-    const auto claims = decodePart(parts[1]);
-    if (!header || !claims)
-        return { client, Errors::malformedToken(u"header or claims are not base64url JSON"_s) };
-    if (header->value(u"alg"_s).toString() != u"ES512")
-        return { client, Errors::malformedToken(u"alg must be ES512"_s) };
-    if (!Jwt::verifyEs512(token, client->publicKey).ok)
+    if (!signatureValid)
         return { client, Errors::badSignature() };
 
-    const QString method = claims->value(u"method"_s).toString();
+    const QJsonObject claims = decodePart(pending.token.split('.').at(1)).value_or(QJsonObject());
+    const QString method = claims.value(u"method"_s).toString();
     if (method.toUpper() != QString::fromLatin1(request.method))
         return { client, Errors::methodMismatch(method, QString::fromLatin1(request.method)) };
-    const QString uri = claims->value(u"uri"_s).toString();
+    const QString uri = claims.value(u"uri"_s).toString();
     if (!uriMatches(uri, request))
         return { client, Errors::uriMismatch(uri, QString::fromLatin1(request.target)) };
-    if (!payloadMatches(claims->value(u"payload_md5"_s), request.body))
+    if (!payloadMatches(claims.value(u"payload_md5"_s), request.body))
         return { client, Errors::payloadMismatch() };
 
-    const QString timestamp = claims->value(u"timestamp"_s).toString();
+    const QString timestamp = claims.value(u"timestamp"_s).toString();
     const QDateTime at = parseTimestamp(timestamp);
     if (!at.isValid())
         return { client, Errors::timestampRejected(u"missing or not ISO 8601: '%1'"_s.arg(timestamp)) };

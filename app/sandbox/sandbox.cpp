@@ -1,7 +1,9 @@
 #include "sandbox.h"
 
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +25,7 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     , m_server([this](const HttpRequest &request, HttpServer::Responder respond) { handle(request, respond); })
 {
     connect(&m_pipeline, &Pipeline::webhook, &m_webhooks, &WebhookDispatcher::send);
+    m_verifiers.setObjectName(u"sandbox-verifiers"_s);
 }
 
 Sandbox::~Sandbox() = default;
@@ -65,20 +68,42 @@ void Sandbox::handle(const HttpRequest &request, const HttpServer::Responder &re
     }
     const qint64 sequence = m_requests.begin(QString::fromLatin1(request.method), QString::fromLatin1(request.target));
     const FaultPlan plan = m_faults.decide(request);
-    auto process = [this, request, respond, sequence, plan] {
-        const HttpResponse response = respondTo(request, plan, sequence);
+    const Authenticator::Pending pending = m_authenticator.begin(request);
+    auto proceed = [this, request, respond, sequence, plan, pending](bool signatureValid) {
+        const HttpResponse response
+            = respondTo(request, plan, sequence, m_authenticator.finish(request, pending, signatureValid));
         if (plan.delayMs > 0)
             QTimer::singleShot(plan.delayMs, this, [respond, response] { respond(response); });
         else
             respond(response);
     };
-    if (m_options.latencyMs > 0)
-        QTimer::singleShot(m_options.latencyMs, this, process);
-    else
-        process();
+    const auto afterLatency = [this](const std::function<void()> &next) {
+        if (m_options.latencyMs > 0)
+            QTimer::singleShot(m_options.latencyMs, this, next);
+        else
+            next();
+    };
+    if (!pending.needsSignature()) {
+        afterLatency([proceed] { proceed(false); });
+        return;
+    }
+    // The signature is checked on the pool, during the latency; the request goes on here once both
+    // are over, so the world is only ever touched from this thread.
+    auto *watcher = new QFutureWatcher<bool>(this);
+    const auto waiting = std::make_shared<int>(2);
+    const auto step = [watcher, waiting, proceed] {
+        if (--*waiting > 0)
+            return;
+        watcher->deleteLater();
+        proceed(watcher->result());
+    };
+    connect(watcher, &QFutureWatcherBase::finished, this, step);
+    watcher->setFuture(QtConcurrent::run(&m_verifiers, &Authenticator::verifySignature, pending.token, pending.publicKey));
+    afterLatency(step);
 }
 
-HttpResponse Sandbox::respondTo(const HttpRequest &request, const FaultPlan &plan, qint64 sequence)
+HttpResponse Sandbox::respondTo(const HttpRequest &request, const FaultPlan &plan, qint64 sequence,
+                                const Authenticator::Result &auth)
 {
     const QString headerKey = QString::fromUtf8(request.header("api-client-key"));
     HttpResponse response;
@@ -101,7 +126,7 @@ HttpResponse Sandbox::respondTo(const HttpRequest &request, const FaultPlan &pla
         break;
     }
 
-    const ApiDispatcher::Outcome outcome = m_dispatcher.dispatch(request);
+    const ApiDispatcher::Outcome outcome = m_dispatcher.dispatch(request, auth);
     response = HttpResponse::json(outcome.result.httpStatus, outcome.result.body);
     QString delivered = u"answered"_s;
     int loggedStatus = response.status;

@@ -16,11 +16,13 @@
 #include "world.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 
 namespace cessio::sandbox {
 
-// The whole simulator, in-process, on the caller's event loop: `cessio --demo`, the tests and the
+// The whole simulator, in-process, on the caller's event loop (only request signatures are checked
+// on a thread pool): `cessio --demo`, the tests and the
 // cessio-sandbox program all use it the same way.
 //
 //   Sandbox sandbox(options);
@@ -64,7 +66,7 @@ public:
 
 private:
     void handle(const HttpRequest &request, const HttpServer::Responder &respond);
-    HttpResponse respondTo(const HttpRequest &request, const FaultPlan &plan, qint64 sequence);
+    HttpResponse respondTo(const HttpRequest &request, const FaultPlan &plan, qint64 sequence, const Authenticator::Result &auth);
 
     SandboxOptions m_options;
     World m_world;
@@ -79,6 +81,7 @@ private:
     FaultInjector m_faults;
     RequestLog m_requests;
     ControlApi m_control;
+    QThreadPool m_verifiers; // ES512 signature checks: the only work done off this thread
     HttpServer m_server; // last: destroyed first, so no request reaches a half-destroyed sandbox
 };
 

@@ -82,6 +82,46 @@ private Q_SLOTS:
         QCOMPARE(h->sandbox().requests().size(), qsizetype(total));
     }
 
+    // Signatures are checked on a thread pool while the world stays on the sandbox's thread: with
+    // honest and forged requests in flight together, each answer is its own request's (a forged
+    // insert is refused and inserts nothing, an honest one lands), whatever order the checks end in.
+    void forgedAndHonest_inFlightTogether_eachAnsweredForItself()
+    {
+        // Signs with the assignor's key under the manager's API-CLIENT-KEY.
+        SignedClient forger(h->baseUrl(), SandboxHarness::managerKey, SandboxHarness::privateKey(SandboxHarness::assignorKey));
+        int finished = 0;
+        QStringList problems;
+        constexpr int rounds = 40;
+        for (int r = 0; r < rounds; ++r) {
+            const bool forged = r % 2 == 1;
+            const QString batch = u"C-%1"_s.arg(r % clientCount);
+            const QString assetId = u"%1-F%2"_s.arg(batch).arg(r);
+            const QByteArray body = QJsonDocument(AssetBodies::ccb(AssetBodies::spec(assetId))).toJson(QJsonDocument::Compact);
+            SignedClient &client = forged ? forger : *clients[std::size_t(r % clientCount)];
+            client.sendAsync("POST", SandboxHarness::path(Endpoint::InsertAsset, SandboxHarness::ccbConfig, batch), body,
+                             [&, forged, assetId](const HttpReply &reply) {
+                                 ++finished;
+                                 const QJsonObject json = reply.json();
+                                 const bool ok = forged
+                                     ? reply.status == 401 && json.value(u"code"_s).toString() == u"GDF900001"_s
+                                     : reply.status == 201 && json.value(u"external_id"_s).toString() == assetId;
+                                 if (!ok)
+                                     problems.append(u"%1 %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(200))));
+                             });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, rounds, 60000);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(u'\n')));
+        std::size_t inserted = 0;
+        for (int c = 0; c < clientCount; ++c) {
+            for (const auto &asset : h->sandbox().world().batch(u"C-%1"_s.arg(c))->assets) {
+                QVERIFY2(!asset.externalId.contains(u"-F"_s) || asset.externalId.section(u"-F"_s, 1).toInt() % 2 == 0,
+                         qPrintable(asset.externalId));
+                ++inserted;
+            }
+        }
+        QCOMPARE(inserted, std::size_t(rounds / 2));
+    }
+
     void manyClients_readsOnly_throughput()
     {
         int finished = 0;
