@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -240,11 +241,12 @@ AssetStatus DemoBatchBuilder::settledStatus(BatchStatus batchStatus) const
     }
 }
 
-Asset DemoBatchBuilder::suspiciousAsset(const Batch &batch, const QString &externalId, const Configuration &configuration,
-                                        const DemoAssignorContext &assignor, int nth, qsizetype cleanIndex)
+Asset DemoBatchBuilder::suspiciousAsset(const std::vector<Asset> &made, QDate batchDate, const QString &externalId,
+                                        const Configuration &configuration, const DemoAssignorContext &assignor,
+                                        DemoRandom &random, DemoAssetFactory &factory, int nth, qsizetype cleanIndex)
 {
     if (nth % 2 == 0 && cleanIndex >= 0) { // the same title again under a new external id
-        Asset copy = batch.assets.at(std::size_t(cleanIndex));
+        Asset copy = made.at(std::size_t(cleanIndex));
         copy.externalId = externalId;
         for (const QString &key : { u"credit_operation"_s, u"discounted_credit_right"_s }) {
             if (!copy.body.contains(key))
@@ -264,7 +266,7 @@ Asset DemoBatchBuilder::suspiciousAsset(const Batch &batch, const QString &exter
     Borrower itself = company != debtors.cend() ? *company : debtors.constFirst();
     itself.name = assignor.assignor->name;
     itself.documentNumber = assignor.assignor->documentNumber;
-    return assignor.factory->make(m_random, configuration.assetType, externalId, itself, batch.date);
+    return factory.make(random, configuration.assetType, externalId, itself, batchDate);
 }
 
 void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
@@ -294,57 +296,107 @@ void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const 
     const QStringList required = Eligibility::requiredDocuments(configuration, configuration.assetType);
     const qint64 span = qMax<qint64>(1, insertedFrom.secsTo(insertedTo));
     const AssetStatus settled = settledStatus(plan.status);
-    batch.assets.reserve(std::size_t(plan.assets));
-    int flawCycle = 0;
-    int suspiciousCount = 0;
-    qsizetype lastClean = -1; // the latest asset with nothing wrong, to copy
-    for (int i = 0; i < plan.assets; ++i) {
-        const int kind = fate.value(i, 0);
-        auto flaw = DemoAssetFactory::Flaw::None;
-        if (kind == 1) {
-            static constexpr DemoAssetFactory::Flaw flaws[]
-                = { DemoAssetFactory::Flaw::BadBorrowerDocument, DemoAssetFactory::Flaw::MaturityNotAfterAccountingDate,
-                    DemoAssetFactory::Flaw::PurchaseAboveFace };
-            flaw = flaws[flawCycle++ % 3];
+
+    // The assets from `first` to `last` (excluded), drawn from `random`, numbered by `factory`.
+    const auto makeRange = [&](int first, int last, DemoRandom &random, DemoAssetFactory &factory) {
+        std::vector<Asset> made;
+        made.reserve(std::size_t(last - first));
+        int flawCycle = 0; // the eligibility flaws and suspicious kinds take turns through the whole batch
+        int suspiciousCount = 0;
+        for (auto it = fate.cbegin(); it != fate.cend(); ++it) {
+            if (it.key() < first && it.value() == 1)
+                ++flawCycle;
+            else if (it.key() < first && it.value() == 4)
+                ++suspiciousCount;
         }
-        const QString externalId = u"%1-%2"_s.arg(batch.externalId).arg(i + 1, 5, 10, QLatin1Char('0'));
-        Asset asset = kind == 4 ? suspiciousAsset(batch, externalId, configuration, assignor, suspiciousCount++, lastClean)
-                                : assignor.factory->make(m_random, configuration.assetType, externalId,
-                                                         assignor.debtors->pick(m_random), batch.date, flaw);
-        if (kind == 0)
-            lastClean = qsizetype(batch.assets.size());
-        asset.assetKey = m_random.uuid();
-        asset.createdAt = insertedFrom.addSecs(span * i / qMax(1, plan.assets));
-        asset.status = settled;
-        bool documented = eligibilityRan;
-        if (plan.status.value() == S::PendingAssetsInsertion || plan.status.value() == S::PendingEligibility) {
-            if (!required.isEmpty() && m_random.chance(0.25)) { // its documents are still to come
-                asset.status = AssetStatus::PendingDocumentation;
-                documented = false;
-            } else {
-                asset.status = AssetStatus::PreApproved;
+        qsizetype lastClean = -1; // the latest asset with nothing wrong, to copy
+        for (int i = first; i < last; ++i) {
+            const int kind = fate.value(i, 0);
+            auto flaw = DemoAssetFactory::Flaw::None;
+            if (kind == 1) {
+                static constexpr DemoAssetFactory::Flaw flaws[]
+                    = { DemoAssetFactory::Flaw::BadBorrowerDocument, DemoAssetFactory::Flaw::MaturityNotAfterAccountingDate,
+                        DemoAssetFactory::Flaw::PurchaseAboveFace };
+                flaw = flaws[flawCycle++ % 3];
             }
+            const QString externalId = u"%1-%2"_s.arg(batch.externalId).arg(i + 1, 5, 10, QLatin1Char('0'));
+            Asset asset = kind == 4
+                ? suspiciousAsset(made, batch.date, externalId, configuration, assignor, random, factory, suspiciousCount++,
+                                  lastClean)
+                : factory.make(random, configuration.assetType, externalId, assignor.debtors->pick(random), batch.date, flaw);
+            if (kind == 0)
+                lastClean = qsizetype(made.size());
+            asset.assetKey = random.uuid();
+            asset.createdAt = insertedFrom.addSecs(span * i / qMax(1, plan.assets));
+            asset.status = settled;
+            bool documented = eligibilityRan;
+            if (plan.status.value() == S::PendingAssetsInsertion || plan.status.value() == S::PendingEligibility) {
+                if (!required.isEmpty() && random.chance(0.25)) { // its documents are still to come
+                    asset.status = AssetStatus::PendingDocumentation;
+                    documented = false;
+                } else {
+                    asset.status = AssetStatus::PreApproved;
+                }
+            }
+            if (kind == 1) {
+                asset.status = AssetStatus::Denied;
+                asset.deniedBy = u"eligibility"_s;
+                asset.denialReason = Eligibility::denialReason(fundThen, configuration, asset).value_or(u"Not eligible"_s);
+                documented = false;
+            }
+            if (documented || kind == 2 || kind == 3) {
+                for (const QString &type : required)
+                    asset.documents.append({ random.uuid(), type, kind != 2, asset.createdAt.addSecs(random.between(5, 600)) });
+            }
+            if (kind == 2) {
+                asset.status = AssetStatus::Denied;
+                asset.deniedBy = u"document"_s;
+                asset.denialReason = u"Invalid documents"_s;
+            } else if (kind == 3) {
+                asset.status = AssetStatus::Denied;
+                asset.deniedBy = u"manager"_s;
+                asset.denialReason = u"Removed by the manager"_s;
+            }
+            made.push_back(std::move(asset));
         }
-        if (kind == 1) {
-            asset.status = AssetStatus::Denied;
-            asset.deniedBy = u"eligibility"_s;
-            asset.denialReason = Eligibility::denialReason(fundThen, configuration, asset).value_or(u"Not eligible"_s);
-            documented = false;
-        }
-        if (documented || kind == 2 || kind == 3) {
-            for (const QString &type : required)
-                asset.documents.append({ m_random.uuid(), type, kind != 2, asset.createdAt.addSecs(m_random.between(5, 600)) });
-        }
-        if (kind == 2) {
-            asset.status = AssetStatus::Denied;
-            asset.deniedBy = u"document"_s;
-            asset.denialReason = u"Invalid documents"_s;
-        } else if (kind == 3) {
-            asset.status = AssetStatus::Denied;
-            asset.deniedBy = u"manager"_s;
-            asset.denialReason = u"Removed by the manager"_s;
-        }
-        batch.appendAsset(std::move(asset));
+        return made;
+    };
+
+    batch.assets.reserve(std::size_t(plan.assets));
+    if (plan.assets <= assetsPerChunk) { // the world's own random stream, as every small batch
+        for (Asset &asset : makeRange(0, plan.assets, m_random, *assignor.factory))
+            batch.appendAsset(std::move(asset));
+        return;
+    }
+    // A large batch (the 20,000 assets of `cessio --demo`) is made in fixed chunks on the thread pool,
+    // each with a random stream seeded from the world's and title numbers of its own, so the world
+    // is the same whatever the number of threads. The chunks only read what is shared.
+    struct Chunk
+    {
+        int first = 0;
+        int last = 0;
+        quint32 seed = 0;
+        DemoAssetFactory factory;
+        std::vector<Asset> made;
+    };
+    std::vector<Chunk> chunks;
+    for (int first = 0; first < plan.assets; first += assetsPerChunk) {
+        DemoAssetFactory factory = *assignor.factory;
+        factory.skip(first); // at most one title number per asset
+        chunks.push_back({ first,
+                           std::min(plan.assets, first + assetsPerChunk),
+                           quint32(m_random.between64(0, 0xffffffff)),
+                           std::move(factory),
+                           {} });
+    }
+    assignor.factory->skip(plan.assets);
+    QtConcurrent::blockingMap(chunks, [&](Chunk &chunk) {
+        DemoRandom random(chunk.seed);
+        chunk.made = makeRange(chunk.first, chunk.last, random, chunk.factory);
+    });
+    for (Chunk &chunk : chunks) {
+        for (Asset &asset : chunk.made)
+            batch.appendAsset(std::move(asset));
     }
 }
 

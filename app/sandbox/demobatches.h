@@ -56,8 +56,11 @@ private:
     QJsonObject agent(const QString &type, const QString &key, const QString &user) const;
     void addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
                    const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo);
-    Asset suspiciousAsset(const Batch &batch, const QString &externalId, const Configuration &configuration,
-                          const DemoAssignorContext &assignor, int nth, qsizetype cleanIndex);
+    Asset suspiciousAsset(const std::vector<Asset> &made, QDate batchDate, const QString &externalId,
+                          const Configuration &configuration, const DemoAssignorContext &assignor, DemoRandom &random,
+                          DemoAssetFactory &factory, int nth, qsizetype cleanIndex);
+    // Batches above this many assets are made in chunks of it, in parallel.
+    static constexpr int assetsPerChunk = 2500;
     AssetStatus settledStatus(BatchStatus batchStatus) const;
     qint64 firstStepAfterMs(BatchStatus status);
 

@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -113,6 +114,41 @@ private Q_SLOTS:
         QCOMPARE(credentials.fundKeys, m_credentials.fundKeys);
         QCOMPARE(credentials.largeBatch.externalId, m_credentials.largeBatch.externalId);
         QCOMPARE(digest(again, credentials), digest(*m_world, m_credentials));
+    }
+
+    // A batch past DemoBatchBuilder::assetsPerChunk is made in chunks on the thread pool: the same world
+    // with one thread or many, and every title number used once (each chunk numbers its own range),
+    // but for the few titles the plan sends twice on purpose.
+    void build_largeBatchInChunks_sameWhateverTheThreads_titlesNumberedOnce()
+    {
+        DemoOptions options = fixedOptions();
+        options.largeBatchAssets = 6000; // three chunks
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        World single;
+        pool->setMaxThreadCount(1);
+        const DemoCredentials one = DemoWorld::build(single, options);
+        pool->setMaxThreadCount(std::max(threads, 4));
+        World parallel;
+        const DemoCredentials many = DemoWorld::build(parallel, options);
+        pool->setMaxThreadCount(threads);
+        QCOMPARE(digest(parallel, many), digest(single, one));
+
+        const Batch *batch = parallel.batch(many.largeBatch.externalId);
+        QVERIFY(batch);
+        QCOMPARE(qsizetype(batch->assets.size()), 6000);
+        static const QRegularExpression orderNumber(u"\"order_number\":\"([^\"]+)\""_s);
+        QHash<QString, int> uses;
+        for (const Asset &asset : batch->assets) {
+            const QRegularExpressionMatch match
+                = orderNumber.match(QString::fromUtf8(QJsonDocument(asset.body).toJson(QJsonDocument::Compact)));
+            QVERIFY2(match.hasMatch(), qPrintable(asset.externalId));
+            ++uses[match.captured(1)];
+        }
+        int repeated = 0;
+        for (const int count : std::as_const(uses))
+            repeated += count - 1;
+        QVERIFY2(repeated <= 3, qPrintable(u"%1 titles numbered twice"_s.arg(repeated))); // the plan's 6 suspicious: 3 copies
     }
 
     void build_otherSeed_otherKeys()
