@@ -6,9 +6,12 @@
 //     timer (target: none over 50 ms). The embedded sandbox runs on the same thread, as in the demo;
 //   - the inbox's background checks (InboxScreening) of every pending batch, the 20,000-asset one
 //     included: how long, the longest stall meanwhile, and the resident memory before, at its peak
-//     and after (the assets must not stay in memory once checked).
+//     and after (the assets must not stay in memory once checked);
+//   - memory (first run): the resident memory with the 20,000-asset batch open, and per 1,000 assets,
+//     then the same batch opened and closed `--cycles` times: what stays once it is closed must not grow.
+// The last table puts each figure beside its target (issue 12).
 //
-//   bench_desktop [--runs N] [--assets N]
+//   bench_desktop [--runs N] [--assets N] [--cycles N]
 //   CESSIO_BENCH_TRACE=1: print every stall over 50 ms and the loader's signals with their times;
 //   CESSIO_BENCH_ANALYSIS_TAB=1: load with the Analysis tab in front instead of Assets.
 #include "demo/demosession.h"
@@ -27,11 +30,13 @@
 #include "services/inboxservice.h"
 #include "services/settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QPointer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -39,6 +44,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
@@ -117,6 +126,17 @@ double residentMiB()
     return 0;
 }
 
+// The heap in use (live allocations), in MiB: unlike the resident memory, it does not count what the
+// allocator keeps after a free, so growth here is something kept alive. 0 without glibc.
+double heapInUseMiB()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+#else
+    return 0;
+#endif
+}
+
 // Runs the event loop until `done` returns true (or the time is up).
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 180000)
 {
@@ -162,7 +182,54 @@ struct Run
     double rssBefore = 0, rssPeak = 0, rssAfter = 0;
 };
 
-Run measure(int assets)
+// The batch opened and closed again and again in one window: the resident memory before, while open
+// (its peak) and once closed, per cycle.
+struct Cycles
+{
+    double before = 0; // the inbox alone, the batch never opened in this window
+    QList<double> peakOpen; // per cycle
+    QList<double> afterClose; // per cycle, once the review is deleted and the loop idle a moment
+    QList<double> heapAfterClose; // the heap in use then
+};
+
+Cycles openCloseCycles(MainWindow &window, const BatchRef &ref, int cycles)
+{
+    Cycles result;
+    const auto settle = [] {
+        QElapsedTimer idle;
+        idle.start();
+        waitFor([&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return idle.elapsed() > 500;
+        });
+    };
+    settle();
+    result.before = residentMiB();
+    auto *closeAction = window.findChild<QAction *>(u"closeReviewAction"_s);
+    for (int i = 0; i < cycles; ++i) {
+        double peak = residentMiB();
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, [&] { peak = std::max(peak, residentMiB()); });
+        sampler.start(20);
+        QPointer<BatchReviewView> review = window.openBatch(ref);
+        waitFor([&] { return review && !review->loader()->isLoadingAssets() && review->isFullyLoaded(); });
+        QCoreApplication::processEvents();
+        peak = std::max(peak, residentMiB());
+        sampler.stop();
+        result.peakOpen.append(peak);
+        closeAction->trigger(); // the review is in front: openBatch brought it there
+        waitFor([&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return review.isNull();
+        });
+        settle();
+        result.afterClose.append(residentMiB());
+        result.heapAfterClose.append(heapInUseMiB());
+    }
+    return result;
+}
+
+Run measure(int assets, int cycles, Cycles *memory)
 {
     Run run;
     QElapsedTimer clock;
@@ -247,6 +314,16 @@ Run measure(int assets)
     run.stallsOver50 = stalls.over50();
     if (model->rowCount() != assets)
         std::fprintf(stderr, "warning: %d rows, expected %d\n", model->rowCount(), assets);
+    if (memory && cycles > 0) {
+        // From a window that has not opened it yet: close this review, then the cycles.
+        QPointer<BatchReviewView> first = review;
+        window.findChild<QAction *>(u"closeReviewAction"_s)->trigger();
+        waitFor([&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return first.isNull();
+        });
+        *memory = openCloseCycles(window, { large.fundClassKey, large.configurationKey, large.externalId }, cycles);
+    }
     window.setSession(nullptr);
     return run;
 }
@@ -292,17 +369,20 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({ u"runs"_s, u"How many runs (the median is printed)."_s, u"N"_s, u"3"_s });
     parser.addOption({ u"assets"_s, u"Assets in the large batch."_s, u"N"_s, u"20000"_s });
+    parser.addOption({ u"cycles"_s, u"Opens and closes of the large batch (first run only)."_s, u"N"_s, u"20"_s });
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const int assets = std::max(1, parser.value(u"assets"_s).toInt());
+    const int cycles = std::max(0, parser.value(u"cycles"_s).toInt());
     MessageBox::setTestMode(true);
 
     QList<double> inbox, open, first, all, charts, stall, busy, screening, screeningStall, screeningBusy, rssBefore, rssPeak,
         rssAfter;
     int over50 = 0, screeningOver50 = 0;
+    Cycles memory;
     for (int i = 0; i < runs; ++i) {
-        const Run run = measure(assets);
+        const Run run = measure(assets, cycles, i == 0 ? &memory : nullptr);
         inbox.append(run.startToInbox);
         open.append(run.openReview);
         first.append(run.firstRows);
@@ -344,5 +424,38 @@ int main(int argc, char *argv[])
     const auto [parse, append] = pageCosts(assets);
     std::printf("%-52s %12.2f\n", "per page of 100: JSON to AssetListItem (worker thread)", parse);
     std::printf("%-52s %12.2f\n", "per page of 100: append to the table model (UI)", append);
+
+    // Memory: the process holds the embedded simulator's world too (the demo's in-process server).
+    const double peakOpen = memory.peakOpen.isEmpty() ? 0 : memory.peakOpen.constFirst();
+    const double perThousand = (peakOpen - memory.before) / assets * 1000;
+    const double growth = memory.afterClose.size() > 1 ? memory.afterClose.constLast() - memory.afterClose.constFirst() : 0;
+    if (!memory.peakOpen.isEmpty()) {
+        std::printf("\n%-52s %12s\n", "memory (first run, resident, MiB)", "MiB");
+        std::printf("%-52s %12.0f\n", "the inbox, the batch not opened yet", memory.before);
+        std::printf("%-52s %12.0f\n", qPrintable(u"%1-asset batch open: peak"_s.arg(assets)), peakOpen);
+        std::printf("%-52s %12.1f\n", "  the open batch per 1,000 assets (peak - inbox)", perThousand);
+        std::printf("%-52s %12.1f\n", "  the whole process per 1,000 assets (peak)", peakOpen / assets * 1000);
+        std::printf("%-46s %18s\n", qPrintable(u"open/close cycles: %1"_s.arg(memory.peakOpen.size())), "open / closed (heap)");
+        for (qsizetype c = 0; c < memory.peakOpen.size(); ++c) {
+            if (c < 3 || c == memory.peakOpen.size() - 1 || (c + 1) % 5 == 0)
+                std::printf("  cycle %-38lld %6.0f / %.0f (%.1f)\n", qint64(c + 1), memory.peakOpen.at(c),
+                            memory.afterClose.at(c), memory.heapAfterClose.at(c));
+        }
+        std::printf("%-52s %12.1f\n", "  closed: last cycle - first cycle", growth);
+        std::printf("%-52s %12.1f\n", "  heap in use: last cycle - first cycle",
+                    memory.heapAfterClose.constLast() - memory.heapAfterClose.constFirst());
+    }
+
+    // Each figure against its target (issue 12); ratio = figure / target, at most 1.00 is within.
+    std::printf("\n%-52s %10s %10s %8s\n", "figure", "measured", "target", "ratio");
+    const auto row = [](const char *name, double value, double target) {
+        std::printf("%-52s %10.1f %10.1f %7.2fx\n", name, value, target, value / target);
+    };
+    row("start to a painted inbox, ms (<=)", median(inbox), 1000);
+    row("longest UI stall loading the batch, ms (<=)", median(stall), 50);
+    if (!memory.afterClose.isEmpty()) {
+        // No growth: what stays after the last close within 2 MiB of the first (allocator noise).
+        row(qPrintable(u"growth over %1 open/close cycles, MiB (<=)"_s.arg(memory.afterClose.size())), std::max(growth, 0.0), 2);
+    }
     return 0;
 }
