@@ -628,6 +628,16 @@
     </message>
 </context>
 <context>
+    <name>cessio::PageFetcher</name>
+    <message numerus="yes">
+        <source>The list is longer than %Ln page(s); Cessio stopped reading it (the server may be ignoring the page number).</source>
+        <translation>
+            <numerusform>The list is longer than %Ln page; Cessio stopped reading it (the server may be ignoring the page number).</numerusform>
+            <numerusform>The list is longer than %Ln pages; Cessio stopped reading it (the server may be ignoring the page number).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProForma</name>
     <message numerus="yes">
         <source>%Ln largest debtors</source>

@@ -77,6 +77,14 @@
         <source>The server address cannot contain a user name or password (user:password@): it would be kept in the settings, the logs and the decision record. Remove it; Cessio signs every request with the profile&apos;s key.</source>
         <translation>O endereço do servidor não pode conter usuário nem senha (usuário:senha@): eles ficariam guardados nas configurações, nos logs e no registro de decisões. Remova-os; o Cessio assina cada requisição com a chave do perfil.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB, more than Cessio accepts for this request; Cessio stopped reading it.</source>
+        <translation>A resposta do servidor é maior que %1 MB, mais do que o Cessio aceita para esta requisição; o Cessio parou de lê-la.</translation>
+    </message>
+    <message>
+        <source>The server did not finish answering within %1 seconds; Cessio stopped waiting.</source>
+        <translation>O servidor não terminou de responder em %1 segundos; o Cessio parou de esperar.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalMemo</name>
@@ -4489,6 +4497,20 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
             <numerusform>e mais %Ln</numerusform>
             <numerusform>e mais %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PageFetcher</name>
+    <message numerus="yes">
+        <source>The list is longer than %Ln page(s); Cessio stopped reading it (the server may be ignoring the page number).</source>
+        <translation>
+            <numerusform>A lista tem mais de %Ln página; o Cessio parou de lê-la (o servidor pode estar ignorando o número da página).</numerusform>
+            <numerusform>A lista tem mais de %Ln páginas; o Cessio parou de lê-la (o servidor pode estar ignorando o número da página).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent page %1 with the same items as page %2 (it seems to ignore the page number); Cessio stopped reading the list.</source>
+        <translation>O servidor enviou a página %1 com os mesmos itens da página %2 (parece ignorar o número da página); o Cessio parou de ler a lista.</translation>
     </message>
 </context>
 <context>
