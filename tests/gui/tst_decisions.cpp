@@ -79,9 +79,15 @@ class TestDecisions : public QObject
     static DecisionOutcome waitOutcome(QSignalSpy &spy, int index = 0)
     {
         if (spy.size() <= index && !QTest::qWaitFor([&] { return spy.size() > index; }, 20000))
-            return {
-                Result::Refused, ApiError::make(ApiError::Category::Timeout, u"no outcome in 20 s"_s), {}, {}, {}, {}, false, {}
-            };
+            return { Result::Refused,
+                     ApiError::make(ApiError::Category::Timeout, u"no outcome in 20 s"_s),
+                     {},
+                     {},
+                     {},
+                     {},
+                     false,
+                     {},
+                     {} };
         return spy.at(index).at(1).value<DecisionOutcome>();
     }
 
