@@ -47,6 +47,15 @@ QString Notifier::messageFor(const QList<InboxEntry> &entries)
     return lines.join(u'\n');
 }
 
+QString Notifier::trayBodyFor(const QString &message)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return message;
+#else
+    return message.toHtmlEscaped();
+#endif
+}
+
 void Notifier::notifyNewBatches(const QList<InboxEntry> &entries)
 {
     if (entries.isEmpty())
@@ -54,7 +63,7 @@ void Notifier::notifyNewBatches(const QList<InboxEntry> &entries)
     m_lastTitle = titleFor(entries);
     m_lastMessage = messageFor(entries);
     if (m_tray)
-        m_tray->showMessage(m_lastTitle, m_lastMessage, QApplication::windowIcon(), 10000);
+        m_tray->showMessage(m_lastTitle, trayBodyFor(m_lastMessage), QApplication::windowIcon(), 10000);
     if (m_statusBar)
         m_statusBar->showMessage(m_lastTitle, 30000);
     QApplication::alert(m_statusBar ? m_statusBar->window() : nullptr);

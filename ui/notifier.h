@@ -28,6 +28,10 @@ public:
 
     static QString titleFor(const QList<InboxEntry> &entries);
     static QString messageFor(const QList<InboxEntry> &entries);
+    // The message as the system tray shows it: on Linux the desktop's notification server reads the
+    // body as markup (freedesktop "body-markup": links, images), so an assignor named "<a href=…>" would
+    // become a link there; it is escaped. Windows and macOS show the body as plain text already.
+    static QString trayBodyFor(const QString &message);
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &message);

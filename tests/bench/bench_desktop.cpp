@@ -212,7 +212,9 @@ Cycles openCloseCycles(MainWindow &window, const BatchRef &ref, int cycles)
         QObject::connect(&sampler, &QTimer::timeout, [&] { peak = std::max(peak, residentMiB()); });
         sampler.start(20);
         QPointer<BatchReviewView> review = window.openBatch(ref);
-        waitFor([&] { return review && !review->loader()->isLoadingAssets() && review->isFullyLoaded(); });
+        waitFor([&] {
+            return review && !review->batchReview()->loader()->isLoadingAssets() && review->batchReview()->isFullyLoaded();
+        });
         QCoreApplication::processEvents();
         peak = std::max(peak, residentMiB());
         sampler.stop();

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "models/inboxmodel.h"
+#include "notifier.h"
 #include "review/analysispanel.h"
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
@@ -330,6 +331,19 @@ private Q_SLOTS:
         QCOMPARE(informative->textFormat(), Qt::PlainText);
         QVERIFY(!informative->openExternalLinks());
         QCOMPARE(informative->text(), hostileLink);
+    }
+
+    // The tray notification names the assignor; on Linux the notification server reads markup.
+    void trayNotification_bodyShowsNamesLiterally()
+    {
+        const QString shown = hostileLink + u" & "_s + hostileGreen;
+        const QString body = Notifier::trayBodyFor(shown);
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+        QCOMPARE(body, shown);
+#else
+        QVERIFY(!body.contains(u'<'));
+        QCOMPARE(body, shown.toHtmlEscaped());
+#endif
     }
 
     // Links from the server: only https (or http to this computer) reaches the browser; anything else
