@@ -4533,6 +4533,69 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::PortfolioFileStorage</name>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 não é texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 não é uma data</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number in range</source>
+        <translation>%1 não é um número inteiro dentro do intervalo</translation>
+    </message>
+    <message>
+        <source>a related party has no CPF/CNPJ root</source>
+        <translation>uma parte relacionada não tem raiz de CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>a position is not a row of %1 fields</source>
+        <translation>uma posição não é uma linha de %1 campos</translation>
+    </message>
+    <message>
+        <source>a position&apos;s source is neither batch nor import</source>
+        <translation>a origem de uma posição não é nem lote nem importação</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>não é JSON (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Cessio portfolio file</source>
+        <translation>não é um arquivo de carteira do Cessio</translation>
+    </message>
+    <message>
+        <source>it was written by another version of Cessio (format %1)</source>
+        <translation>foi gravado por outra versão do Cessio (formato %1)</translation>
+    </message>
+    <message>
+        <source>it belongs to another fund class</source>
+        <translation>pertence a outra classe de fundo</translation>
+    </message>
+    <message>
+        <source>the remembered column mapping is not valid</source>
+        <translation>o mapeamento de colunas memorizado não é válido</translation>
+    </message>
+    <message>
+        <source>The portfolio file %1 could not be opened: %2</source>
+        <translation>Não foi possível abrir o arquivo de carteira %1: %2</translation>
+    </message>
+    <message>
+        <source>The portfolio file %1 cannot be read (%2). It was left as it is; no change is saved over it.</source>
+        <translation>Não é possível ler o arquivo de carteira %1 (%2). Ele foi mantido como está; nenhuma alteração é gravada sobre ele.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>The portfolio file %1 could not be written: %2</source>
+        <translation>Não foi possível gravar o arquivo de carteira %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cessio::PositionImport</name>
     <message>
         <source>Debtor CPF/CNPJ</source>

@@ -7,6 +7,7 @@
 #include "services/credentials.h"
 #include "services/decisionservice.h"
 #include "services/memorysecretstore.h"
+#include "services/portfolio/portfoliobook.h"
 #include "services/profile.h"
 #include "services/secretstore.h"
 #include "services/titleindex.h"
@@ -53,12 +54,13 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_memoryKeys = new MemorySecretStore(this);
     setRecordSeal(m_memoryKeys, AuditAnchorStore::inMemory());
     m_decisions = new DecisionService(m_client, m_auditLog, this);
-    // Beside the decision record, one index per profile and server: production and sandbox never mix.
+    // Beside the decision record, one index and one book per profile and server: production and
+    // sandbox never mix.
     const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
-    m_titleIndex = TitleIndex::create(
-        QFileInfo(auditLogPath)
-            .dir()
-            .filePath(QStringLiteral("titles-") + QString::fromLatin1(owner.toHex().left(12)) + QStringLiteral(".jsonl")));
+    const QString ownerTag = QString::fromLatin1(owner.toHex().left(12));
+    const QDir dataFolder = QFileInfo(auditLogPath).dir();
+    m_titleIndex = TitleIndex::create(dataFolder.filePath(QStringLiteral("titles-") + ownerTag + QStringLiteral(".jsonl")));
+    m_portfolioBook = PortfolioBook::inFolder(dataFolder.filePath(QStringLiteral("portfolio-") + ownerTag));
     setBaseUrl(baseUrl);
 }
 

@@ -21,6 +21,7 @@ class MemorySecretStore;
 class DecisionService;
 class SecretStore;
 class TitleIndex;
+class PortfolioBook;
 struct Profile;
 
 // Everything one connected profile needs, built in one place: the network access manager (system
@@ -68,6 +69,8 @@ public:
     // The titles of batches checked before, for spotting a title sold again.
     // Shared: a check still running on a worker keeps it alive past the session.
     std::shared_ptr<TitleIndex> titleIndex() const { return m_titleIndex; }
+    // The fund's book per fund class (positions, PL, portfolio limits): file I/O, use it off the UI thread.
+    std::shared_ptr<PortfolioBook> portfolioBook() const { return m_portfolioBook; }
     // Why the audit log could not be opened ("" when it is open). Decisions are refused without it.
     QString auditLogProblem() const { return m_auditProblem; }
 
@@ -108,6 +111,7 @@ private:
     AuditLog *m_auditLog = nullptr;
     DecisionService *m_decisions = nullptr;
     std::shared_ptr<TitleIndex> m_titleIndex;
+    std::shared_ptr<PortfolioBook> m_portfolioBook;
     bool m_started = false;
     // What forProfile/forEndpoint decided about the credentials.
     QPointer<SecretStore> m_secrets;

@@ -69,6 +69,7 @@
 #include "services/keychainsecretstore.h"
 #include "services/memorysecretstore.h"
 #include "services/portfolio/payeesafety.h"
+#include "services/portfolio/portfoliobook.h"
 #include "services/portfolio/positionimport.h"
 #include "services/portfolio/proforma.h"
 #include "services/portfolio/xlsxreader.h"
@@ -212,6 +213,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::PayeeSafety"_s, &PayeeSafety::tr },
             { u"cessio::PositionImport"_s, &PositionImport::tr },
             { u"cessio::ProForma"_s, &ProForma::tr },
+            { u"cessio::PortfolioFileStorage"_s, &PortfolioFileStorage::tr },
             { u"cessio::XlsxReader"_s, &XlsxReader::tr },
             { u"cessio::CsvTable"_s, &CsvTable::tr },
             { u"cessio::PageFetcher"_s, &PageFetcher::tr },

@@ -74,10 +74,9 @@ class PortfolioBook
 
 public:
     explicit PortfolioBook(std::unique_ptr<PortfolioStorage> storage);
-    // The file-backed book of one profile and server, beside its decision record
-    // ("<folder of auditLogPath>/portfolio-<owner>/").
-    static std::shared_ptr<PortfolioBook> forProfile(const QString &auditLogPath, const QString &profileName,
-                                                     const QString &baseUrl);
+    // The file-backed book kept in `folder` (Session::portfolioBook: one folder per profile and server,
+    // beside the decision record).
+    static std::shared_ptr<PortfolioBook> inFolder(const QString &folder);
 
     // The key a batch is remembered by: "configurationKey/externalId".
     static QString batchId(const QString &configurationKey, const QString &externalId);
