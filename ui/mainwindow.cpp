@@ -12,6 +12,7 @@
 #include "review/batchreviewview.h"
 #include "services/batchreview.h"
 #include "services/inboxscreening.h"
+#include "services/portfolio/portfoliointake.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
 #include "services/settings.h"
@@ -233,6 +234,9 @@ void MainWindow::setSession(Session *session)
     m_screening = new InboxScreening(session->client(), m_settings, session->titleIndex(), m_inbox);
     m_inboxModel->setScreening(m_screening);
     connect(m_inbox, &InboxService::entriesChanged, m_screening, [this] { m_screening->screen(m_inbox->entries()); });
+    // The fund's book: every batch seen completed adds its positions once (read and saved off the UI thread).
+    auto *intake = new PortfolioIntake(session->client(), session->portfolioBook(), m_inbox);
+    connect(m_inbox, &InboxService::entriesChanged, intake, [this, intake] { intake->feed(m_inbox->entries()); });
     connect(m_inbox, &InboxService::refreshStarted, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
     connect(m_inbox, &InboxService::newBatchesAwaitingDecision, m_notifier, &Notifier::notifyNewBatches);
