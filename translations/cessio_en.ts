@@ -777,5 +777,19 @@
             <numerusform>%Ln denied</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln error(s) in the file; the portfolio is as it was.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln error in the file; the portfolio is as it was.</numerusform>
+            <numerusform>Nothing was imported: %Ln errors in the file; the portfolio is as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) imported from %1 for fund %2; the previous import was replaced.</source>
+        <translation>
+            <numerusform>%Ln position imported from %1 for fund %2; the previous import was replaced.</numerusform>
+            <numerusform>%Ln positions imported from %1 for fund %2; the previous import was replaced.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

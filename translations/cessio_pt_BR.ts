@@ -6165,10 +6165,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
   assignor close EXT --config CHAVE</translation>
     </message>
     <message>
-        <source>assignor create-batch: the assignment date (default: the fund&apos;s accounting date).</source>
-        <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo).</translation>
-    </message>
-    <message>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -6191,40 +6187,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>No fund rules set for this fund (set them in the desktop app).</source>
         <translation>Nenhuma regra definida para este fundo (defina-as no aplicativo).</translation>
-    </message>
-    <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets and the fund&apos;s rules (set in the desktop app)
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  checks EXT                  alertas sobre os ativos e as regras do fundo (definidas no aplicativo)
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
     </message>
     <message>
         <source>within (%1)</source>
@@ -6288,6 +6250,272 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>With --base-url or CESSIO_BASE_URL, cessio-cli does not open the keychain: use --profile NAME, or set CESSIO_AUDIT_LOG to a record of its own.</source>
         <translation>Com --base-url ou CESSIO_BASE_URL, o cessio-cli não abre o chaveiro do sistema: use --profile NOME, ou defina CESSIO_AUDIT_LOG com um registro só dele.</translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
+  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
+  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
+  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
+  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>assignor create-batch: the assignment date (default: the fund&apos;s accounting date); portfolio import: the file&apos;s position date (default: today).</source>
+        <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo); portfolio import: a data-base das posições do arquivo (padrão: hoje).</translation>
+    </message>
+    <message>
+        <source>portfolio import: the columns, as debtor_document=A,due_date=F,present_value=H (default: the fund&apos;s last mapping, else guessed from the header).</source>
+        <translation>portfolio import: as colunas, como debtor_document=A,due_date=F,present_value=H (padrão: o último mapeamento do fundo, senão deduzido do cabeçalho).</translation>
+    </message>
+    <message>
+        <source>The --mapping JSON is not a column mapping.</source>
+        <translation>O JSON de --mapping não é um mapeamento de colunas.</translation>
+    </message>
+    <message>
+        <source>The --mapping entry &quot;%1&quot; is not FIELD=COLUMN (a field such as debtor_document, a column letter or number).</source>
+        <translation>A entrada &quot;%1&quot; de --mapping não está no formato CAMPO=COLUNA (um campo como debtor_document, uma letra ou número de coluna).</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete portfolio command.</source>
+        <translation>Comando portfolio desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>--mapping and --date apply to portfolio import only.</source>
+        <translation>--mapping e --date valem apenas para portfolio import.</translation>
+    </message>
+    <message>
+        <source>The portfolio commands take one fund: --fund KEY.</source>
+        <translation>Os comandos portfolio tratam de um fundo: --fund KEY.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The column mapping lacks %1: pass --mapping FIELD=COLUMN,...</source>
+        <translation>Falta no mapeamento de colunas: %1. Informe --mapping CAMPO=COLUNA,...</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation>A data &quot;%1&quot; não está no formato AAAA-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln error(s) in the file; the portfolio is as it was.</source>
+        <translation>
+            <numerusform>Nada foi importado: %Ln erro no arquivo; a carteira continua como estava.</numerusform>
+            <numerusform>Nada foi importado: %Ln erros no arquivo; a carteira continua como estava.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) imported from %1 for fund %2; the previous import was replaced.</source>
+        <translation>
+            <numerusform>%Ln posição importada de %1 para o fundo %2; a importação anterior foi substituída.</numerusform>
+            <numerusform>%Ln posições importadas de %1 para o fundo %2; a importação anterior foi substituída.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net assets are a positive amount in reais, such as 12500000.00.</source>
+        <translation>O patrimônio líquido é um valor positivo em reais, como 12500000.00.</translation>
+    </message>
+    <message>
+        <source>Net assets of fund %1: %2 on %3.</source>
+        <translation>Patrimônio líquido do fundo %1: %2 em %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portfolio limit (see cessio-cli --help).</source>
+        <translation>&quot;%1&quot; não é um limite de carteira (veja cessio-cli --help).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posições</translation>
+    </message>
+    <message>
+        <source>%1 (completed batches: %3, with %2; imported: %4)</source>
+        <translation>%1 (lotes concluídos: %3, com %2; importadas: %4)</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Valor presente</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Última importação</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>%1, positions on %2</source>
+        <translation>%1, posições em %2</translation>
+    </message>
+    <message>
+        <source>Net assets (PL)</source>
+        <translation>Patrimônio líquido (PL)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>Largest assignor</source>
+        <translation>Maior cedente</translation>
+    </message>
+    <message>
+        <source>Top %1 debtors</source>
+        <translation>%1 maiores sacados</translation>
+    </message>
+    <message>
+        <source>Minimum credit rights</source>
+        <translation>Mínimo em direitos creditórios</translation>
+    </message>
+    <message>
+        <source>Related parties</source>
+        <translation>Partes relacionadas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set: no % of PL and no limits (cessio-cli portfolio pl)</source>
+        <translation>não definido: sem % do PL e sem limites (cessio-cli portfolio pl)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 positions</source>
+        <translation>%1 em %2 posições</translation>
+    </message>
+    <message>
+        <source>Rolled off</source>
+        <translation>Liquidados</translation>
+    </message>
+    <message>
+        <source>%1 in %2 matured positions, taken as settled</source>
+        <translation>%1 em %2 posições vencidas, tidas como liquidadas</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Credit rights</source>
+        <translation>Direitos creditórios</translation>
+    </message>
+    <message>
+        <source>Credit rights, % of PL</source>
+        <translation>Direitos creditórios, % do PL</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Sacados</translation>
+    </message>
+    <message>
+        <source>HHI (debtors)</source>
+        <translation>HHI (sacados)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>Weighted average term</source>
+        <translation>Prazo médio ponderado</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>% of PL</source>
+        <translation>% do PL</translation>
+    </message>
+    <message>
+        <source>Top debtors after</source>
+        <translation>Maiores sacados depois</translation>
+    </message>
+    <message>
+        <source>Top assignors after</source>
+        <translation>Maiores cedentes depois</translation>
+    </message>
+    <message>
+        <source>CVM bucket</source>
+        <translation>Faixa CVM</translation>
+    </message>
+    <message>
+        <source>To fall due after</source>
+        <translation>A vencer depois</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>Vencidos depois</translation>
+    </message>
+    <message>
+        <source>Portfolio limit</source>
+        <translation>Limite da carteira</translation>
+    </message>
+    <message>
+        <source>within (%1 to spare)</source>
+        <translation>dentro (folga de %1)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1 over</source>
+        <translation>VIOLADO: %1 acima</translation>
     </message>
 </context>
 <context>

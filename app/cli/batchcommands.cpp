@@ -4,6 +4,8 @@
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/format.h"
+#include "cli/portfoliocommands.h"
+#include "cli/proformareport.h"
 #include "cli/table.h"
 #include "core/urlpolicy.h"
 #include "services/assetchecks.h"
@@ -161,6 +163,11 @@ void ChecksCommand::report(const BatchLocation &location)
         Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
     const AssetChecks checks
         = AssetChecks::run(m_assets, batch.date, batch.configuration.assignor.documentNumber, rules.value_or(FundRules {}));
+    // The portfolio before and after this batch, from the fund's book the desktop app keeps.
+    QString bookProblem;
+    const std::optional<ProForma::Result> proForma = proFormaFor(connection(), location.ref, batch, m_assets, &bookProblem);
+    if (!proForma)
+        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(bookProblem));
     if (json()) {
         JsonOut alerts = JsonOut::array();
         for (const QString &id : checks.flaggedInBatchOrder) {
@@ -184,7 +191,8 @@ void ChecksCommand::report(const BatchLocation &location)
                           .insert(u"assets_not_checked"_s, checks.uncheckedCount)
                           .insert(u"assets_flagged"_s, checks.flaggedCount())
                           .insert(u"alerts"_s, alerts)
-                          .insert(u"fund_rules"_s, checks.hasFundRules ? verdicts : JsonOut());
+                          .insert(u"fund_rules"_s, checks.hasFundRules ? verdicts : JsonOut())
+                          .insert(u"portfolio"_s, proForma ? ProFormaReport::json(*proForma) : JsonOut());
         printJson(out);
         finish(Success);
         return;
@@ -221,6 +229,8 @@ void ChecksCommand::report(const BatchLocation &location)
                  ? QString()
                  : u' ' + QCoreApplication::translate("cli", "No fund rules set for this fund (set them in the desktop app)."))
           + u'\n');
+    if (proForma)
+        print(u'\n' + ProFormaReport::text(*proForma));
     finish(Success);
 }
 

@@ -1,6 +1,7 @@
 #include "cli/cliargs.h"
 
 #include "cli/assignorcommands.h"
+#include "cli/portfoliocommands.h"
 #include "core/statuses.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"doctor"_s, { {}, 0, 0, u"doctor"_s } },
         { u"audit"_s, { { u"style"_s }, 1, 2, u"audit verify | audit export FILE [--style excel|plain]"_s } },
         { u"assignor"_s, { { u"config"_s, u"date"_s }, 2, 5, AssignorCommand::usage() } },
+        { u"portfolio"_s, { { u"mapping"_s, u"date"_s }, 1, -1, PortfolioCommand::usage() } },
     };
     return specs;
 }
@@ -65,7 +67,8 @@ QString commandsHelp()
                "  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)\n"
                "  show EXT                    batch detail with its assets summary\n"
                "  assets EXT [--csv FILE]     every asset, all pages\n"
-               "  checks EXT                  alerts on the assets and the fund's rules (set in the desktop app)\n"
+               "  checks EXT                  alerts on the assets, the fund's rules, and the portfolio before and after the "
+               "batch\n"
                "  approve EXT [--account KEY] [--yes]\n"
                "  deny EXT [--reason TEXT] [--yes]\n"
                "  remove-assets EXT ASSET_EXT...\n"
@@ -75,6 +78,11 @@ QString commandsHelp()
                "  profile add|list|remove     saved connections (keys in the system keychain)\n"
                "  doctor                      checks each fund: reachability, signature accepted, permissions\n"
                "  audit verify | audit export FILE [--style excel|plain]\n"
+               "  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator's position file\n"
+               "  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund's net assets\n"
+               "  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT\n"
+               "                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)\n"
+               "  portfolio show              the fund's book (each portfolio command takes --fund KEY)\n"
                "Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.\n"
                "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.")
         + u'\n'
@@ -153,8 +161,15 @@ ParseResult parseCommandLine(const QStringList &arguments)
         { u"style"_s, QCoreApplication::translate("cli", "audit export: excel or plain; by default it follows the language."),
           u"STYLE"_s },
         { u"date"_s,
-          QCoreApplication::translate("cli", "assignor create-batch: the assignment date (default: the fund's accounting date)."),
+          QCoreApplication::translate("cli",
+                                      "assignor create-batch: the assignment date (default: the fund's accounting date); "
+                                      "portfolio import: the file's position date (default: today)."),
           u"YYYY-MM-DD"_s },
+        { u"mapping"_s,
+          QCoreApplication::translate("cli",
+                                      "portfolio import: the columns, as debtor_document=A,due_date=F,present_value=H "
+                                      "(default: the fund's last mapping, else guessed from the header)."),
+          u"FIELD=COL,..."_s },
     };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run (see Commands above)."),
@@ -197,6 +212,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.publicOut = parser.value(u"public-out"_s);
     o.style = parser.value(u"style"_s);
     o.date = parser.value(u"date"_s).trimmed();
+    o.mapping = parser.value(u"mapping"_s);
     o.yes = parser.isSet(u"yes"_s);
     o.open = parser.isSet(u"open"_s);
 
@@ -236,6 +252,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (o.command == u"assignor") {
         const QString problem = AssignorCommand::checkArguments(o);
+        if (!problem.isEmpty())
+            return usageError(problem, spec->usage);
+    }
+    if (o.command == u"portfolio") {
+        const QString problem = PortfolioCommand::checkArguments(o);
         if (!problem.isEmpty())
             return usageError(problem, spec->usage);
     }

@@ -30,7 +30,8 @@ struct CliOptions
     QString reason;
     QString publicOut;
     QString style; // audit export: excel | plain | ""
-    QString date; // assignor create-batch: YYYY-MM-DD
+    QString date; // assignor create-batch, portfolio import: YYYY-MM-DD
+    QString mapping; // portfolio import: FIELD=COLUMN,... or the JSON form
     bool yes = false;
     bool open = false;
 

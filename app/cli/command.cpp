@@ -9,6 +9,7 @@
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/listcommands.h"
+#include "cli/portfoliocommands.h"
 #include "cli/profilecommands.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new AuditCommand(options, parent);
     if (name == u"assignor")
         return new AssignorCommand(options, parent);
+    if (name == u"portfolio")
+        return new PortfolioCommand(options, parent);
     return nullptr;
 }
 

@@ -1,11 +1,15 @@
 #include "demosession.h"
 
+#include "demoportfolio.h"
 #include "sandbox/demoassignor.h"
 #include "sandbox/sandbox.h"
+#include "services/portfolio/portfoliobook.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,15 +21,22 @@ class DemoSession::Server : public QObject
 public:
     ~Server() override
     {
+        m_seeded.waitForFinished();
         m_assignor.reset(); // before the sandbox it submits to
         m_sandbox.reset();
     }
 
     // Runs on the server's thread; `started` is called there too.
-    void start(const Options &options, const std::function<void(QUrl, sandbox::DemoCredentials, QString)> &started)
+    void start(const Options &options, const std::shared_ptr<PortfolioBook> &book,
+               const std::function<void(QUrl, sandbox::DemoCredentials, QString)> &started)
     {
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
         const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world);
+        // The funds' books: made from the world before the simulator changes it, written on a worker.
+        if (book) {
+            const DemoPortfolios portfolios = DemoPortfolio::build(m_sandbox->world(), options.world.seed);
+            m_seeded = QtConcurrent::run([book, portfolios] { return portfolios.seed(*book); });
+        }
         QString error;
         if (!m_sandbox->start(&error)) {
             started({}, credentials, error);
@@ -47,6 +58,7 @@ public:
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<sandbox::DemoAssignor> m_assignor;
+    QFuture<QString> m_seeded;
 };
 
 sandbox::SandboxOptions DemoSession::defaultServerOptions()
@@ -118,7 +130,9 @@ void DemoSession::prepare()
         m_thread->start();
     }
     QMetaObject::invokeMethod(
-        m_server, [server = m_server, options = m_options, started] { server->start(options, started); }, Qt::QueuedConnection);
+        m_server,
+        [server = m_server, options = m_options, book = portfolioBook(), started] { server->start(options, book, started); },
+        Qt::QueuedConnection);
 }
 
 void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error)

@@ -56,15 +56,25 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_decisions = new DecisionService(m_client, m_auditLog, this);
     // Beside the decision record, one index and one book per profile and server: production and
     // sandbox never mix.
-    const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
-    const QString ownerTag = QString::fromLatin1(owner.toHex().left(12));
-    const QDir dataFolder = QFileInfo(auditLogPath).dir();
-    m_titleIndex = TitleIndex::create(dataFolder.filePath(QStringLiteral("titles-") + ownerTag + QStringLiteral(".jsonl")));
-    m_portfolioBook = PortfolioBook::inFolder(dataFolder.filePath(QStringLiteral("portfolio-") + ownerTag));
+    const QString tag = ownerTag(name, baseUrl);
+    m_titleIndex
+        = TitleIndex::create(QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));
+    m_portfolioBook = PortfolioBook::inFolder(portfolioFolder(auditLogPath, name, baseUrl));
     setBaseUrl(baseUrl);
 }
 
 Session::~Session() = default;
+
+QString Session::ownerTag(const QString &name, const QUrl &baseUrl)
+{
+    const QByteArray owner = QCryptographicHash::hash((name + u'|' + baseUrl.toString()).toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(owner.toHex().left(12));
+}
+
+QString Session::portfolioFolder(const QString &auditLogPath, const QString &name, const QUrl &baseUrl)
+{
+    return QFileInfo(auditLogPath).dir().filePath(QStringLiteral("portfolio-") + ownerTag(name, baseUrl));
+}
 
 void Session::setBaseUrl(const QUrl &baseUrl)
 {

@@ -47,6 +47,12 @@ public:
 
     ~Session() override;
 
+    // What tells one profile and server's local files apart (the title index, the fund's book): a short
+    // digest of the name and the address, so production and sandbox never mix.
+    static QString ownerTag(const QString &name, const QUrl &baseUrl);
+    // The fund's book folder beside the decision record at `auditLogPath` (the CLI finds the desktop's here).
+    static QString portfolioFolder(const QString &auditLogPath, const QString &name, const QUrl &baseUrl);
+
     // Where the record's key and anchor are kept; before start(). `keys` must outlive the session.
     void setRecordSeal(SecretStore *keys, std::shared_ptr<AuditAnchorStore> anchors);
 

@@ -8,6 +8,7 @@
 #include "services/credentials.h"
 #include "services/memorysecretstore.h"
 #include "services/profile.h"
+#include "services/portfolio/portfoliobook.h"
 #include "services/session.h"
 
 #include <QFile>
@@ -201,6 +202,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
         QVERIFY2(result.ok(), qPrintable(result.error.technicalSummary()));
         QVERIFY(!result.value->isEmpty());
+
+        // Every demo fund has a book: positions, net assets and limits (written in the background).
+        for (const QString &fund : session.fundClassKeys()) {
+            std::shared_ptr<const FundPortfolio> held;
+            QTRY_VERIFY_WITH_TIMEOUT((held = session.portfolioBook()->fund(fund)) && held->netAssets.isUsable()
+                                         && held->limits.maxDebtorBasisPoints,
+                                     10000);
+            QVERIFY(!held->positions.isEmpty());
+        }
     }
 };
 
