@@ -338,6 +338,18 @@ private Q_SLOTS:
         QCOMPARE(b.assignorDocument, u"44555666000199"_s);
     }
 
+    void relatedParties_byCnpjRoot_coverHeadOfficeAndBranches()
+    {
+        PortfolioLimits l;
+        l.relatedParties = { { u"11.222.333"_s, u"ACME (watch-list)"_s } };
+        l.maxRelatedPartiesBasisPoints = 1000;
+        const ProForma::Result r = ProForma::compute(heldPortfolio(), {}, pl(), l, today);
+        QCOMPARE(r.before.relatedParties, brl(150000)); // P1 (head office) and P2 (branch)
+        QCOMPARE(r.before.relatedPartiesBasisPoints, 1500);
+        QCOMPARE(r.verdicts.size(), 1);
+        QVERIFY(!r.verdicts.first().passed);
+    }
+
     void partyRoot_groupsByCnpjRoot()
     {
         QCOMPARE(portfolio::partyRoot(u"11.222.333/0001-81", u"A"), u"11222333"_s);

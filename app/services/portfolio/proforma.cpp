@@ -22,8 +22,60 @@ struct Aggregate
     Money batch;
     int positionsBefore = 0;
     int positionsBatch = 0;
+    bool related = false; // on the watch-list
 };
-using AggregateMap = QHash<QString, Aggregate>;
+
+// The parties of one kind (debtors or assignors) by integer id. Each party's root is worked out once
+// per distinct document (or name, without a usable document) rather than once per position: a
+// 500,000-position portfolio repeats a few thousand documents, and building a root string for every
+// position was most of the pro-forma's time (bench_portfolio).
+class PartyTable
+{
+public:
+    explicit PartyTable(const QSet<QString> &related)
+        : m_related(related)
+    { }
+
+    int idOf(const QString &document, const QString &name)
+    {
+        if (const auto it = m_byDocument.constFind(document); it != m_byDocument.cend())
+            return *it;
+        const QString normalized = portfolio::normalizedDocument(document);
+        if (normalized.size() == 14 || normalized.size() == 11) {
+            // The root depends on the document alone (portfolio::partyRoot).
+            const int id = idOfRoot(portfolio::partyRoot(normalized, {}), name, document);
+            m_byDocument.insert(document, id);
+            return id;
+        }
+        if (const auto it = m_byName.constFind(name); it != m_byName.cend())
+            return *it;
+        const int id = idOfRoot(portfolio::partyRoot(normalized, name), name, document);
+        m_byName.insert(name, id);
+        return id;
+    }
+    Aggregate &at(int id) { return m_aggregates[size_t(id)]; }
+    const std::vector<Aggregate> &aggregates() const { return m_aggregates; }
+    const QString &root(size_t id) const { return m_roots[id]; }
+
+private:
+    int idOfRoot(const QString &root, const QString &name, const QString &document)
+    {
+        if (const auto it = m_byRoot.constFind(root); it != m_byRoot.cend())
+            return *it;
+        const int id = int(m_aggregates.size());
+        m_aggregates.push_back(Aggregate { name, document, {}, {}, 0, 0, m_related.contains(root) });
+        m_roots.push_back(root);
+        m_byRoot.insert(root, id);
+        return id;
+    }
+
+    const QSet<QString> &m_related;
+    QHash<QString, int> m_byDocument;
+    QHash<QString, int> m_byName;
+    QHash<QString, int> m_byRoot;
+    std::vector<Aggregate> m_aggregates;
+    std::vector<QString> m_roots;
+};
 
 // Everything but the per-party figures, for the portfolio alone or the batch alone.
 struct Totals
@@ -46,26 +98,27 @@ quint64 positive(Money m)
     return m.centavos() > 0 ? quint64(m.centavos()) : 0;
 }
 
-void addTo(AggregateMap &map, const QString &root, const QString &name, const QString &document, Money value, bool batch)
+// Adds `value` to the party's figures; its id.
+int addTo(PartyTable &table, const QString &document, const QString &name, Money value, bool batch)
 {
-    auto it = map.find(root);
-    if (it == map.end())
-        it = map.insert(root, Aggregate { name, document, {}, {}, 0, 0 });
+    const int id = table.idOf(document, name);
+    Aggregate &a = table.at(id);
     if (batch) {
-        it->batch += value;
-        ++it->positionsBatch;
+        a.batch += value;
+        ++a.positionsBatch;
     } else {
-        it->before += value;
-        ++it->positionsBefore;
+        a.before += value;
+        ++a.positionsBefore;
     }
+    return id;
 }
 
 struct Context
 {
     QDate date;
     QSet<QString> related;
-    AggregateMap debtors;
-    AggregateMap assignors;
+    PartyTable debtors { related };
+    PartyTable assignors { related };
     int rolledOffCount = 0;
     Money rolledOffValue;
 };
@@ -99,11 +152,9 @@ void addPosition(Context &ctx, Totals &totals, const PortfolioPosition &p, bool 
     totals.creditRights += p.presentValue;
     ++totals.positions;
 
-    const QString debtorRoot = portfolio::partyRoot(p.debtorDocument, p.debtorName);
-    const QString assignorRoot = portfolio::partyRoot(p.assignorDocument, p.assignorName);
-    addTo(ctx.debtors, debtorRoot, p.debtorName, p.debtorDocument, p.presentValue, batch);
-    addTo(ctx.assignors, assignorRoot, p.assignorName, p.assignorDocument, p.presentValue, batch);
-    if (!ctx.related.isEmpty() && (ctx.related.contains(debtorRoot) || ctx.related.contains(assignorRoot)))
+    const int debtor = addTo(ctx.debtors, p.debtorDocument, p.debtorName, p.presentValue, batch);
+    const int assignor = addTo(ctx.assignors, p.assignorDocument, p.assignorName, p.presentValue, batch);
+    if (ctx.debtors.at(debtor).related || ctx.assignors.at(assignor).related)
         totals.relatedParties += p.presentValue;
 }
 
@@ -151,19 +202,19 @@ struct PartyFigures
     Money topN;
 };
 
-PartyFigures partyFigures(const AggregateMap &map, bool after, int topN, const NetAssets &pl, bool hasPl)
+PartyFigures partyFigures(const PartyTable &table, bool after, int topN, const NetAssets &pl, bool hasPl)
 {
     std::vector<Ranked> ranked;
-    ranked.reserve(size_t(map.size()));
+    ranked.reserve(table.aggregates().size());
     U128 sumOfSquares;
     quint64 total = 0;
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        const Aggregate &a = it.value();
+    for (size_t id = 0; id < table.aggregates().size(); ++id) {
+        const Aggregate &a = table.aggregates()[id];
         const Money value = after ? a.before + a.batch : a.before;
         const int positions = after ? a.positionsBefore + a.positionsBatch : a.positionsBefore;
         if (positions == 0)
             continue;
-        ranked.push_back({ value, &it.key(), &a, positions });
+        ranked.push_back({ value, &table.root(id), &a, positions });
         sumOfSquares += U128::product(positive(value), positive(value));
         total += positive(value);
     }
@@ -295,9 +346,11 @@ ProForma::Result ProForma::compute(const QList<PortfolioPosition> &portfolio, co
 
     Context ctx;
     ctx.date = date;
-    for (const PortfolioLimits::RelatedParty &party : limits.relatedParties)
-        ctx.related.insert(portfolio::partyRoot(party.root, party.name));
-    ctx.debtors.reserve(qsizetype(std::min<qsizetype>(portfolio.size() + batch.positions.size(), 1 << 20)));
+    for (const PortfolioLimits::RelatedParty &party : limits.relatedParties) {
+        // The watch-list holds CNPJ roots (8 characters) as well as whole documents.
+        const QString document = portfolio::normalizedDocument(party.root);
+        ctx.related.insert(document.size() == 8 ? document : portfolio::partyRoot(document, party.name));
+    }
 
     Totals before;
     for (const PortfolioPosition &p : portfolio)
@@ -311,9 +364,9 @@ ProForma::Result ProForma::compute(const QList<PortfolioPosition> &portfolio, co
         added.withoutDebtor += batch.purchaseValueWithoutDetail;
         added.withoutDueDate += batch.purchaseValueWithoutDetail;
         added.positions += batch.assetsWithoutDetail;
-        const QString assignorRoot = portfolio::partyRoot(batch.assignorDocument, batch.assignorName);
-        addTo(ctx.assignors, assignorRoot, batch.assignorName, batch.assignorDocument, batch.purchaseValueWithoutDetail, true);
-        if (ctx.related.contains(assignorRoot))
+        const int assignor
+            = addTo(ctx.assignors, batch.assignorDocument, batch.assignorName, batch.purchaseValueWithoutDetail, true);
+        if (ctx.assignors.at(assignor).related)
             added.relatedParties += batch.purchaseValueWithoutDetail;
     }
     result.rolledOffCount = ctx.rolledOffCount;
