@@ -791,5 +791,12 @@
             <numerusform>%Ln positions imported from %1 for fund %2; the previous import was replaced.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

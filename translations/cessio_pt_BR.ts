@@ -6470,10 +6470,6 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>HHI (sacados)</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
-    </message>
-    <message>
         <source>Weighted average term</source>
         <translation>Prazo médio ponderado</translation>
     </message>
@@ -6516,6 +6512,13 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>BROKEN: %1 over</source>
         <translation>VIOLADO: %1 acima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

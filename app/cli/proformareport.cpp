@@ -159,7 +159,7 @@ QString text(const ProForma::Result &r)
     summary.addRow({ QCoreApplication::translate("cli", "HHI (debtors)"), hhiPoints(r.before.hhiMillionths, QLocale()),
                      hhiPoints(r.after.hhiMillionths, QLocale()) });
     const auto term = [](const std::optional<qint64> &days) {
-        return days ? QCoreApplication::translate("cli", "%1 days").arg(QLocale().toString(*days)) : QString();
+        return days ? QCoreApplication::translate("cli", "%Ln day(s)", nullptr, int(*days)) : QString();
     };
     summary.addRow({ QCoreApplication::translate("cli", "Weighted average term"), term(r.before.weightedAverageTermDays),
                      term(r.after.weightedAverageTermDays) });
