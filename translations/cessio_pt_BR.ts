@@ -4533,6 +4533,59 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::PayeeSafetyPanel</name>
+    <message>
+        <source>Payee confirmation</source>
+        <translation>Confirmação do favorecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid into for this assignor in %n earlier approval(s)</source>
+        <translation>
+            <numerusform>usada para este cedente em %n aprovação anterior</numerusform>
+            <numerusform>usada para este cedente em %n aprovações anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never used for this assignor</source>
+        <translation>nunca usada para este cedente</translation>
+    </message>
+    <message>
+        <source>not the last approval&apos;s account</source>
+        <translation>não é a conta da última aprovação</translation>
+    </message>
+    <message>
+        <source>the last approval&apos;s account</source>
+        <translation>a conta da última aprovação</translation>
+    </message>
+    <message>
+        <source>holder has the assignor&apos;s CNPJ root</source>
+        <translation>titular com a raiz de CNPJ do cedente</translation>
+    </message>
+    <message>
+        <source>⚠ holder is not the assignor</source>
+        <translation>⚠ titular não é o cedente</translation>
+    </message>
+    <message>
+        <source>Looking in the decision record for earlier payments to this assignor…</source>
+        <translation>Procurando no registro de decisões pagamentos anteriores a este cedente…</translation>
+    </message>
+    <message>
+        <source>To pay into this account, type the last four digits of its number:</source>
+        <translation>Para pagar nesta conta, digite os quatro últimos dígitos do número dela:</translation>
+    </message>
+    <message>
+        <source>This account has no number to read back. Type %1 to pay into it:</source>
+        <translation>Esta conta não tem número para conferir. Digite %1 para pagar nela:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This assignor was paid into this account in %n earlier approval(s), the last one included.</source>
+        <translation>
+            <numerusform>Este cedente recebeu nesta conta em %n aprovação anterior, inclusive a última.</numerusform>
+            <numerusform>Este cedente recebeu nesta conta em %n aprovações anteriores, inclusive a última.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::PortfolioFileStorage</name>
     <message>
         <source>%1 is not text</source>

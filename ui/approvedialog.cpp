@@ -3,6 +3,8 @@
 #include "batchfacts.h"
 #include "core/documentnumber.h"
 #include "models/formatting.h"
+#include "payeesafetypanel.h"
+#include "services/portfolio/portfoliotypes.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -25,6 +27,7 @@ namespace cessio {
 namespace {
 
 constexpr int AccountIndexRole = Qt::UserRole;
+constexpr int AccountTextRole = Qt::UserRole + 1; // the row's text before payee safety adds its line
 
 bool isActive(const BankAccount &account)
 {
@@ -146,6 +149,9 @@ QWidget *ApproveDialog::createAccountChooser()
                                   box);
         m_holderNote->setObjectName(u"holderNoteText"_s);
         layout->addWidget(iconRow(QStyle::SP_MessageBoxInformation, m_holderNote, u"holderNote"_s, box));
+        m_payee = new PayeeSafetyPanel(assignor.documentNumber, box);
+        layout->addWidget(m_payee);
+        connect(m_payee, &PayeeSafetyPanel::changed, this, &ApproveDialog::updateState);
         connect(m_accountList, &QListWidget::currentRowChanged, this, [this] {
             if (m_accountList->currentItem())
                 m_listedRadio->setChecked(true);
@@ -218,6 +224,7 @@ void ApproveDialog::fillAccounts()
         text += u'\n' + holderText(account);
         auto *item = new QListWidgetItem(text, m_accountList); // plain text: names come from the server
         item->setData(AccountIndexRole, i);
+        item->setData(AccountTextRole, text);
         item->setToolTip(toolTipFromPlainText(tr("Account key: %1").arg(account.accountKey)));
         if (account.isDefault) {
             QFont bold = item->font();
@@ -236,17 +243,37 @@ void ApproveDialog::fillAccounts()
         item->setFlags(Qt::NoItemFlags);
         m_listedRadio->setEnabled(false);
     }
-    // As tall as its rows (up to six) and as wide as the longest account: nothing hidden or scrolled.
-    const int frame = 2 * m_accountList->frameWidth();
-    const int rows = qBound(2, m_accountList->count(), 6);
-    m_accountList->setFixedHeight(rows * qMax(1, m_accountList->sizeHintForRow(0)) + frame + 2);
-    m_accountList->setMinimumWidth(qMin(900, m_accountList->sizeHintForColumn(0) + frame + 12));
+    updateAccountRows();
     if (defaultRow >= 0) {
         m_accountList->setCurrentRow(defaultRow);
         m_listedRadio->setChecked(true);
     } else {
         m_defaultRadio->setChecked(true);
     }
+}
+
+void ApproveDialog::setPayeeHistory(const QList<PayeeSafety::PreviousApproval> &previous)
+{
+    if (!m_payee)
+        return;
+    m_payee->setHistory(previous);
+    updateAccountRows();
+}
+
+// As tall as its rows (up to six) and as wide as the longest account: nothing hidden or scrolled.
+void ApproveDialog::updateAccountRows()
+{
+    for (int row = 0; row < m_accountList->count(); ++row) {
+        QListWidgetItem *item = m_accountList->item(row);
+        if (!item->data(AccountIndexRole).isValid())
+            continue;
+        const QString payee = m_payee->rowText(m_accounts->at(item->data(AccountIndexRole).toInt()));
+        item->setText(item->data(AccountTextRole).toString() + (payee.isEmpty() ? QString() : u'\n' + payee));
+    }
+    const int frame = 2 * m_accountList->frameWidth();
+    const int rows = qBound(2, m_accountList->count(), 6);
+    m_accountList->setFixedHeight(rows * qMax(1, m_accountList->sizeHintForRow(0)) + frame + 2);
+    m_accountList->setMinimumWidth(qMin(900, m_accountList->sizeHintForColumn(0) + frame + 12));
 }
 
 QString ApproveDialog::holderText(const BankAccount &account) const
@@ -355,6 +382,11 @@ AuditEntry::Shown ApproveDialog::shown() const
     shown.total = m_summary.totalValue;
     shown.accountKey = disbursementAccountKey();
     shown.accountText = accountSummaryText();
+    shown.assignorDocument = portfolio::normalizedDocument(m_batch.configuration.assignor.documentNumber);
+    if (const auto account = chosenAccount(); account && m_payee) {
+        shown.accountIdentity = PayeeSafety::accountIdentity(*account);
+        shown.payeeFindings = m_payee->findings();
+    }
     return shown;
 }
 
@@ -364,7 +396,7 @@ bool ApproveDialog::isReadyToApprove() const
         return false;
     switch (accountChoice()) {
     case AccountChoice::Listed:
-        return chosenAccount().has_value();
+        return chosenAccount().has_value() && (!m_payee || m_payee->isSatisfied());
     case AccountChoice::PastedKey:
         return !disbursementAccountKey().isEmpty();
     case AccountChoice::ContractDefault:
@@ -401,6 +433,8 @@ void ApproveDialog::updateState()
     }
     m_warning->setText(warning);
     m_warning->parentWidget()->setVisible(!warning.isEmpty());
+    if (m_payee)
+        m_payee->setAccount(chosenAccount());
     m_approveButton->setEnabled(isReadyToApprove());
 }
 
@@ -432,6 +466,8 @@ void ApproveDialog::setSending(bool sending)
     }
     if (m_listedRadio && m_accounts && m_accounts->isEmpty())
         m_listedRadio->setEnabled(false);
+    if (m_payee)
+        m_payee->setEditable(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
     updateState();
 }

@@ -6,6 +6,7 @@
 #include "qitech/apiclient.h"
 #include "services/assetchecks.h"
 #include "services/auditentry.h"
+#include "services/portfolio/payeesafety.h"
 
 #include <QDialog>
 
@@ -22,7 +23,10 @@ class QRadioButton;
 
 namespace cessio {
 
-// "Approve batch": the totals in view, the disbursement account, an explicit confirmation.
+class PayeeSafetyPanel;
+
+// "Approve batch": the totals in view, the disbursement account (with payee safety for a listed one),
+// an explicit confirmation.
 // Emits approveConfirmed() once, when the manager clicks Approve (the button then disables itself:
 // no double send); the caller sends the decision and closes the dialog with finish() afterwards.
 class ApproveDialog : public QDialog
@@ -49,6 +53,9 @@ public:
     // The batch checks, when they have run: flagged assets are named before the manager confirms,
     // and their number goes into the record.
     void setChecks(const AssetChecks &checks);
+    // The assignor's earlier approvals from the decision record (read off the UI thread by the caller).
+    // Until they arrive, a listed account cannot be approved: whether it is a first use is not known.
+    void setPayeeHistory(const QList<PayeeSafety::PreviousApproval> &previous);
 
     // While the decision is being sent: everything read-only, a "Sending…" note.
     void setSending(bool sending);
@@ -65,6 +72,7 @@ private:
     QWidget *createSummary();
     QWidget *createAccountChooser();
     void fillAccounts();
+    void updateAccountRows();
     void updateState();
     void onApproveClicked();
     QString accountSummaryText() const;
@@ -84,6 +92,7 @@ private:
     QLineEdit *m_accountKeyEdit = nullptr;
     QLabel *m_accountKeyProblem = nullptr;
     QLabel *m_holderNote = nullptr;
+    PayeeSafetyPanel *m_payee = nullptr;
     QLabel *m_warning = nullptr;
     QWidget *m_checksRow = nullptr;
     QLabel *m_checksText = nullptr;

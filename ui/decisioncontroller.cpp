@@ -4,10 +4,14 @@
 #include "batchfacts.h"
 #include "denydialog.h"
 #include "messagebox.h"
+#include "services/auditlog.h"
+#include "services/portfolio/payeehistory.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -189,6 +193,8 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (checks)
         dialog->setChecks(*checks);
+    if (accounts)
+        readPayeeHistory(dialog, batch, *accounts);
     m_approveDialog = dialog;
     connect(dialog, &ApproveDialog::approveConfirmed, this, [this, dialog, batch] {
         DecisionContext context = contextFor(batch);
@@ -202,6 +208,23 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
         m_pending.insert(keyOf(context.batch), { DecisionOutcome::Action::Approve, context, batch, {} });
     });
     dialog->open();
+}
+
+void DecisionController::readPayeeHistory(ApproveDialog *dialog, const Batch &batch, const QList<BankAccount> &accounts)
+{
+    AuditLog *log = m_service->log();
+    const PayeeHistory::Query query { m_environment.toString(), batch.configuration.assignor.documentNumber,
+                                      refOf(batch).configurationKey, accounts };
+    // The whole record is read and checked: off the UI thread. The watcher goes with the dialog.
+    auto *watcher = new QFutureWatcher<QList<PayeeSafety::PreviousApproval>>(dialog);
+    connect(watcher, &QFutureWatcherBase::finished, dialog, [dialog, watcher] {
+        dialog->setPayeeHistory(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = log ? log->filePath() : QString(), seal = log ? log->seal() : AuditSeal(), query] {
+            return path.isEmpty() ? QList<PayeeSafety::PreviousApproval>() : PayeeHistory::read(path, seal, query);
+        }));
 }
 
 void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)

@@ -91,6 +91,8 @@ private:
     // paths need both, and a guessed path must never receive a decision.
     bool checkAddressable(const Batch &batch);
     void closeProgress();
+    // Reads the assignor's earlier approvals from the record off the UI thread, for payee safety.
+    void readPayeeHistory(ApproveDialog *dialog, const Batch &batch, const QList<BankAccount> &accounts);
 
     QPointer<DecisionService> m_service;
     QPointer<QWidget> m_window;

@@ -56,6 +56,10 @@ struct AuditEntry
         QString accountKey; // disbursement account key; empty = none or contract default
         QString accountText; // bank, branch, account as displayed
         QStringList removedAssetIds; // external ids of assets removed in this step
+        // Payee safety (approvals; added later, so written only when set and absent from older lines):
+        QString assignorDocument; // the batch's assignor, digits only: later approvals find their payees by it
+        QString accountIdentity; // PayeeSafety::accountIdentity of the listed account paid into
+        QStringList payeeFindings; // first_use, differs_from_last, holder_differs: confirmed by typing
     };
 
     struct Request

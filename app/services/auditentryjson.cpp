@@ -48,6 +48,17 @@ void appendJsonString(QString &out, QStringView text)
     out += u'"';
 }
 
+void writeStringArray(QString &out, const QStringList &strings)
+{
+    out += u'[';
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        appendJsonString(out, strings.at(i));
+    }
+    out += u']';
+}
+
 class ObjectWriter
 {
 public:
@@ -120,6 +131,16 @@ public:
         return int(integer(name));
     }
     QJsonArray array(QLatin1StringView name) { return require(name, m_object.value(name).isArray()).toArray(); }
+    QStringList stringList(QLatin1StringView name)
+    {
+        QStringList strings;
+        for (const QJsonValue &value : array(name)) {
+            if (!value.isString())
+                fail(u"field \"%1\" must hold strings"_s.arg(name));
+            strings.append(value.toString());
+        }
+        return strings;
+    }
     void fail(const QString &why)
     {
         if (m_ok && m_error)
@@ -182,14 +203,13 @@ QByteArray AuditEntry::toCanonicalJson(bool withHash) const
                 s.key("total"_L1) += u"null";
             s.string("account"_L1, shown.accountKey);
             s.string("account_text"_L1, shown.accountText);
-            QString &removed = s.key("removed"_L1);
-            removed += u'[';
-            for (qsizetype i = 0; i < shown.removedAssetIds.size(); ++i) {
-                if (i > 0)
-                    removed += u',';
-                appendJsonString(removed, shown.removedAssetIds.at(i));
-            }
-            removed += u']';
+            writeStringArray(s.key("removed"_L1), shown.removedAssetIds);
+            if (!shown.assignorDocument.isEmpty())
+                s.string("assignor"_L1, shown.assignorDocument);
+            if (!shown.accountIdentity.isEmpty())
+                s.string("account_id"_L1, shown.accountIdentity);
+            if (!shown.payeeFindings.isEmpty())
+                writeStringArray(s.key("payee"_L1), shown.payeeFindings);
         }
         root.string("reason"_L1, reason);
         {
@@ -278,12 +298,13 @@ std::optional<AuditEntry> AuditEntry::fromJsonLine(const QByteArray &line, QStri
     }
     e.shown.accountKey = shown.string("account"_L1);
     e.shown.accountText = shown.string("account_text"_L1);
-    const QJsonArray removed = shown.array("removed"_L1);
-    for (const QJsonValue &id : removed) {
-        if (!id.isString())
-            shown.fail(u"field \"removed\" must hold strings"_s);
-        e.shown.removedAssetIds.append(id.toString());
-    }
+    e.shown.removedAssetIds = shown.stringList("removed"_L1);
+    if (shown.has("assignor"_L1))
+        e.shown.assignorDocument = shown.string("assignor"_L1);
+    if (shown.has("account_id"_L1))
+        e.shown.accountIdentity = shown.string("account_id"_L1);
+    if (shown.has("payee"_L1))
+        e.shown.payeeFindings = shown.stringList("payee"_L1);
     root.merge(shown);
 
     e.reason = root.string("reason"_L1);

@@ -78,6 +78,8 @@ public:
     bool checkAgain(const DecisionContext &context, AuditEntry::Action action);
 
     bool isBusy(const BatchRef &batch) const;
+    // The decision record the decisions are written to (read, off the UI thread, for payee safety).
+    AuditLog *log() const { return m_log; }
 
     // Looks in the record for decisions of this profile and server that were interrupted before their
     // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,

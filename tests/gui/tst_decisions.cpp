@@ -7,6 +7,8 @@
 #include "decisiontestbed.h"
 #include "denydialog.h"
 #include "messagebox.h"
+#include "payeeconfirmation.h"
+#include "payeesafetypanel.h"
 
 #include <QCheckBox>
 #include <QJsonObject>
@@ -67,6 +69,8 @@ class TestDecisions : public QObject
 
     static void confirmAndClick(QDialog *dialog, const QString &button)
     {
+        if (auto *approve = qobject_cast<ApproveDialog *>(dialog))
+            QVERIFY(confirmPayee(approve));
         auto *check = dialog->findChild<QCheckBox *>(u"confirmCheck"_s);
         QVERIFY(check);
         check->setChecked(true);
@@ -447,6 +451,137 @@ private Q_SLOTS:
 
         ApproveDialog complete(*b, *s, QList<BankAccount> { *named });
         QVERIFY(!complete.findChild<QWidget *>(u"holderNote"_s)->isVisibleTo(&complete));
+    }
+    // Payee safety: the first approval into an account needs its last four digits typed; the record
+    // keeps the assignor and the account, so the next batch of this assignor into the same account
+    // goes without, and another account is called out as a change from the last approval.
+    void approve_payeeSafety_firstUseAndChangeNeedTheDigitsTyped()
+    {
+        ApproveDialog *dialog = openApprove(u"B1"_s);
+        QVERIFY(dialog);
+        auto *panel = dialog->findChild<PayeeSafetyPanel *>();
+        auto *status = dialog->findChild<QLabel *>(u"payeeStatus"_s);
+        auto *edit = dialog->findChild<QLineEdit *>(u"payeeConfirmEdit"_s);
+        auto *approve = dialog->findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY(panel && status && edit && approve);
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QTRY_VERIFY(panel->hasHistory());
+        QCOMPARE(dialog->disbursementAccountKey(), u"account-default"_s);
+        QVERIFY2(status->text().contains(u"never used for this assignor"_s), qPrintable(status->text()));
+        auto *list = dialog->findChild<QListWidget *>(u"accountList"_s);
+        const int defaultRow = rowOfAccount(list, u"account-default"_s);
+        QVERIFY2(list->item(defaultRow)->text().endsWith(u"\nnever used for this assignor"_s),
+                 qPrintable(list->item(defaultRow)->text()));
+        QVERIFY(edit->isVisibleTo(dialog));
+        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        QVERIFY(!approve->isEnabled());
+        QTest::keyClicks(edit, u"3457"_s); // wrong digits
+        QVERIFY(!approve->isEnabled());
+        edit->clear();
+        QTest::keyClicks(edit, u"34-56"_s); // 12345-6: the last four, punctuation ignored
+        QVERIFY(approve->isEnabled());
+        // Another account: what was typed does not carry over.
+        list->setCurrentRow(rowOfAccount(list, u"account-other"_s));
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!approve->isEnabled());
+        list->setCurrentRow(defaultRow);
+        QTest::keyClicks(edit, u"3456"_s);
+        QVERIFY(approve->isEnabled());
+
+        QSignalSpy finished(&bed->controller(), &DecisionController::decisionFinished);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QCOMPARE(waitOutcome(finished).result, Result::Applied);
+        QTRY_VERIFY(!bed->controller().approveDialog());
+        const QList<AuditEntry> entries = bed->log().readAll();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).shown.assignorDocument, u"98765432000198"_s);
+        QCOMPARE(entries.at(0).shown.accountIdentity, u"341/1/123456"_s);
+        QCOMPARE(entries.at(0).shown.payeeFindings, QStringList { u"first_use"_s });
+        QVERIFY(bed->log().verify().ok());
+
+        // The next batch of this assignor: the same account needs no digits, another one does.
+        QVERIFY(bed->harness().prepareForManager(u"B2"_s, 2));
+        dialog = openApprove(u"B2"_s);
+        QVERIFY(dialog);
+        panel = dialog->findChild<PayeeSafetyPanel *>();
+        status = dialog->findChild<QLabel *>(u"payeeStatus"_s);
+        edit = dialog->findChild<QLineEdit *>(u"payeeConfirmEdit"_s);
+        approve = dialog->findChild<QPushButton *>(u"approveButton"_s);
+        list = dialog->findChild<QListWidget *>(u"accountList"_s);
+        QTRY_VERIFY(panel->hasHistory());
+        QCOMPARE(dialog->disbursementAccountKey(), u"account-default"_s);
+        QVERIFY2(status->text().contains(u"paid into this account in 1 earlier approval"_s), qPrintable(status->text()));
+        QVERIFY(!edit->isVisibleTo(dialog));
+        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        QVERIFY(approve->isEnabled());
+        list->setCurrentRow(rowOfAccount(list, u"account-other"_s));
+        QVERIFY2(status->text().contains(u"differs from the account of the last approval"_s), qPrintable(status->text()));
+        QVERIFY(edit->isVisibleTo(dialog));
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(list->currentItem()->text().contains(u"not the last approval's account"_s));
+        QTest::keyClicks(edit, u"8901"_s);
+        QVERIFY(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QCOMPARE(waitOutcome(finished, 1).result, Result::Applied);
+        const QList<AuditEntry> after = bed->log().readAll();
+        QCOMPARE(after.size(), 4);
+        QCOMPARE(after.at(2).shown.payeeFindings, (QStringList { u"first_use"_s, u"differs_from_last"_s }));
+    }
+
+    // A holder whose CNPJ root is not the assignor's needs the digits even for an account used before.
+    void approveDialog_payeeHolderMismatch_needsTheDigitsEvenWhenUsedBefore()
+    {
+        const auto b = bed->batch(u"B1"_s);
+        const auto s = bed->summary(u"B1"_s);
+        QVERIFY(b && s);
+        BankAccount branch;
+        branch.accountKey = u"11111111-0000-4000-8000-000000000001"_s;
+        branch.institutionCode = u"341"_s;
+        branch.branch = u"0001"_s;
+        branch.number = u"777"_s;
+        branch.digit = u"9"_s;
+        branch.isDefault = true;
+        branch.ownerDocumentNumber = u"98.765.432/0002-79"_s; // the assignor's branch: same root
+        BankAccount stranger = branch;
+        stranger.accountKey = u"11111111-0000-4000-8000-000000000002"_s;
+        stranger.isDefault = false;
+        stranger.number = u"888"_s;
+        stranger.ownerDocumentNumber = u"11.222.333/0001-81"_s;
+        ApproveDialog dialog(*b, *s, QList<BankAccount> { branch, stranger });
+        const QDate day(2026, 11, 30);
+        // Both paid into before, the branch's account last.
+        dialog.setPayeeHistory(
+            { { PayeeSafety::accountIdentity(branch), day }, { PayeeSafety::accountIdentity(stranger), day.addDays(-30) } });
+        auto *edit = dialog.findChild<QLineEdit *>(u"payeeConfirmEdit"_s);
+        auto *status = dialog.findChild<QLabel *>(u"payeeStatus"_s);
+        auto *approve = dialog.findChild<QPushButton *>(u"approveButton"_s);
+        auto *list = dialog.findChild<QListWidget *>(u"accountList"_s);
+        dialog.findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        QVERIFY(!edit->isVisibleTo(&dialog));
+        QVERIFY(approve->isEnabled());
+        QVERIFY(list->item(0)->text().contains(u"holder has the assignor's CNPJ root"_s));
+        list->setCurrentRow(1);
+        QVERIFY2(status->text().contains(u"not the assignor's CNPJ root"_s), qPrintable(status->text()));
+        QVERIFY(list->item(1)->text().contains(u"⚠ holder is not the assignor"_s));
+        QVERIFY(!approve->isEnabled());
+        QTest::keyClicks(edit, u"8889"_s);
+        QVERIFY(approve->isEnabled());
+        QCOMPARE(dialog.shown().payeeFindings, (QStringList { u"differs_from_last"_s, u"holder_differs"_s }));
+    }
+
+    // Until the record was read, a listed account cannot be approved: a first use would go unasked.
+    void approveDialog_payeeHistoryNotRead_listedAccountWaits()
+    {
+        const auto b = bed->batch(u"B1"_s);
+        const auto s = bed->summary(u"B1"_s);
+        const auto accounts = bed->accounts(b->configuration.assignor.key);
+        QVERIFY(b && s && accounts);
+        ApproveDialog dialog(*b, *s, accounts);
+        dialog.findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        QVERIFY(dialog.findChild<QLabel *>(u"payeeStatus"_s)->text().contains(u"Looking in the decision record"_s));
+        QVERIFY(!dialog.findChild<QPushButton *>(u"approveButton"_s)->isEnabled());
+        dialog.findChild<QRadioButton *>(u"contractDefaultRadio"_s)->setChecked(true); // QI chooses: nothing to compare
+        QVERIFY(dialog.findChild<QPushButton *>(u"approveButton"_s)->isEnabled());
     }
 };
 

@@ -17,6 +17,7 @@
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
 #include "notifier.h"
+#include "payeeconfirmation.h"
 #include "review/analysispanel.h"
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
@@ -499,6 +500,7 @@ private Q_SLOTS:
         }
         const std::optional<BankAccount> chosen = dialog->chosenAccount();
         QVERIFY(chosen);
+        QVERIFY(cessio::testing::confirmPayee(dialog));
         dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
         QSignalSpy finished(m_window->decisions(), &DecisionController::decisionFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
@@ -593,6 +595,7 @@ private Q_SLOTS:
         auto *list = dialog->findChild<QListWidget *>(u"accountList"_s);
         if (!list->currentItem())
             list->setCurrentRow(0);
+        QVERIFY(cessio::testing::confirmPayee(dialog));
         confirm->setChecked(true);
         QVERIFY(dialog->isReadyToApprove());
         QSignalSpy finished(m_window->decisions(), &DecisionController::decisionFinished);

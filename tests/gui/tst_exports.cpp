@@ -9,6 +9,7 @@
 #include "exports.h"
 #include "filedialog.h"
 #include "messagebox.h"
+#include "payeeconfirmation.h"
 #include "services/assetanalysis.h"
 #include "services/assetcsv.h"
 #include "services/settings.h"
@@ -255,6 +256,7 @@ private Q_SLOTS:
         bed->controller().approve(*batch, *summary, bed->accounts(batch->configuration.assignor.key));
         ApproveDialog *dialog = bed->controller().approveDialog();
         QVERIFY(dialog);
+        QVERIFY(confirmPayee(dialog));
         dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
