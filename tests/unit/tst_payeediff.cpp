@@ -1,9 +1,11 @@
 // Payee safety and the batch diff (services/portfolio): the approve dialog's account findings and
 // what changed in a batch since its last review.
 #include "services/portfolio/batchdiff.h"
+#include "services/portfolio/payeehistory.h"
 #include "services/portfolio/payeesafety.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
@@ -164,6 +166,79 @@ private Q_SLOTS:
         QCOMPARE(d.totalAfter.centavos(), 50000);
         QCOMPARE(d.delta().centavos(), -10000);
         QVERIFY(BatchDiff::between(after, after).isEmpty());
+    }
+
+    // The earlier approvals in the record: only applied ones, of this server and assignor (by its CNPJ
+    // root, or, for entries written before the record named it, by the configuration), latest first;
+    // an older entry's account key is named through the accounts listed now.
+    void history_fromTheRecord()
+    {
+        BankAccount listed = account(u"341"_s, u"0001"_s, u"12345"_s, u"6"_s, {});
+        listed.accountKey = u"key-listed"_s;
+        int sequence = 0;
+        QList<AuditEntry> entries;
+        const auto approval = [&](const QString &env, const QString &config, const QString &assignorDoc, const QString &key,
+                                  const QString &identity, AuditEntry::Outcome outcome, int day) {
+            AuditEntry pending;
+            pending.sequence = ++sequence;
+            pending.time = QDateTime(QDate(2026, 11, day), QTime(12, 0), QTimeZone::utc());
+            pending.environmentUrl = env;
+            pending.configurationKey = config;
+            pending.action = AuditEntry::Action::Approve;
+            pending.outcome = AuditEntry::Outcome::Pending;
+            pending.shown.assignorDocument = assignorDoc;
+            pending.shown.accountKey = key;
+            pending.shown.accountIdentity = identity;
+            AuditEntry answer = pending;
+            answer.sequence = ++sequence;
+            answer.relatesTo = pending.sequence;
+            answer.outcome = outcome;
+            entries << pending << answer;
+        };
+        const QString env = u"https://api.example"_s;
+        approval(env, u"cfg-a"_s, {}, u"key-listed"_s, {}, AuditEntry::Outcome::Succeeded, 1); // older entry
+        approval(env, u"cfg-b"_s, u"44555666000281"_s, u"key-gone"_s, u"237/2/99"_s, AuditEntry::Outcome::ResolvedApplied, 2);
+        approval(env, u"cfg-a"_s, u"44555666000199"_s, u"key-x"_s, u"1/1/1"_s, AuditEntry::Outcome::Failed, 3); // refused
+        approval(u"https://other"_s, u"cfg-a"_s, u"44555666000199"_s, u"key-x"_s, u"1/1/2"_s, AuditEntry::Outcome::Succeeded, 4);
+        approval(env, u"cfg-a"_s, u"11222333000181"_s, u"key-x"_s, u"1/1/3"_s, AuditEntry::Outcome::Succeeded,
+                 5); // other assignor
+        approval(env, u"cfg-a"_s, u"44555666000199"_s, {}, {}, AuditEntry::Outcome::Succeeded, 6); // contract default
+        approval(env, u"cfg-c"_s, {}, u"key-old"_s, {}, AuditEntry::Outcome::Succeeded, 7); // older, other configuration
+
+        const QList<PayeeSafety::PreviousApproval> found
+            = PayeeHistory::from(entries, { env, assignor, u"cfg-a"_s, QList<BankAccount> { listed } });
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).accountIdentity, u"237/2/99"_s); // the branch's CNPJ, same root; latest first
+        QCOMPARE(found.at(0).date, QDate(2026, 11, 2));
+        QCOMPARE(found.at(1).accountIdentity, PayeeSafety::accountIdentity(listed));
+        const PayeeSafety::Check check = PayeeSafety::check(listed, assignor, found);
+        QVERIFY(check.usedBefore);
+        QVERIFY(check.differsFromLast);
+    }
+
+    // The payee keys are optional in a record line: written only when set, and a line without them
+    // (every line written before) still reads.
+    void history_recordKeysOptional()
+    {
+        AuditEntry e;
+        e.action = AuditEntry::Action::Approve;
+        e.outcome = AuditEntry::Outcome::Pending;
+        const QByteArray bare = e.toCanonicalJson();
+        QVERIFY(!bare.contains("\"assignor\""));
+        QVERIFY(!bare.contains("\"payee\""));
+        QVERIFY(AuditEntry::fromJsonLine(bare).has_value());
+        e.shown.assignorDocument = u"44555666000199"_s;
+        e.shown.accountIdentity = u"341/1/123456"_s;
+        e.shown.payeeFindings = { u"first_use"_s, u"holder_differs"_s };
+        QString error;
+        const auto read = AuditEntry::fromJsonLine(e.toCanonicalJson(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->shown.assignorDocument, e.shown.assignorDocument);
+        QCOMPARE(read->shown.accountIdentity, e.shown.accountIdentity);
+        QCOMPARE(read->shown.payeeFindings, e.shown.payeeFindings);
+        QByteArray bad = e.toCanonicalJson();
+        bad.replace("\"first_use\"", "7");
+        QVERIFY(!AuditEntry::fromJsonLine(bad));
     }
 };
 
