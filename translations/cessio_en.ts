@@ -640,17 +640,17 @@
 <context>
     <name>cessio::PayeeSafetyPanel</name>
     <message numerus="yes">
-        <source>paid into for this assignor in %n earlier approval(s)</source>
+        <source>paid into for this assignor in %Ln earlier approval(s)</source>
         <translation>
-            <numerusform>paid into for this assignor in %n earlier approval</numerusform>
-            <numerusform>paid into for this assignor in %n earlier approvals</numerusform>
+            <numerusform>paid into for this assignor in %Ln earlier approval</numerusform>
+            <numerusform>paid into for this assignor in %Ln earlier approvals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This assignor was paid into this account in %n earlier approval(s), the last one included.</source>
+        <source>This assignor was paid into this account in %Ln earlier approval(s), the last one included.</source>
         <translation>
-            <numerusform>This assignor was paid into this account in %n earlier approval, the last one included.</numerusform>
-            <numerusform>This assignor was paid into this account in %n earlier approvals, the last one included.</numerusform>
+            <numerusform>This assignor was paid into this account in %Ln earlier approval, the last one included.</numerusform>
+            <numerusform>This assignor was paid into this account in %Ln earlier approvals, the last one included.</numerusform>
         </translation>
     </message>
 </context>

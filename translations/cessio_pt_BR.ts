@@ -4539,10 +4539,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Confirmação do favorecido</translation>
     </message>
     <message numerus="yes">
-        <source>paid into for this assignor in %n earlier approval(s)</source>
+        <source>paid into for this assignor in %Ln earlier approval(s)</source>
         <translation>
-            <numerusform>usada para este cedente em %n aprovação anterior</numerusform>
-            <numerusform>usada para este cedente em %n aprovações anteriores</numerusform>
+            <numerusform>usada para este cedente em %Ln aprovação anterior</numerusform>
+            <numerusform>usada para este cedente em %Ln aprovações anteriores</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,10 +4578,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Esta conta não tem número para conferir. Digite %1 para pagar nela:</translation>
     </message>
     <message numerus="yes">
-        <source>This assignor was paid into this account in %n earlier approval(s), the last one included.</source>
+        <source>This assignor was paid into this account in %Ln earlier approval(s), the last one included.</source>
         <translation>
-            <numerusform>Este cedente recebeu nesta conta em %n aprovação anterior, inclusive a última.</numerusform>
-            <numerusform>Este cedente recebeu nesta conta em %n aprovações anteriores, inclusive a última.</numerusform>
+            <numerusform>Este cedente recebeu nesta conta em %Ln aprovação anterior, inclusive a última.</numerusform>
+            <numerusform>Este cedente recebeu nesta conta em %Ln aprovações anteriores, inclusive a última.</numerusform>
         </translation>
     </message>
 </context>

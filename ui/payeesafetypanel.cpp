@@ -99,7 +99,7 @@ QString PayeeSafetyPanel::rowText(const BankAccount &account) const
         return {};
     const PayeeSafety::Check check = checkFor(account);
     QStringList parts;
-    parts << (check.usedBefore ? tr("paid into for this assignor in %n earlier approval(s)", nullptr, check.previousUses)
+    parts << (check.usedBefore ? tr("paid into for this assignor in %Ln earlier approval(s)", nullptr, check.previousUses)
                                : tr("never used for this assignor"));
     if (check.hasPrevious)
         parts << (check.differsFromLast ? tr("not the last approval's account") : tr("the last approval's account"));
@@ -135,7 +135,7 @@ void PayeeSafetyPanel::refresh()
                 digits ? tr("To pay into this account, type the last four digits of its number:")
                        : tr("This account has no number to read back. Type %1 to pay into it:").arg(check.expectedConfirmation));
         } else {
-            m_status->setText(tr("This assignor was paid into this account in %n earlier approval(s), the last one "
+            m_status->setText(tr("This assignor was paid into this account in %Ln earlier approval(s), the last one "
                                  "included.",
                                  nullptr, check.previousUses));
         }
