@@ -34,6 +34,7 @@
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
 #include "notifier.h"
+#include "payeesafetypanel.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -211,6 +212,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::MainWindow"_s, &MainWindow::tr },
             { u"cessio::Notifier"_s, &Notifier::tr },
             { u"cessio::PayeeSafety"_s, &PayeeSafety::tr },
+            { u"cessio::PayeeSafetyPanel"_s, &PayeeSafetyPanel::tr },
             { u"cessio::PositionImport"_s, &PositionImport::tr },
             { u"cessio::ProForma"_s, &ProForma::tr },
             { u"cessio::PortfolioFileStorage"_s, &PortfolioFileStorage::tr },
