@@ -2026,6 +2026,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>The workspace database could not be prepared (%1): %2</source>
+        <translation>Não foi possível preparar o banco de dados do espaço de trabalho (%1): %2</translation>
+    </message>
+    <message>
+        <source>The workspace database is at schema version %1, newer than this Cessio knows (%2). Nothing was changed: update Cessio on this computer.</source>
+        <translation>O banco de dados do espaço de trabalho está na versão de esquema %1, mais nova do que este Cessio conhece (%2). Nada foi alterado: atualize o Cessio neste computador.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be reached: %1</source>
+        <translation>Não foi possível acessar o banco de dados do espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>O driver Qt SQL %1 não está instalado.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::AnalysisPanel</name>
     <message>
         <source>Purchase value</source>
@@ -5332,6 +5351,13 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Connect to QI Tech with your integration&apos;s API client key and private key, or generate a new key pair to send to QI Tech.</source>
         <translation>Conecte-se à QI Tech com a API client key e a chave privada da sua integração, ou gere um novo par de chaves para enviar à QI Tech.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::WorkspaceRunner</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>O espaço de trabalho não está aberto.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/workspace/workspacesettings.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -18,6 +20,7 @@ struct Profile
     Environment environment = Environment::QiSandbox;
     QUrl customBaseUrl; // used only for Custom (a simulator, a proxy)
     QStringList fundClassKeys;
+    WorkspaceSettings workspace; // the gestora's shared store; its password only in the keychain
 
     // The QI manager host for the first two environments (endpoints.h Hosts), customBaseUrl else.
     QUrl baseUrl() const;

@@ -102,6 +102,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     profile.customBaseUrl = QUrl(qs.value(baseUrlKey).toString());
     // INI gives a one-element list back as a plain string; toStringList() covers both.
     profile.fundClassKeys = qs.value(fundClassKeysKey).toStringList();
+    profile.workspace = WorkspaceSettings::readFrom(qs);
     qs.endGroup();
     if (!environment) {
         qWarning("Profile %s: unknown environment, using the QI Tech sandbox", qUtf8Printable(stored));
@@ -155,6 +156,7 @@ QList<ProfileProblem> ProfileStore::save(const Profile &input, SaveMode mode)
     if (profile.environment == Profile::Environment::Custom)
         qs.setValue(baseUrlKey, profile.customBaseUrl.toString());
     qs.setValue(fundClassKeysKey, profile.fundClassKeys);
+    profile.workspace.writeTo(qs);
     qs.endGroup();
     if (!m_settings.sync()) {
         problems.append({ ProfileProblem::Field::Storage,
@@ -176,16 +178,25 @@ void ProfileStore::remove(const QString &name, const QObject *context, std::func
         if (caller && done)
             done(result);
     };
-    // Both secrets, one after the other (QtKeychain runs one job at a time anyway).
+    // Every secret, one after the other (QtKeychain runs one job at a time anyway).
     m_secrets.remove(SecretStore::key(profileName, SecretPurpose::ClientKey), this, [=, this](const SecretResult &first) {
         if (!first.ok()) {
             finish(first);
             return;
         }
         m_secrets.remove(SecretStore::key(profileName, SecretPurpose::PrivateKey), this, [=, this](const SecretResult &second) {
-            if (second.ok())
-                removeSettings(profileName);
-            finish(second);
+            if (!second.ok()) {
+                finish(second);
+                return;
+            }
+            m_secrets.remove(SecretStore::key(profileName, SecretPurpose::WorkspacePassword), this,
+                             [=, this](const SecretResult &third) {
+                                 // Most profiles have no workspace password: none to remove is fine.
+                                 const bool gone = third.ok() || third.error == SecretError::NotFound;
+                                 if (gone)
+                                     removeSettings(profileName);
+                                 finish(gone ? SecretResult::success() : third);
+                             });
         });
     });
 }

@@ -117,6 +117,8 @@ QString SecretStore::purposeName(SecretPurpose purpose)
         return u"client-key"_s;
     case SecretPurpose::PrivateKey:
         return u"private-key"_s;
+    case SecretPurpose::WorkspacePassword:
+        return u"workspace-password"_s;
     }
     return {};
 }

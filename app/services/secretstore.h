@@ -26,6 +26,7 @@ enum class SecretError {
 enum class SecretPurpose {
     ClientKey, // the QI Tech API-CLIENT-KEY (a UUID)
     PrivateKey, // the P-521 private key, PKCS#8 PEM
+    WorkspacePassword, // the PostgreSQL password of the profile's workspace (workspace/workspacesettings.h)
 };
 
 struct SecretResult

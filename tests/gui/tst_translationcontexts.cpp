@@ -59,6 +59,8 @@
 #include "services/assetcsv.h"
 #include "services/auditcsv.h"
 #include "services/auditentry.h"
+#include "services/workspace/sqlworkspacestore.h"
+#include "services/workspace/workspacerunner.h"
 #include "services/auditlog.h"
 #include "services/auditreader.h"
 #include "services/batchlocator.h"
@@ -228,6 +230,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::TitleIndex"_s, &TitleIndex::tr },
             { u"cessio::UrlPolicy"_s, &UrlPolicy::tr },
             { u"cessio::WelcomeDialog"_s, &WelcomeDialog::tr },
+            { u"cessio::WorkspaceRunner"_s, &WorkspaceRunner::tr },
             { u"ApprovalMemo"_s, &ApprovalMemo::tr },
             { u"BatchFacts"_s, &BatchFacts::tr },
         };
@@ -373,6 +376,16 @@ class TestTranslationContexts : public QObject
             { u"SecretStore"_s,
               { u"No credentials are stored in the system keychain for this profile."_s,
                 [] { return SecretStore::messageFor(SecretError::NotFound); } } },
+            { u"WorkspaceStore"_s,
+              { u"The workspace database could not be reached: %1"_s,
+                [missingFolder] {
+                    QFile blocker(missingFolder);
+                    if (blocker.open(QIODevice::WriteOnly))
+                        blocker.close();
+                    WorkspaceSettings settings;
+                    settings.sqliteFile = missingFolder + u"/inside/workspace.sqlite"_s;
+                    return SqlWorkspaceStore::open(settings, {}).error;
+                } } },
             { u"cli"_s, { u"%Ln asset(s)"_s, [] { return cli::Format::assetCounts(20000, 19990, 10); } } },
             { u"main"_s,
               { u"Review and decide QI Tech assignment batches."_s, [] { return helpOf(QStringLiteral(CESSIO_APP_EXE)); } } },

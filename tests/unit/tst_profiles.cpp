@@ -138,6 +138,18 @@ private Q_SLOTS:
         Profile single = makeProfile(u"one fund"_s);
         single.fundClassKeys = { u"only"_s };
         QTest::newRow("one fund key") << single;
+        Profile team = makeProfile(u"team"_s);
+        team.workspace.backend = cessio::WorkspaceSettings::Backend::PostgreSql;
+        team.workspace.host = u"db.gestora.example"_s;
+        team.workspace.port = 6543;
+        team.workspace.database = u"cessio"_s;
+        team.workspace.user = u"ana"_s;
+        team.workspace.sslMode = u"verify-ca"_s;
+        QTest::newRow("team workspace on PostgreSQL") << team;
+        Profile local = makeProfile(u"local file"_s);
+        local.workspace.sqliteFile = u"/srv/share/ws.sqlite"_s;
+        local.workspace.login = u"ana"_s;
+        QTest::newRow("workspace in a chosen SQLite file") << local;
     }
     void save_thenLoad_roundTrips()
     {
@@ -399,6 +411,15 @@ private Q_SLOTS:
         QCOMPARE(stored->error, expected);
         QVERIFY(!stored->message.isEmpty());
         QCOMPARE(m_secrets->operationsStarted(), 0);
+    }
+
+    void workspace_defaultsToSqliteAndVerifyFull()
+    {
+        QVERIFY(m_profiles->save(makeProfile(u"plain"_s), SaveMode::Create).isEmpty());
+        const auto loaded = m_profiles->load(u"plain"_s);
+        QCOMPARE(loaded->workspace.backend, cessio::WorkspaceSettings::Backend::Sqlite);
+        QCOMPARE(loaded->workspace.sslMode, u"verify-full"_s);
+        QCOMPARE(loaded->workspace.sqlitePath(), cessio::WorkspaceSettings::defaultSqliteFile());
     }
 
     void secrets_neverReachTheSettingsFile()

@@ -1,0 +1,30 @@
+#include "sqldialect.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+SqlDialect SqlDialect::of(WorkspaceSettings::Backend backend)
+{
+    SqlDialect d;
+    d.backend = backend;
+    if (backend == WorkspaceSettings::Backend::PostgreSql) {
+        d.driver = u"QPSQL"_s;
+        d.idColumn = u"BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s;
+        d.beginWrite = u"BEGIN"_s;
+        d.migrationLock = u"SELECT pg_advisory_xact_lock(7302410)"_s; // any constant shared by all desktops
+        d.loginQuery = u"SELECT session_user"_s;
+    } else {
+        d.driver = u"QSQLITE"_s;
+        d.idColumn = u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+        d.beginWrite = u"BEGIN IMMEDIATE"_s;
+    }
+    return d;
+}
+
+QString SqlDialect::sql(QString statement) const
+{
+    return statement.replace(u"{id}"_s, idColumn);
+}
+
+} // namespace cessio

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "services/workspace/workspacesettings.h"
+
+#include <QString>
+
+namespace cessio {
+
+// Everything that differs between SQLite and PostgreSQL in the workspace store, in one place.
+// The schema and statements are otherwise the same text on both.
+struct SqlDialect
+{
+    WorkspaceSettings::Backend backend = WorkspaceSettings::Backend::Sqlite;
+    QString driver; // the Qt SQL driver
+    QString idColumn; // an auto-numbered primary key column type
+    QString beginWrite; // starts a transaction that writes (SQLite takes the write lock up front)
+    QString migrationLock; // serialises migrations between desktops opening at once ("" = beginWrite does)
+    QString loginQuery; // who the server says we are ("" = the configured login)
+
+    static SqlDialect of(WorkspaceSettings::Backend backend);
+    // The statement with {id} replaced by idColumn.
+    QString sql(QString statement) const;
+};
+
+} // namespace cessio

@@ -1,0 +1,442 @@
+#include "sqlworkspacestore.h"
+
+#include "services/ownerfiles.h"
+#include "services/workspace/schemamigrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cessio {
+
+using namespace workspace;
+
+namespace {
+
+// Null QStrings bind as SQL NULL; the schema wants "" for "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
+QString kindId(FundDocumentKind kind)
+{
+    return kind == FundDocumentKind::Policy ? u"policy"_s : u"rules"_s;
+}
+
+QString unreachable(const QString &detail)
+{
+    return QCoreApplication::translate("WorkspaceStore", "The workspace database could not be reached: %1").arg(detail);
+}
+
+// The SQLite file is created owner-only, in an owner-only folder when Cessio creates it.
+QString prepareSqliteFile(const QString &path)
+{
+    if (!ownerfiles::makeFolder(QFileInfo(path).absolutePath()))
+        return unreachable(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !ownerfiles::restrict(file))
+        return unreachable(file.errorString());
+    return {};
+}
+
+// Intent columns, in this order, for intentFrom(); the name comes from members when there is one.
+constexpr auto intentColumns
+    = "SELECT i.id, i.batch_key, i.round, i.action, i.who, COALESCE(m.display_name, i.who), "
+      "i.since_ms, i.state, i.outcome FROM decision_intents i LEFT JOIN members m ON m.login = i.who "_L1;
+
+DecisionIntent intentFrom(const QSqlQuery &q)
+{
+    DecisionIntent intent;
+    intent.id = q.value(0).toLongLong();
+    intent.batchKey = q.value(1).toString();
+    intent.round = q.value(2).toInt();
+    intent.action = intentActionFromId(q.value(3).toString()).value_or(IntentAction::Approve);
+    intent.who = q.value(4).toString();
+    intent.whoName = q.value(5).toString();
+    intent.sinceMs = q.value(6).toLongLong();
+    intent.open = q.value(7).toString() == u"open"_s;
+    intent.outcome = q.value(8).toString();
+    return intent;
+}
+
+constexpr auto claimColumns = "SELECT c.batch_key, c.who, COALESCE(m.display_name, c.who), c.since_ms, c.expires_ms "
+                              "FROM claims c LEFT JOIN members m ON m.login = c.who "_L1;
+
+Claim claimFrom(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+             q.value(4).toLongLong() };
+}
+
+} // namespace
+
+StoreResult<std::shared_ptr<SqlWorkspaceStore>> SqlWorkspaceStore::open(const WorkspaceSettings &settings,
+                                                                        const QString &password)
+{
+    using Result = StoreResult<std::shared_ptr<SqlWorkspaceStore>>;
+    static QAtomicInt counter;
+    const SqlDialect dialect = SqlDialect::of(settings.backend);
+    const QString name = u"cessio-workspace-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver))
+        return Result::failure(
+            QCoreApplication::translate("WorkspaceStore", "The Qt SQL driver %1 is not installed.").arg(dialect.driver));
+    std::shared_ptr<SqlWorkspaceStore> store(new SqlWorkspaceStore(name, dialect));
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver, name);
+    if (settings.backend == WorkspaceSettings::Backend::PostgreSql) {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(password);
+        // libpq ignores sslmode on a unix socket; over TCP verify-full checks the certificate and host.
+        db.setConnectOptions(u"sslmode=%1;connect_timeout=10"_s.arg(settings.sslMode));
+    } else {
+        const QString path = settings.sqlitePath();
+        if (QString error = prepareSqliteFile(path); !error.isEmpty())
+            return Result::failure(error);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s); // another desktop's write waits, not fails
+        store->m_login = settings.sqliteLogin();
+    }
+    if (!db.open())
+        return Result::failure(unreachable(db.lastError().text()));
+    if (!dialect.loginQuery.isEmpty()) {
+        QSqlQuery query(db);
+        if (!query.exec(dialect.loginQuery) || !query.next())
+            return Result::failure(unreachable(query.lastError().text()));
+        store->m_login = query.value(0).toString();
+    }
+    if (QString error = schema::migrate(db, dialect); !error.isEmpty())
+        return Result::failure(error);
+    return Result::success(store);
+}
+
+SqlWorkspaceStore::SqlWorkspaceStore(const QString &connectionName, const SqlDialect &dialect)
+    : m_connectionName(connectionName)
+    , m_dialect(dialect)
+{ }
+
+SqlWorkspaceStore::~SqlWorkspaceStore()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqlWorkspaceStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString SqlWorkspaceStore::backendName() const
+{
+    return WorkspaceSettings::backendId(m_dialect.backend);
+}
+
+bool SqlWorkspaceStore::run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString SqlWorkspaceStore::failure() const
+{
+    return unreachable(m_lastError);
+}
+
+bool SqlWorkspaceStore::inTransaction(const std::function<bool()> &work)
+{
+    QSqlQuery control(db());
+    if (!control.exec(m_dialect.beginWrite)) {
+        m_lastError = control.lastError().text();
+        return false;
+    }
+    if (work() && control.exec(u"COMMIT"_s))
+        return true;
+    if (control.lastError().isValid())
+        m_lastError = control.lastError().text();
+    control.exec(u"ROLLBACK"_s);
+    return false;
+}
+
+StoreResult<int> SqlWorkspaceStore::schemaVersion()
+{
+    QSqlDatabase connection = db();
+    QString error;
+    const int version = schema::currentVersion(connection, &error);
+    return version < 0 ? StoreResult<int>::failure(error) : StoreResult<int>::success(version);
+}
+
+StoreResult<QList<Member>> SqlWorkspaceStore::members()
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT login, display_name, role FROM members ORDER BY login"_s, {}))
+        return StoreResult<QList<Member>>::failure(failure());
+    QList<Member> all;
+    while (q.next())
+        all.append({ q.value(0).toString(), q.value(1).toString(), roleFromId(q.value(2).toString()).value_or(Role::Analyst) });
+    return StoreResult<QList<Member>>::success(all);
+}
+
+StoreStatus SqlWorkspaceStore::putMember(const Member &member)
+{
+    QSqlQuery q(db());
+    if (!run(q,
+             u"INSERT INTO members (login, display_name, role) VALUES (?, ?, ?) ON CONFLICT (login) DO UPDATE SET "
+             "display_name = excluded.display_name, role = excluded.role"_s,
+             { text(member.login), text(member.displayName), roleId(member.role) }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(true);
+}
+
+StoreResult<IntentAttempt> SqlWorkspaceStore::openIntent(const QString &batchKey, IntentAction action, qint64 nowMs)
+{
+    using Result = StoreResult<IntentAttempt>;
+    // One statement: the next round is written only when no intent is open and no approval or denial
+    // was applied. Two desktops at once: SQLite serialises the statements (write lock), PostgreSQL
+    // lets both compute the same round and the unique key refuses the second.
+    QSqlQuery insert(db());
+    const bool inserted = run(insert,
+                              u"INSERT INTO decision_intents (batch_key, round, action, who, since_ms, state) "
+                              "SELECT ?, COALESCE(MAX(round), 0) + 1, ?, ?, ?, 'open' FROM decision_intents WHERE batch_key = ? "
+                              "HAVING COUNT(CASE WHEN state = 'open' THEN 1 END) = 0 AND COUNT(CASE WHEN state = 'settled' "
+                              "AND outcome = 'applied' AND action IN ('approve', 'deny') THEN 1 END) = 0 RETURNING id"_s,
+                              { text(batchKey), intentActionId(action), text(m_login), nowMs, text(batchKey) });
+    const QString insertError = m_lastError;
+    if (inserted && insert.next()) {
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        const auto mine = intents(u"WHERE i.id = ?"_s, { id });
+        if (!mine.ok() || mine.value->isEmpty())
+            return Result::failure(failure());
+        return Result::success({ IntentAttempt::Result::Opened, mine.value->constFirst() });
+    }
+    // Not written: say who holds the batch (the open intent) or who decided it.
+    const auto blockers = intents(u"WHERE i.batch_key = ? AND (i.state = 'open' OR (i.outcome = 'applied' AND i.action IN "
+                                  "('approve', 'deny'))) ORDER BY i.round DESC"_s,
+                                  { text(batchKey) });
+    if (!blockers.ok())
+        return Result::failure(blockers.error);
+    if (blockers.value->isEmpty())
+        return Result::failure(unreachable(inserted ? u"no intent written"_s : insertError));
+    const DecisionIntent &blocker = blockers.value->constFirst();
+    return Result::success({ blocker.open ? IntentAttempt::Result::HeldBy : IntentAttempt::Result::AlreadyDecided, blocker });
+}
+
+StoreStatus SqlWorkspaceStore::settleIntent(qint64 intentId, const QString &outcome, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"UPDATE decision_intents SET state = 'settled', outcome = ?, settled_ms = ? WHERE id = ? AND state = 'open'"_s,
+             { text(outcome), nowMs, intentId }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() == 1);
+}
+
+StoreResult<QList<DecisionIntent>> SqlWorkspaceStore::intents(const QString &where, const QVariantList &values)
+{
+    QSqlQuery q(db());
+    if (!run(q, QString(intentColumns) + where, values))
+        return StoreResult<QList<DecisionIntent>>::failure(failure());
+    QList<DecisionIntent> all;
+    while (q.next())
+        all.append(intentFrom(q));
+    return StoreResult<QList<DecisionIntent>>::success(all);
+}
+
+StoreResult<QList<DecisionIntent>> SqlWorkspaceStore::intentsOf(const QString &batchKey)
+{
+    return intents(u"WHERE i.batch_key = ? ORDER BY i.round"_s, { text(batchKey) });
+}
+
+StoreResult<QList<DecisionIntent>> SqlWorkspaceStore::openIntents()
+{
+    return intents(u"WHERE i.state = 'open' ORDER BY i.since_ms, i.id"_s, {});
+}
+
+StoreResult<Claim> SqlWorkspaceStore::claim(const QString &batchKey, qint64 nowMs, qint64 ttlMs)
+{
+    QSqlQuery q(db());
+    const bool written = inTransaction([&] {
+        return run(q, u"DELETE FROM claims WHERE batch_key = ? AND expires_ms <= ?"_s, { text(batchKey), nowMs })
+            && run(q,
+                   u"INSERT INTO claims (batch_key, who, since_ms, expires_ms) VALUES (?, ?, ?, ?) ON CONFLICT (batch_key) "
+                   "DO UPDATE SET expires_ms = excluded.expires_ms WHERE claims.who = excluded.who"_s,
+                   { text(batchKey), text(m_login), nowMs, nowMs + ttlMs });
+    });
+    if (!written || !run(q, QString(claimColumns) + u"WHERE c.batch_key = ?"_s, { text(batchKey) }) || !q.next())
+        return StoreResult<Claim>::failure(failure());
+    return StoreResult<Claim>::success(claimFrom(q));
+}
+
+StoreStatus SqlWorkspaceStore::releaseClaim(const QString &batchKey)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"DELETE FROM claims WHERE batch_key = ? AND who = ?"_s, { text(batchKey), text(m_login) }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() > 0);
+}
+
+StoreResult<QList<Claim>> SqlWorkspaceStore::activeClaims(qint64 nowMs)
+{
+    QSqlQuery q(db());
+    if (!run(q, QString(claimColumns) + u"WHERE c.expires_ms > ? ORDER BY c.since_ms"_s, { nowMs }))
+        return StoreResult<QList<Claim>>::failure(failure());
+    QList<Claim> all;
+    while (q.next())
+        all.append(claimFrom(q));
+    return StoreResult<QList<Claim>>::success(all);
+}
+
+StoreResult<qint64> SqlWorkspaceStore::addRecommendation(const Recommendation &r)
+{
+    QSqlQuery q(db());
+    const QString assets
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.assetIds)).toJson(QJsonDocument::Compact));
+    if (!run(q,
+             u"INSERT INTO recommendations (batch_key, round, who, action, account_key, reason, asset_ids, note, created_ms) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+             { text(r.batchKey), r.round, text(m_login), recommendedActionId(r.action), text(r.accountKey), text(r.reason),
+               assets, text(r.note), r.createdMs })
+        || !q.next())
+        return StoreResult<qint64>::failure(failure());
+    return StoreResult<qint64>::success(q.value(0).toLongLong());
+}
+
+StoreResult<QList<Recommendation>> SqlWorkspaceStore::recommendationsOf(const QString &batchKey)
+{
+    QSqlQuery q(db());
+    if (!run(q,
+             u"SELECT id, batch_key, round, who, action, account_key, reason, asset_ids, note, created_ms FROM recommendations "
+             "WHERE batch_key = ? ORDER BY id"_s,
+             { text(batchKey) }))
+        return StoreResult<QList<Recommendation>>::failure(failure());
+    QList<Recommendation> all;
+    while (q.next()) {
+        Recommendation r;
+        r.id = q.value(0).toLongLong();
+        r.batchKey = q.value(1).toString();
+        r.round = q.value(2).toInt();
+        r.who = q.value(3).toString();
+        r.action = recommendedActionFromId(q.value(4).toString()).value_or(RecommendedAction::Approve);
+        r.accountKey = q.value(5).toString();
+        r.reason = q.value(6).toString();
+        for (const QJsonValue &id : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+            r.assetIds.append(id.toString());
+        r.note = q.value(8).toString();
+        r.createdMs = q.value(9).toLongLong();
+        all.append(r);
+    }
+    return StoreResult<QList<Recommendation>>::success(all);
+}
+
+StoreStatus SqlWorkspaceStore::addDenyReason(const QString &reason, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"INSERT INTO deny_reasons (text, created_ms) VALUES (?, ?) ON CONFLICT (text) DO NOTHING"_s,
+             { text(reason), nowMs }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(true);
+}
+
+StoreResult<QStringList> SqlWorkspaceStore::denyReasons()
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT text FROM deny_reasons ORDER BY created_ms, text"_s, {}))
+        return StoreResult<QStringList>::failure(failure());
+    QStringList all;
+    while (q.next())
+        all.append(q.value(0).toString());
+    return StoreResult<QStringList>::success(all);
+}
+
+StoreStatus SqlWorkspaceStore::recordTitles(const TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    const bool written = inTransaction([&] {
+        if (!run(q, u"DELETE FROM titles WHERE batch_id = ?"_s, { text(batch.batchId) })
+            || !run(q,
+                    u"INSERT INTO title_batches (batch_id, label, batch_date, recorded_ms) VALUES (?, ?, ?, ?) ON CONFLICT "
+                    "(batch_id) DO UPDATE SET label = excluded.label, batch_date = excluded.batch_date, recorded_ms = "
+                    "excluded.recorded_ms"_s,
+                    { text(batch.batchId), text(batch.label), text(batch.date.toString(Qt::ISODate)), nowMs }))
+            return false;
+        for (const QByteArray &digest : digests)
+            if (!run(q, u"INSERT INTO titles (digest, batch_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                     { QString::fromLatin1(digest.toHex()), text(batch.batchId) }))
+                return false;
+        return true;
+    });
+    return written ? StoreStatus::success(true) : StoreStatus::failure(failure());
+}
+
+StoreResult<QList<TitleSighting>> SqlWorkspaceStore::batchesWithTitle(const QByteArray &digest)
+{
+    QSqlQuery q(db());
+    if (!run(q,
+             u"SELECT b.batch_id, b.label, b.batch_date FROM titles t JOIN title_batches b ON b.batch_id = t.batch_id "
+             "WHERE t.digest = ? ORDER BY b.batch_date, b.batch_id"_s,
+             { QString::fromLatin1(digest.toHex()) }))
+        return StoreResult<QList<TitleSighting>>::failure(failure());
+    QList<TitleSighting> all;
+    while (q.next())
+        all.append({ q.value(0).toString(), q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate) });
+    return StoreResult<QList<TitleSighting>>::success(all);
+}
+
+StoreResult<FundDocument> SqlWorkspaceStore::fundDocument(const QString &fundClassKey, FundDocumentKind kind)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT version, body, updated_by, updated_ms FROM fund_documents WHERE fund_class_key = ? AND kind = ?"_s,
+             { text(fundClassKey), kindId(kind) }))
+        return StoreResult<FundDocument>::failure(failure());
+    FundDocument document { fundClassKey, kind, 0, {}, {}, 0 };
+    if (q.next()) {
+        document.version = q.value(0).toInt();
+        document.json = q.value(1).toString().toUtf8();
+        document.updatedBy = q.value(2).toString();
+        document.updatedMs = q.value(3).toLongLong();
+    }
+    return StoreResult<FundDocument>::success(document);
+}
+
+StoreStatus SqlWorkspaceStore::saveFundDocument(const QString &fundClassKey, FundDocumentKind kind, const QByteArray &json,
+                                                int expectedVersion, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    const QString body = QString::fromUtf8(json);
+    const bool ran = expectedVersion == 0
+        ? run(q,
+              u"INSERT INTO fund_documents (fund_class_key, kind, version, body, updated_by, updated_ms) VALUES (?, ?, 1, ?, "
+              "?, ?) ON CONFLICT DO NOTHING"_s,
+              { text(fundClassKey), kindId(kind), text(body), text(m_login), nowMs })
+        : run(q,
+              u"UPDATE fund_documents SET version = version + 1, body = ?, updated_by = ?, updated_ms = ? WHERE "
+              "fund_class_key = ? AND kind = ? AND version = ?"_s,
+              { text(body), text(m_login), nowMs, text(fundClassKey), kindId(kind), expectedVersion });
+    if (!ran)
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() == 1);
+}
+
+} // namespace cessio

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "services/workspace/sqldialect.h"
+#include "services/workspace/workspacestore.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace cessio {
+
+// The workspace store over Qt SQL, on SQLite or PostgreSQL (SqlDialect holds their differences).
+// Every SQL statement of the workspace lives here and in schemamigrations.cpp.
+// Use it only on the thread that opened it.
+class SqlWorkspaceStore final : public WorkspaceStore
+{
+public:
+    // Connects and applies the migrations this program knows. `password` is for PostgreSQL only and
+    // comes from the keychain. Fails, touching nothing, on a schema newer than the program.
+    static StoreResult<std::shared_ptr<SqlWorkspaceStore>> open(const WorkspaceSettings &settings, const QString &password);
+    ~SqlWorkspaceStore() override;
+    SqlWorkspaceStore(const SqlWorkspaceStore &) = delete;
+    SqlWorkspaceStore &operator=(const SqlWorkspaceStore &) = delete;
+
+    QString backendName() const override;
+    QString login() const override { return m_login; }
+    StoreResult<int> schemaVersion() override;
+
+    StoreResult<QList<workspace::Member>> members() override;
+    StoreStatus putMember(const workspace::Member &member) override;
+
+    StoreResult<workspace::IntentAttempt> openIntent(const QString &batchKey, workspace::IntentAction action,
+                                                     qint64 nowMs) override;
+    StoreStatus settleIntent(qint64 intentId, const QString &outcome, qint64 nowMs) override;
+    StoreResult<QList<workspace::DecisionIntent>> intentsOf(const QString &batchKey) override;
+    StoreResult<QList<workspace::DecisionIntent>> openIntents() override;
+
+    StoreResult<workspace::Claim> claim(const QString &batchKey, qint64 nowMs, qint64 ttlMs) override;
+    StoreStatus releaseClaim(const QString &batchKey) override;
+    StoreResult<QList<workspace::Claim>> activeClaims(qint64 nowMs) override;
+
+    StoreResult<qint64> addRecommendation(const workspace::Recommendation &recommendation) override;
+    StoreResult<QList<workspace::Recommendation>> recommendationsOf(const QString &batchKey) override;
+
+    StoreStatus addDenyReason(const QString &text, qint64 nowMs) override;
+    StoreResult<QStringList> denyReasons() override;
+
+    StoreStatus recordTitles(const workspace::TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs) override;
+    StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) override;
+
+    StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) override;
+    StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
+                                 int expectedVersion, qint64 nowMs) override;
+
+private:
+    SqlWorkspaceStore(const QString &connectionName, const SqlDialect &dialect);
+    QSqlDatabase db() const;
+    // A prepared query with `values` bound in order; false and m_lastError set when it fails.
+    bool run(QSqlQuery &query, const QString &statement, const QVariantList &values);
+    QString failure() const;
+    StoreResult<QList<workspace::DecisionIntent>> intents(const QString &where, const QVariantList &values);
+    bool inTransaction(const std::function<bool()> &work);
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    QString m_login;
+    QString m_lastError;
+};
+
+} // namespace cessio

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+#include <QStringList>
+
+namespace cessio {
+
+// Where a profile's workspace lives. SQLite: one owner-only file in the app data folder, nothing to
+// set up (single users, --demo). PostgreSQL: a team's server; the password is never here, only in
+// the keychain (SecretPurpose::WorkspacePassword).
+struct WorkspaceSettings
+{
+    enum class Backend { Sqlite, PostgreSql };
+
+    Backend backend = Backend::Sqlite;
+    QString sqliteFile; // "" = defaultSqliteFile()
+    QString login; // SQLite: who this desktop writes as ("" = the system user name)
+    QString host; // PostgreSQL: a host name, or a folder holding the server's unix socket
+    int port = 5432;
+    QString database;
+    QString user;
+    QString sslMode = QStringLiteral("verify-full"); // libpq's sslmode
+
+    static QString defaultSqliteFile(); // <app data>/workspace.sqlite
+    static QStringList sslModes(); // disable, allow, prefer, require, verify-ca, verify-full
+    static QString backendId(Backend backend); // "sqlite" | "postgresql"
+    QString sqlitePath() const { return sqliteFile.isEmpty() ? defaultSqliteFile() : sqliteFile; }
+    QString sqliteLogin() const; // login, or the system user name
+
+    // In the profile's settings group (a "workspace" subgroup); never a password.
+    void writeTo(QSettings &settings) const;
+    static WorkspaceSettings readFrom(QSettings &settings);
+
+    friend bool operator==(const WorkspaceSettings &, const WorkspaceSettings &) = default;
+};
+
+} // namespace cessio

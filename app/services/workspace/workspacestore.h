@@ -1,0 +1,72 @@
+#pragma once
+
+#include "services/workspace/workspacetypes.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace cessio {
+
+// Either a value or why there is none (the store could not be reached, a statement failed).
+template<typename T>
+struct StoreResult
+{
+    std::optional<T> value;
+    QString error; // for people; "" when value is set
+
+    bool ok() const { return value.has_value(); }
+    static StoreResult success(T v) { return { std::move(v), {} }; }
+    static StoreResult failure(const QString &why) { return { std::nullopt, why }; }
+};
+using StoreStatus = StoreResult<bool>;
+
+// The shared state of a gestora: members and roles, decision intents (exactly-once across desktops),
+// review claims, recommendations, deny reasons, the title index and fund rules/policies.
+// Synchronous: an implementation is used only on the thread that opened it (QSqlDatabase is
+// per-thread); the desktop reaches it through WorkspaceRunner, never from the UI thread.
+class WorkspaceStore
+{
+public:
+    virtual ~WorkspaceStore() = default;
+
+    virtual QString backendName() const = 0; // "sqlite" | "postgresql"
+    virtual QString login() const = 0; // who this connection writes as
+    virtual StoreResult<int> schemaVersion() = 0;
+
+    virtual StoreResult<QList<workspace::Member>> members() = 0;
+    virtual StoreStatus putMember(const workspace::Member &member) = 0; // insert or update by login
+
+    // Writes an open intent for the batch's next round unless another is open or an approval/denial
+    // was already applied: one statement, so two desktops racing get exactly one Opened.
+    virtual StoreResult<workspace::IntentAttempt> openIntent(const QString &batchKey, workspace::IntentAction action,
+                                                             qint64 nowMs)
+        = 0;
+    virtual StoreStatus settleIntent(qint64 intentId, const QString &outcome, qint64 nowMs) = 0;
+    virtual StoreResult<QList<workspace::DecisionIntent>> intentsOf(const QString &batchKey) = 0;
+    virtual StoreResult<QList<workspace::DecisionIntent>> openIntents() = 0;
+
+    // Claims the batch for this login until now + ttl, unless someone else holds an unexpired claim;
+    // returns whoever holds it afterwards.
+    virtual StoreResult<workspace::Claim> claim(const QString &batchKey, qint64 nowMs, qint64 ttlMs) = 0;
+    virtual StoreStatus releaseClaim(const QString &batchKey) = 0;
+    virtual StoreResult<QList<workspace::Claim>> activeClaims(qint64 nowMs) = 0;
+
+    virtual StoreResult<qint64> addRecommendation(const workspace::Recommendation &recommendation) = 0;
+    virtual StoreResult<QList<workspace::Recommendation>> recommendationsOf(const QString &batchKey) = 0;
+
+    virtual StoreStatus addDenyReason(const QString &text, qint64 nowMs) = 0; // a repeat is not an error
+    virtual StoreResult<QStringList> denyReasons() = 0;
+
+    // Replaces what is known of a batch's titles.
+    virtual StoreStatus recordTitles(const workspace::TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs) = 0;
+    virtual StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) = 0;
+
+    virtual StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) = 0;
+    // Stores version expectedVersion + 1; false (not an error) when someone saved another version first.
+    virtual StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
+                                         int expectedVersion, qint64 nowMs)
+        = 0;
+};
+
+} // namespace cessio
