@@ -3568,6 +3568,33 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::DecisionGate</name>
+    <message>
+        <source>Not sent: %1 already denied this batch at %2.</source>
+        <translation>Não enviado: %1 já negou este lote às %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already approved this batch at %2.</source>
+        <translation>Não enviado: %1 já aprovou este lote às %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is approving this batch since %2.</source>
+        <translation>Não enviado: %1 está aprovando este lote desde %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is denying this batch since %2.</source>
+        <translation>Não enviado: %1 está negando este lote desde %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is removing assets from this batch since %2.</source>
+        <translation>Não enviado: %1 está retirando ativos deste lote desde %2.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded in the team workspace, so nothing was sent. Cessio keeps reading from QI Tech. %1</source>
+        <translation>Não foi possível registrar a decisão no espaço de trabalho da equipe, por isso nada foi enviado. O Cessio continua lendo da QI Tech. %1</translation>
+    </message>
+</context>
+<context>
     <name>cessio::DemoSession</name>
     <message>
         <source>Demo</source>

@@ -4,6 +4,7 @@
 #include "cli/profileaccess.h"
 #include "qitech/apitransport.h"
 #include "services/credentials.h"
+#include "services/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -141,13 +142,24 @@ void ConnectionResolver::fromProfile(const QString &name)
     connection.profileName = profile->name;
     connection.baseUrl = profile->baseUrl();
     connection.funds = fundsOr(profile->fundClassKeys);
+    if (profile->workspace.backend == WorkspaceSettings::Backend::PostgreSql || !profile->workspace.sqliteFile.isEmpty())
+        connection.workspace = profile->workspace;
     loadCredentials(m_profiles->secrets(), profile->name, this, [this, connection](const CredentialsResult &result) mutable {
         if (!result.ok()) {
             Q_EMIT failed(Credentials, result.message);
             return;
         }
         connection.signer = result.signer;
-        Q_EMIT resolved(connection);
+        if (!connection.workspace || connection.workspace->backend != WorkspaceSettings::Backend::PostgreSql) {
+            Q_EMIT resolved(connection);
+            return;
+        }
+        m_profiles->secrets().read(SecretStore::key(connection.profileName, SecretPurpose::WorkspacePassword), this,
+                                   [this, connection](const SecretResult &password) mutable {
+                                       if (password.ok()) // none stored: the server may not need one
+                                           connection.workspacePassword = QString::fromUtf8(password.value);
+                                       Q_EMIT resolved(connection);
+                                   });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/cliargs.h"
 #include "qitech/crypto.h"
+#include "services/workspace/workspacesettings.h"
 
 #include <QObject>
 #include <QUrl>
@@ -17,6 +18,10 @@ struct Connection
     QUrl baseUrl;
     RequestSigner signer;
     QStringList funds;
+    // The profile's team workspace; a script's connection (and a profile without one) uses the SQLite
+    // file beside the decision record (cli/workspacegate.h).
+    std::optional<WorkspaceSettings> workspace;
+    QString workspacePassword; // from the keychain, PostgreSQL only; never printed
 };
 
 // Works out the connection, in this order:

@@ -6,6 +6,7 @@
 #include "cli/format.h"
 #include "cli/profileaccess.h"
 #include "cli/table.h"
+#include "cli/workspacegate.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
 
@@ -155,6 +156,7 @@ void DecideCommand::start()
         }
         m_log = log;
         m_service = new DecisionService(client(), m_log, this);
+        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this));
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
         settleInterruptedThen(m_service, connection(), this, [this] { decide(); });
@@ -317,6 +319,7 @@ void RemoveAssetsCommand::start()
         }
         m_log = log;
         m_service = new DecisionService(client(), m_log, this);
+        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this));
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
         settleInterruptedThen(m_service, connection(), this, [this] { remove(); });

@@ -4,6 +4,7 @@
 #include "services/auditlog.h"
 #include "services/decisionoperation.h"
 #include "services/interrupteddecisions.h"
+#include "services/workspace/decisiongate.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -167,9 +168,50 @@ bool DecisionService::begin(const DecisionContext &context, DecisionOutcome::Act
 void DecisionService::end(const BatchRef &batch, DecisionOutcome outcome)
 {
     outcome.action = m_busy.take(keyOf(batch)); // the action that began it, whoever finishes it
+    settleIntent(keyOf(batch), outcome);
     // Always after the call that started it has returned, even when nothing could be sent.
     QMetaObject::invokeMethod(
         this, [this, batch, outcome] { Q_EMIT finished(batch, outcome); }, Qt::QueuedConnection);
+}
+
+void DecisionService::throughGate(const DecisionContext &context, AuditEntry::Action action, std::function<void()> send)
+{
+    if (!m_gate) {
+        send();
+        return;
+    }
+    const workspace::IntentAction intent = action == AuditEntry::Action::Approve ? workspace::IntentAction::Approve
+        : action == AuditEntry::Action::Deny                                     ? workspace::IntentAction::Deny
+                                                                                 : workspace::IntentAction::RemoveAssets;
+    const QString key = keyOf(context.batch);
+    const BatchRef batch = context.batch;
+    // Desktops share a batch only on the same QI Tech server.
+    m_gate->acquire(context.environment.toString() + u'|' + key, intent,
+                    [this, key, batch, send](const DecisionGate::Pass &pass) {
+                        if (!pass.granted) {
+                            DecisionOutcome refused;
+                            refused.result = DecisionOutcome::Result::Refused;
+                            refused.refusal = pass.refusal;
+                            end(batch, refused);
+                            return;
+                        }
+                        m_intents.insert(key, pass.intentId);
+                        send();
+                    });
+}
+
+void DecisionService::settleIntent(const QString &key, const DecisionOutcome &outcome)
+{
+    using R = DecisionOutcome::Result;
+    // Unknown (Unresolved) or half-done (Interrupted): the intent stays open until checkAgain() or
+    // resumeRemoval() ends it here; meanwhile no other desktop sends anything on the batch.
+    if (!m_gate || outcome.result == R::Unresolved || outcome.result == R::Interrupted || !m_intents.contains(key))
+        return;
+    const QString settled = outcome.result == R::Applied ? u"applied"_s
+        : outcome.result == R::NotApplied                ? u"not-applied"_s
+        : outcome.result == R::Rejected                  ? u"rejected"_s
+                                                         : u"refused"_s;
+    m_gate->settle(m_intents.take(key), settled);
 }
 
 bool DecisionService::approve(const DecisionContext &context, const QString &disbursementAccountKey,
@@ -187,6 +229,12 @@ bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action 
 {
     if (!begin(context, action == AuditEntry::Action::Deny ? DecisionOutcome::Action::Deny : DecisionOutcome::Action::Approve))
         return false;
+    throughGate(context, action, [this, context, action, request] { send(context, action, request); });
+    return true;
+}
+
+void DecisionService::send(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request)
+{
     auto *op = new DecisionOperation(this, context, action);
     const QString key = keyOf(context.batch);
     auto pendingSequence = std::make_shared<qint64>(0);
@@ -221,14 +269,14 @@ bool DecisionService::decide(const DecisionContext &context, AuditEntry::Action 
                 done(outcome);
             });
         });
-    return true;
 }
 
 bool DecisionService::removeAssets(const DecisionContext &context, const QStringList &assetExternalIds)
 {
     if (assetExternalIds.isEmpty() || !begin(context, DecisionOutcome::Action::RemoveAssets))
         return false;
-    (new AssetRemoval(this, context, assetExternalIds))->start();
+    throughGate(context, AuditEntry::Action::RemoveAsset,
+                [this, context, assetExternalIds] { (new AssetRemoval(this, context, assetExternalIds))->start(); });
     return true;
 }
 

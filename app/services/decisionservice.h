@@ -11,6 +11,7 @@
 namespace cessio {
 
 class AuditLog;
+class DecisionGate;
 
 // Who decides, where, and what was on screen when they did: written into every audit entry.
 struct DecisionContext
@@ -81,6 +82,11 @@ public:
     // The decision record the decisions are written to (read, off the UI thread, for payee safety).
     AuditLog *log() const { return m_log; }
 
+    // With a gate (the team workspace), approve, deny and remove-assets first write a decision intent
+    // there and send nothing when another desktop holds the batch, it was already decided, or the
+    // workspace cannot be reached (Refused, saying why); each intent is settled with the outcome.
+    void setGate(DecisionGate *gate) { m_gate = gate; }
+
     // Looks in the record for decisions of this profile and server that were interrupted before their
     // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,
     // sending nothing. Decisions are refused while the record is read, and a batch with an unsettled
@@ -101,8 +107,12 @@ private:
     friend class DecisionOperation;
     friend class AssetRemoval;
     bool decide(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request);
+    void send(const DecisionContext &context, AuditEntry::Action action, const ApiRequest &request);
     bool begin(const DecisionContext &context, DecisionOutcome::Action action);
     void end(const BatchRef &batch, DecisionOutcome outcome);
+    // Calls `send` once the gate lets the decision through (at once without a gate); otherwise ends it Refused.
+    void throughGate(const DecisionContext &context, AuditEntry::Action action, std::function<void()> send);
+    void settleIntent(const QString &key, const DecisionOutcome &outcome);
     void settleInterrupted(const QList<AuditEntry> &pending, bool tellUnsettled);
 
     ApiClient *m_client;
@@ -112,6 +122,8 @@ private:
     QHash<QString, qint64> m_unresolved; // batch → its pending entry whose outcome stayed unknown (checkAgain)
     // Interrupted decisions not settled yet: batch → their pending entries.
     QHash<QString, QList<AuditEntry>> m_interrupted;
+    DecisionGate *m_gate = nullptr;
+    QHash<QString, qint64> m_intents; // batch → its open intent in the workspace, settled by end()
     bool m_readingRecord = false;
     int m_settling = 0;
 };

@@ -11,6 +11,8 @@
 #include "services/profile.h"
 #include "services/secretstore.h"
 #include "services/titleindex.h"
+#include "services/workspace/decisiongate.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,6 +30,8 @@ Session *Session::forProfile(const Profile &profile, SecretStore &secrets, const
     auto *session = new Session(profile.name, profile.baseUrl(), profile.fundClassKeys, auditLogPath, parent);
     session->m_secrets = &secrets;
     session->setRecordSeal(&secrets, AuditAnchorStore::userSettings());
+    if (profile.workspace.backend == WorkspaceSettings::Backend::PostgreSql || !profile.workspace.sqliteFile.isEmpty())
+        session->useWorkspace(profile.workspace, secrets);
     return session;
 }
 
@@ -60,6 +64,14 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_titleIndex
         = TitleIndex::create(QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));
     m_portfolioBook = PortfolioBook::inFolder(portfolioFolder(auditLogPath, name, baseUrl));
+    // The workspace beside the record (the app data folder for a real profile): opened on its own
+    // thread; a decision made before it is open waits behind the opening, never on this thread.
+    m_workspace = std::make_shared<WorkspaceRunner>();
+    WorkspaceSettings local;
+    local.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
+    m_workspace->open(local, {});
+    m_gate = new DecisionGate(m_workspace, this);
+    m_decisions->setGate(m_gate);
     setBaseUrl(baseUrl);
 }
 
@@ -74,6 +86,19 @@ QString Session::ownerTag(const QString &name, const QUrl &baseUrl)
 QString Session::portfolioFolder(const QString &auditLogPath, const QString &name, const QUrl &baseUrl)
 {
     return QFileInfo(auditLogPath).dir().filePath(QStringLiteral("portfolio-") + ownerTag(name, baseUrl));
+}
+
+void Session::useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets)
+{
+    if (settings.backend == WorkspaceSettings::Backend::Sqlite) {
+        m_workspace->open(settings, {});
+        return;
+    }
+    secrets.read(SecretStore::key(m_name, SecretPurpose::WorkspacePassword), this,
+                 [runner = m_workspace, settings](const SecretResult &password) {
+                     // No password stored: the server may not need one (a peer or certificate login).
+                     runner->open(settings, password.ok() ? QString::fromUtf8(password.value) : QString());
+                 });
 }
 
 void Session::setBaseUrl(const QUrl &baseUrl)

@@ -19,6 +19,9 @@ class AuditAnchorStore;
 class AuditLog;
 class MemorySecretStore;
 class DecisionService;
+class DecisionGate;
+class WorkspaceRunner;
+struct WorkspaceSettings;
 class SecretStore;
 class TitleIndex;
 class PortfolioBook;
@@ -72,6 +75,9 @@ public:
     ApiClient *client() const { return m_client; }
     DecisionService *decisions() const { return m_decisions; }
     AuditLog *auditLog() const { return m_auditLog; }
+    // The gestora's shared store (services/workspace/): by default a SQLite file beside the decision
+    // record; a profile may name a PostgreSQL server. Decisions pass through its intents (DecisionGate).
+    std::shared_ptr<WorkspaceRunner> workspace() const { return m_workspace; }
     // The titles of batches checked before, for spotting a title sold again.
     // Shared: a check still running on a worker keeps it alive past the session.
     std::shared_ptr<TitleIndex> titleIndex() const { return m_titleIndex; }
@@ -104,6 +110,8 @@ protected:
 
 private:
     void openAuditLog();
+    // Opens the profile's workspace in place of the default one (a PostgreSQL password from `secrets`).
+    void useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets);
 
     QString m_name;
     QUrl m_baseUrl;
@@ -116,6 +124,8 @@ private:
     ApiClient *m_client = nullptr;
     AuditLog *m_auditLog = nullptr;
     DecisionService *m_decisions = nullptr;
+    std::shared_ptr<WorkspaceRunner> m_workspace;
+    DecisionGate *m_gate = nullptr;
     std::shared_ptr<TitleIndex> m_titleIndex;
     std::shared_ptr<PortfolioBook> m_portfolioBook;
     bool m_started = false;

@@ -59,6 +59,7 @@
 #include "services/assetcsv.h"
 #include "services/auditcsv.h"
 #include "services/auditentry.h"
+#include "services/workspace/decisiongate.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
 #include "services/auditlog.h"
@@ -202,6 +203,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::ChecksPanel"_s, &ChecksPanel::tr },
             { u"cessio::ConnectionCheck"_s, &ConnectionCheck::tr },
             { u"cessio::DecisionController"_s, &DecisionController::tr },
+            { u"cessio::DecisionGate"_s, &DecisionGate::tr },
             { u"cessio::DemoSession"_s, &DemoSession::tr },
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
