@@ -156,7 +156,7 @@ void DecideCommand::start()
         }
         m_log = log;
         m_service = new DecisionService(client(), m_log, this);
-        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this));
+        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this), connection().signer.clientKey());
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
         settleInterruptedThen(m_service, connection(), this, [this] { decide(); });
@@ -319,7 +319,7 @@ void RemoveAssetsCommand::start()
         }
         m_log = log;
         m_service = new DecisionService(client(), m_log, this);
-        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this));
+        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this), connection().signer.clientKey());
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
         settleInterruptedThen(m_service, connection(), this, [this] { remove(); });

@@ -90,6 +90,7 @@ void DecisionService::reconcileInterrupted(const QString &profileName, const QUr
     if (m_readingRecord || m_settling > 0)
         return;
     m_readingRecord = true;
+    m_environment = environment;
     // The record may be long: read it off this thread.
     auto *watcher = new QFutureWatcher<QList<AuditEntry>>(this);
     connect(watcher, &QFutureWatcher<QList<AuditEntry>>::finished, this, [this, watcher] {
@@ -127,6 +128,9 @@ void DecisionService::settleInterrupted(const QList<AuditEntry> &pending, bool t
                     && (result.pending.action == AuditEntry::Action::Approve
                         || result.pending.action == AuditEntry::Action::Deny))
                     m_decided.insert(key);
+                // The workspace intent a crash or an unknown outcome left open ends with what QI said.
+                if (m_gate)
+                    m_gate->settleOwn(gateKey(key), result.applied ? u"applied"_s : u"not-applied"_s);
             }
             if (result.settled || tellUnsettled) // a retry that failed again was already told
                 Q_EMIT interruptedFound(result.message);
@@ -185,19 +189,24 @@ void DecisionService::throughGate(const DecisionContext &context, AuditEntry::Ac
                                                                                  : workspace::IntentAction::RemoveAssets;
     const QString key = keyOf(context.batch);
     const BatchRef batch = context.batch;
-    // Desktops share a batch only on the same QI Tech server.
-    m_gate->acquire(context.environment.toString() + u'|' + key, intent,
-                    [this, key, batch, send](const DecisionGate::Pass &pass) {
-                        if (!pass.granted) {
-                            DecisionOutcome refused;
-                            refused.result = DecisionOutcome::Result::Refused;
-                            refused.refusal = pass.refusal;
-                            end(batch, refused);
-                            return;
-                        }
-                        m_intents.insert(key, pass.intentId);
-                        send();
-                    });
+    m_environment = context.environment;
+    m_gate->acquire(gateKey(key), intent, [this, key, batch, send](const DecisionGate::Pass &pass) {
+        if (!pass.granted) {
+            DecisionOutcome refused;
+            refused.result = DecisionOutcome::Result::Refused;
+            refused.refusal = pass.refusal;
+            end(batch, refused);
+            return;
+        }
+        m_intents.insert(key, pass.intentId);
+        send();
+    });
+}
+
+QString DecisionService::gateKey(const QString &batchKey) const
+{
+    // Desktops share a batch only on the same QI Tech server and under the same QI identity.
+    return m_environment.toString() + u'|' + m_party + u'|' + batchKey;
 }
 
 void DecisionService::settleIntent(const QString &key, const DecisionOutcome &outcome)

@@ -85,7 +85,14 @@ public:
     // With a gate (the team workspace), approve, deny and remove-assets first write a decision intent
     // there and send nothing when another desktop holds the batch, it was already decided, or the
     // workspace cannot be reached (Refused, saying why); each intent is settled with the outcome.
-    void setGate(DecisionGate *gate) { m_gate = gate; }
+    // `party` is who QI Tech sees deciding (the integration's client key): desktops sharing it share
+    // each batch's decisions, while a consultant's approval does not stand for the manager's.
+    void setGate(DecisionGate *gate, const QString &party = {})
+    {
+        m_gate = gate;
+        m_party = party;
+    }
+    void setParty(const QString &party) { m_party = party; }
 
     // Looks in the record for decisions of this profile and server that were interrupted before their
     // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,
@@ -113,6 +120,7 @@ private:
     // Calls `send` once the gate lets the decision through (at once without a gate); otherwise ends it Refused.
     void throughGate(const DecisionContext &context, AuditEntry::Action action, std::function<void()> send);
     void settleIntent(const QString &key, const DecisionOutcome &outcome);
+    QString gateKey(const QString &batchKey) const; // the batch's key in the workspace
     void settleInterrupted(const QList<AuditEntry> &pending, bool tellUnsettled);
 
     ApiClient *m_client;
@@ -123,6 +131,8 @@ private:
     // Interrupted decisions not settled yet: batch → their pending entries.
     QHash<QString, QList<AuditEntry>> m_interrupted;
     DecisionGate *m_gate = nullptr;
+    QUrl m_environment; // the QI Tech server decisions go to (part of the workspace's batch key)
+    QString m_party; // the QI identity deciding (part of the workspace's batch key)
     QHash<QString, qint64> m_intents; // batch → its open intent in the workspace, settled by end()
     bool m_readingRecord = false;
     int m_settling = 0;

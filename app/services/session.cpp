@@ -194,6 +194,7 @@ void Session::finishStart(const RequestSigner &signer)
     }
     m_signer = signer;
     m_transport->setSigner(signer);
+    m_decisions->setParty(signer.clientKey());
     m_state = State::Ready;
     if (m_auditProblem.isEmpty()) {
         // Decisions a crash left unsettled: settled from QI Tech now (reads only), told once. Started

@@ -40,7 +40,7 @@ struct Desktop
             opened = runner->open(*workspace, {}).result();
         gate = std::make_unique<DecisionGate>(runner);
         service = std::make_unique<DecisionService>(client.get(), &log);
-        service->setGate(gate.get());
+        service->setGate(gate.get(), SandboxHarness::managerKey);
     }
 
     QNetworkAccessManager network;
@@ -77,7 +77,8 @@ class TestDecisionsTeam : public QObject
     }
     QString batchKey(const QString &batch) const
     {
-        return h->baseUrl().toString() + u'|' + SandboxHarness::fund + u'/' + SandboxHarness::ccbConfig + u'/' + batch;
+        return h->baseUrl().toString() + u'|' + SandboxHarness::managerKey + u'|' + SandboxHarness::fund + u'/'
+            + SandboxHarness::ccbConfig + u'/' + batch;
     }
     std::unique_ptr<Desktop> desktop(const QString &login)
     {

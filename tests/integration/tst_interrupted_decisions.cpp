@@ -6,9 +6,12 @@
 #include "sandboxharness.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
+#include "services/decisionoperation.h"
 #include "services/decisionservice.h"
 #include "services/memorysecretstore.h"
 #include "services/session.h"
+#include "services/workspace/workspacerunner.h"
+#include "services/workspace/workspacestore.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -144,6 +147,24 @@ private Q_SLOTS:
     void pendingDenial_notAppliedAtQi_isReconciledAsNotApplied_thenTheBatchTakesDecisions()
     {
         const qint64 pending = writePending(AuditEntry::Action::Deny, u"B1"_s);
+        // The crash also left this desktop's decision intent open in the workspace beside the record;
+        // until it is settled the batch refuses every decision ("Not sent: <you> is denying...").
+        {
+            auto runner = std::make_shared<WorkspaceRunner>();
+            WorkspaceSettings local;
+            local.sqliteFile = m_dir.filePath(u"workspace.sqlite"_s);
+            QCOMPARE(runner->open(local, {}).result(), QString());
+            const QString batchKey = h->baseUrl().toString() + u'|' + SandboxHarness::managerKey + u'|'
+                + decision::keyOf({ SandboxHarness::fund, SandboxHarness::ccbConfig, u"B1"_s });
+            const auto opened
+                = runner
+                      ->run([batchKey](WorkspaceStore &store) {
+                          return store.openIntent(batchKey, workspace::IntentAction::Deny, QDateTime::currentMSecsSinceEpoch());
+                      })
+                      .result();
+            QVERIFY2(opened.ok(), qPrintable(opened.error));
+            QCOMPARE(opened.value->result, workspace::IntentAttempt::Result::Opened);
+        }
         h->control("DELETE", u"/_sandbox/requests"_s);
         auto session = startSession();
         QVERIFY(session);
@@ -162,7 +183,8 @@ private Q_SLOTS:
         QVERIFY(session->decisions()->deny(
             { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"B1"_s }, {}, {} }));
         QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(1).value<DecisionOutcome>().result, DecisionOutcome::Result::Applied);
+        const DecisionOutcome denied = finished.first().at(1).value<DecisionOutcome>();
+        QVERIFY2(denied.result == DecisionOutcome::Result::Applied, qPrintable(denied.message()));
         QCOMPARE(putsReceived(), 1);
     }
 

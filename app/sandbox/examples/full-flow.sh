@@ -215,6 +215,13 @@ expect_error() { # DESCRIPTION EXIT CODE: the last command exited EXIT and named
     fi
 }
 
+expect_refused() { # DESCRIPTION: the last decision was refused by the workspace, before anything was sent
+    if [[ $RC == 1 ]] && grep -q "Not sent: .* already approved this batch" <<<"$OUT$ERR"; then ok "$1: refused, nothing sent"; else
+        fail "$1: expected exit 1 and the workspace's refusal, got exit $RC"
+        show_output
+    fi
+}
+
 batch_status() { # EXT CFG: prints the batch status as `cessio-cli show` reads it
     cli manager show "$1" --config "$2"
     sed -n 's/^Status .*(\([a-z_]*\))$/\1/p' <<<"$OUT" | head -n 1
@@ -381,7 +388,7 @@ grep -q "_sandbox/terms/.*-signed.html" <<<"$OUT" && [[ $RC == 0 ]] && ok "term 
     || fail "term $B1 (exit $RC)"
 show_output
 cli manager approve "$B1" --config "$CFG_AUTO" --yes
-expect_error "approving twice" 1 TRC000024
+expect_refused "approving twice"
 
 echo "== 6. batch $B2: the manager denies it"
 create "$B2" "$CFG_AUTO"

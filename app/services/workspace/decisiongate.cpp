@@ -40,6 +40,16 @@ void DecisionGate::settle(qint64 intentId, const QString &outcome)
         });
 }
 
+void DecisionGate::settleOwn(const QString &batchKey, const QString &outcome)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_runner->run([batchKey, outcome, now](WorkspaceStore &store) { return store.settleOwnOpenIntents(batchKey, outcome, now); })
+        .then(this, [](const StoreStatus &settled) {
+            if (!settled.ok())
+                qWarning("workspace: interrupted decision intents not settled: %s", qUtf8Printable(settled.error));
+        });
+}
+
 QString DecisionGate::refusalFor(const IntentAttempt &attempt)
 {
     const DecisionIntent &intent = attempt.intent;

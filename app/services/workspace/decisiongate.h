@@ -31,6 +31,9 @@ public:
     // "applied", "rejected", "not-applied", ...: written in the background; a failure leaves the intent
     // open, which the next attempt on the batch reports rather than sending.
     void settle(qint64 intentId, const QString &outcome);
+    // Settles this desktop's person's open intents on the batch (a decision interrupted by a crash or
+    // left unresolved, whose outcome the record's reconciliation has since read from QI Tech).
+    void settleOwn(const QString &batchKey, const QString &outcome);
 
     // "Ana Souza is approving this batch since 10:02." / "Bruno Lima already approved this batch at 10:05."
     static QString refusalFor(const workspace::IntentAttempt &attempt);

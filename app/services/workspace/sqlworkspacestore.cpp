@@ -253,6 +253,17 @@ StoreStatus SqlWorkspaceStore::settleIntent(qint64 intentId, const QString &outc
     return StoreStatus::success(q.numRowsAffected() == 1);
 }
 
+StoreStatus SqlWorkspaceStore::settleOwnOpenIntents(const QString &batchKey, const QString &outcome, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    if (!run(q,
+             u"UPDATE decision_intents SET state = 'settled', outcome = ?, settled_ms = ? WHERE batch_key = ? AND who = ? "
+             "AND state = 'open'"_s,
+             { text(outcome), nowMs, text(batchKey), text(m_login) }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() > 0);
+}
+
 StoreResult<QList<DecisionIntent>> SqlWorkspaceStore::intents(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(db());

@@ -34,6 +34,7 @@ public:
     StoreResult<workspace::IntentAttempt> openIntent(const QString &batchKey, workspace::IntentAction action,
                                                      qint64 nowMs) override;
     StoreStatus settleIntent(qint64 intentId, const QString &outcome, qint64 nowMs) override;
+    StoreStatus settleOwnOpenIntents(const QString &batchKey, const QString &outcome, qint64 nowMs) override;
     StoreResult<QList<workspace::DecisionIntent>> intentsOf(const QString &batchKey) override;
     StoreResult<QList<workspace::DecisionIntent>> openIntents() override;
 

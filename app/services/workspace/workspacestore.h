@@ -43,6 +43,9 @@ public:
                                                              qint64 nowMs)
         = 0;
     virtual StoreStatus settleIntent(qint64 intentId, const QString &outcome, qint64 nowMs) = 0;
+    // Settles this login's open intents on the batch: after a restart, when the decision record's
+    // reconciliation has learned from QI Tech how an interrupted or unresolved decision ended.
+    virtual StoreStatus settleOwnOpenIntents(const QString &batchKey, const QString &outcome, qint64 nowMs) = 0;
     virtual StoreResult<QList<workspace::DecisionIntent>> intentsOf(const QString &batchKey) = 0;
     virtual StoreResult<QList<workspace::DecisionIntent>> openIntents() = 0;
 
