@@ -1,12 +1,14 @@
 #include "demosession.h"
 
 #include "demoportfolio.h"
+#include "sandbox/demoassetrecipe.h"
 #include "sandbox/demoassignor.h"
 #include "sandbox/sandbox.h"
 #include "services/portfolio/portfoliobook.h"
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,24 +21,24 @@ namespace cessio {
 class DemoSession::Server : public QObject
 {
 public:
+    using Started = std::function<void(QUrl, sandbox::DemoCredentials, QString)>;
+
     ~Server() override
     {
+        m_making.cancel();
+        m_making.waitForFinished(); // the chunks write into m_late
         m_seeded.waitForFinished();
         m_assignor.reset(); // before the sandbox it submits to
         m_sandbox.reset();
     }
 
-    // Runs on the server's thread; `started` is called there too.
-    void start(const Options &options, const std::shared_ptr<PortfolioBook> &book,
-               const std::function<void(QUrl, sandbox::DemoCredentials, QString)> &started)
+    // Runs on the server's thread; `started` and then `completed` are called there too.
+    void start(const Options &options, const std::shared_ptr<PortfolioBook> &book, const Started &started,
+               const std::function<void()> &completed)
     {
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
-        const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world);
-        // The funds' books: made from the world before the simulator changes it, written on a worker.
-        if (book) {
-            const DemoPortfolios portfolios = DemoPortfolio::build(m_sandbox->world(), options.world.seed);
-            m_seeded = QtConcurrent::run([book, portfolios] { return portfolios.seed(*book); });
-        }
+        std::unique_ptr<sandbox::DemoLateBatch> late;
+        const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world, &late);
         QString error;
         if (!m_sandbox->start(&error)) {
             started({}, credentials, error);
@@ -50,6 +52,30 @@ public:
                                    [assignor = m_assignor.get()] { assignor->submitNow(); });
         }
         started(m_sandbox->baseUrl(), credentials, QString());
+        if (!late) {
+            seedBooks(book, options.world.seed);
+            completed();
+            return;
+        }
+        // The large batch on the thread pool while the simulator already answers; into the world here.
+        m_late = std::move(late);
+        connect(&m_making, &QFutureWatcher<void>::finished, this, [this, book, seed = options.world.seed, completed] {
+            m_late->finish();
+            m_late.reset();
+            seedBooks(book, seed);
+            completed();
+        });
+        m_making.setFuture(m_late->make());
+    }
+
+    // The funds' books, made from the whole world (the large batch counts in each fund's PL) and
+    // written on a worker; the Portfolio views read them once written.
+    void seedBooks(const std::shared_ptr<PortfolioBook> &book, quint32 seed)
+    {
+        if (!book)
+            return;
+        const DemoPortfolios portfolios = DemoPortfolio::build(m_sandbox->world(), seed);
+        m_seeded = QtConcurrent::run([book, portfolios] { return portfolios.seed(*book); });
     }
 
     sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
@@ -58,6 +84,8 @@ public:
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<sandbox::DemoAssignor> m_assignor;
+    std::unique_ptr<sandbox::DemoLateBatch> m_late;
+    QFutureWatcher<void> m_making;
     QFuture<QString> m_seeded;
 };
 
@@ -129,9 +157,20 @@ void DemoSession::prepare()
         connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
         m_thread->start();
     }
+    const auto completed = [self] {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self] {
+                if (self)
+                    self->onWorldCompleted();
+            },
+            Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
         m_server,
-        [server = m_server, options = m_options, book = portfolioBook(), started] { server->start(options, book, started); },
+        [server = m_server, options = m_options, book = portfolioBook(), started, completed] {
+            server->start(options, book, started, completed);
+        },
         Qt::QueuedConnection);
 }
 
@@ -145,6 +184,12 @@ void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCreden
     setBaseUrl(baseUrl);
     setFundClassKeys(credentials.fundKeys);
     finishStart(RequestSigner(credentials.clientKey, credentials.privateKey));
+}
+
+void DemoSession::onWorldCompleted()
+{
+    m_worldComplete = true;
+    Q_EMIT serverDataCompleted();
 }
 
 } // namespace cessio

@@ -24,7 +24,9 @@ class DemoAssignor;
 // An assignor of the demo keeps submitting batches while the app is open.
 //
 // The simulator runs on a thread of its own (as a real server is not in our process either), so its
-// work — building the world, answering for a 20,000-asset batch — never stalls the window. Tests that
+// work — building the world, answering for a 20,000-asset batch — never stalls the window. It
+// answers before the 20,000-asset batch is made (on the thread pool, in about a second), so the
+// inbox shows sooner; the batch joins it then (isWorldComplete(), serverDataCompleted()). Tests that
 // drive the simulator directly (tick, faults, world()) turn that off and get everything on one thread.
 class DemoSession : public Session
 {
@@ -54,6 +56,10 @@ public:
     sandbox::Sandbox *sandbox() const;
     sandbox::DemoAssignor *assignor() const;
     const sandbox::DemoCredentials &credentials() const { return m_credentials; }
+    // The demo world's large batch (20,000 assets) is made after the session is ready, so the window
+    // shows its inbox first; serverDataCompleted() follows once the simulator has it. True from
+    // then on, or at once when the world has no batch made that way.
+    bool isWorldComplete() const { return m_worldComplete; }
 
 protected:
     void prepare() override;
@@ -64,12 +70,14 @@ private:
 
     class Server; // owns the simulator and the assignor, on whichever thread runs them
     void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error);
+    void onWorldCompleted();
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_recordDir;
     QThread *m_thread = nullptr;
     Server *m_server = nullptr;
     sandbox::DemoCredentials m_credentials;
+    bool m_worldComplete = false;
 };
 
 } // namespace cessio

@@ -4,8 +4,6 @@
 #include "eligibility.h"
 
 #include <QJsonObject>
-#include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -160,7 +158,7 @@ QList<StatusEvent> DemoBatchBuilder::timeline(const DemoBatchPlan &plan, const C
 }
 
 Batch &DemoBatchBuilder::build(const DemoBatchPlan &plan, const Configuration &configuration, const DemoAssignorContext &assignor,
-                               const QList<StatusEvent> &events)
+                               const QList<StatusEvent> &events, std::unique_ptr<DemoLateBatch> *later)
 {
     const QDateTime createdAt = events.constFirst().at;
     const QDate date = createdAt.toOffsetFromUtc(brasiliaOffsetSeconds).date();
@@ -180,7 +178,15 @@ Batch &DemoBatchBuilder::build(const DemoBatchPlan &plan, const Configuration &c
             break;
         }
     }
-    addAssets(batch, plan, configuration, assignor, createdAt, insertedTo);
+    DemoAssetRecipe assets = recipe(batch, plan, configuration, assignor, createdAt, insertedTo);
+    std::unique_ptr<DemoAssetChunks> chunks;
+    if (plan.assets <= DemoAssetChunks::assetsPerChunk) { // the world's own random stream, as every small batch
+        batch.assets.reserve(std::size_t(plan.assets));
+        for (Asset &asset : assets.make(0, plan.assets, m_random, *assignor.factory))
+            batch.appendAsset(std::move(asset));
+    } else {
+        chunks = std::make_unique<DemoAssetChunks>(std::move(assets), m_random, *assignor.factory);
+    }
 
     if (plan.discount) {
         batch.discounts.append({ m_random.uuid(), u"flat_rate"_s, u"approved"_s,
@@ -204,6 +210,13 @@ Batch &DemoBatchBuilder::build(const DemoBatchPlan &plan, const Configuration &c
     batch.lastChangeMs = firstStepAfterMs(plan.status);
     for (Asset &asset : batch.assets)
         asset.lastChangeMs = batch.lastChangeMs;
+    if (chunks && later) {
+        batch.visible = false;
+        *later = std::make_unique<DemoLateBatch>(batch, std::move(chunks));
+    } else if (chunks) {
+        chunks->makeNow();
+        chunks->moveInto(batch);
+    }
     return batch;
 }
 
@@ -241,163 +254,42 @@ AssetStatus DemoBatchBuilder::settledStatus(BatchStatus batchStatus) const
     }
 }
 
-Asset DemoBatchBuilder::suspiciousAsset(const std::vector<Asset> &made, QDate batchDate, const QString &externalId,
-                                        const Configuration &configuration, const DemoAssignorContext &assignor,
-                                        DemoRandom &random, DemoAssetFactory &factory, int nth, qsizetype cleanIndex)
+DemoAssetRecipe DemoBatchBuilder::recipe(const Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
+                                         const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo)
 {
-    if (nth % 2 == 0 && cleanIndex >= 0) { // the same title again under a new external id
-        Asset copy = made.at(std::size_t(cleanIndex));
-        copy.externalId = externalId;
-        for (const QString &key : { u"credit_operation"_s, u"discounted_credit_right"_s }) {
-            if (!copy.body.contains(key))
-                continue;
-            QJsonObject inner = copy.body.value(key).toObject();
-            inner.insert(u"external_id"_s, externalId);
-            copy.body.insert(key, inner);
-        }
-        copy.documents.clear();
-        copy.listingCache.reset();
-        return copy;
-    }
-    // The assignor as its own debtor: a company debtor's particulars under the assignor's name and CNPJ.
-    const QList<Borrower> &debtors = assignor.debtors->debtors();
-    const auto company
-        = std::find_if(debtors.cbegin(), debtors.cend(), [](const Borrower &b) { return b.personType == u"legal_person"; });
-    Borrower itself = company != debtors.cend() ? *company : debtors.constFirst();
-    itself.name = assignor.assignor->name;
-    itself.documentNumber = assignor.assignor->documentNumber;
-    return factory.make(random, configuration.assetType, externalId, itself, batchDate);
-}
-
-void DemoBatchBuilder::addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
-                                 const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo)
-{
+    DemoAssetRecipe recipe;
+    recipe.assets = plan.assets;
+    recipe.batchStatus = plan.status;
+    recipe.batchExternalId = batch.externalId;
+    recipe.batchDate = batch.date;
+    recipe.configuration = configuration;
     // Eligibility judged the assets against the accounting date the batch was created on.
-    Fund fundThen = *m_world.fund(configuration.fundClassKey);
-    fundThen.accountingDate = batch.date;
-    const bool eligibilityRan = plan.status.value() != S::CompletedAssetsInsertion;
+    recipe.fundThen = *m_world.fund(configuration.fundClassKey);
+    recipe.fundThen.accountingDate = batch.date;
+    recipe.assignorName = assignor.assignor->name;
+    recipe.assignorDocument = assignor.assignor->documentNumber;
+    recipe.debtors = std::make_shared<const DebtorPool>(*assignor.debtors);
+    recipe.requiredDocuments = Eligibility::requiredDocuments(configuration, configuration.assetType);
+    recipe.insertedFrom = insertedFrom;
+    recipe.insertionSpanSeconds = qMax<qint64>(1, insertedFrom.secsTo(insertedTo));
+    recipe.settled = settledStatus(plan.status);
+    recipe.eligibilityRan = plan.status.value() != S::CompletedAssetsInsertion;
 
     // Which assets carry a flaw, a bad document or were removed by the manager: distinct indexes.
-    QHash<int, int> fate; // index → 1 eligibility, 2 document, 3 manager, 4 suspicious
-    const auto mark = [&](int count, int kind) {
-        for (int placed = 0; placed < count && fate.size() < plan.assets;) {
+    const auto mark = [&](int count, DemoAssetRecipe::Fate kind) {
+        for (int placed = 0; placed < count && recipe.fate.size() < plan.assets;) {
             const int index = m_random.between(0, plan.assets - 1);
-            if (!fate.contains(index)) {
-                fate.insert(index, kind);
+            if (!recipe.fate.contains(index)) {
+                recipe.fate.insert(index, kind);
                 ++placed;
             }
         }
     };
-    mark(eligibilityRan ? plan.eligibilityDenials : 0, 1);
-    mark(eligibilityRan ? plan.documentDenials : 0, 2);
-    mark(plan.managerRemovals, 3);
-    mark(plan.suspicious, 4);
-
-    const QStringList required = Eligibility::requiredDocuments(configuration, configuration.assetType);
-    const qint64 span = qMax<qint64>(1, insertedFrom.secsTo(insertedTo));
-    const AssetStatus settled = settledStatus(plan.status);
-
-    // The assets from `first` to `last` (excluded), drawn from `random`, numbered by `factory`.
-    const auto makeRange = [&](int first, int last, DemoRandom &random, DemoAssetFactory &factory) {
-        std::vector<Asset> made;
-        made.reserve(std::size_t(last - first));
-        int flawCycle = 0; // the eligibility flaws and suspicious kinds take turns through the whole batch
-        int suspiciousCount = 0;
-        for (auto it = fate.cbegin(); it != fate.cend(); ++it) {
-            if (it.key() < first && it.value() == 1)
-                ++flawCycle;
-            else if (it.key() < first && it.value() == 4)
-                ++suspiciousCount;
-        }
-        qsizetype lastClean = -1; // the latest asset with nothing wrong, to copy
-        for (int i = first; i < last; ++i) {
-            const int kind = fate.value(i, 0);
-            auto flaw = DemoAssetFactory::Flaw::None;
-            if (kind == 1) {
-                static constexpr DemoAssetFactory::Flaw flaws[]
-                    = { DemoAssetFactory::Flaw::BadBorrowerDocument, DemoAssetFactory::Flaw::MaturityNotAfterAccountingDate,
-                        DemoAssetFactory::Flaw::PurchaseAboveFace };
-                flaw = flaws[flawCycle++ % 3];
-            }
-            const QString externalId = u"%1-%2"_s.arg(batch.externalId).arg(i + 1, 5, 10, QLatin1Char('0'));
-            Asset asset = kind == 4
-                ? suspiciousAsset(made, batch.date, externalId, configuration, assignor, random, factory, suspiciousCount++,
-                                  lastClean)
-                : factory.make(random, configuration.assetType, externalId, assignor.debtors->pick(random), batch.date, flaw);
-            if (kind == 0)
-                lastClean = qsizetype(made.size());
-            asset.assetKey = random.uuid();
-            asset.createdAt = insertedFrom.addSecs(span * i / qMax(1, plan.assets));
-            asset.status = settled;
-            bool documented = eligibilityRan;
-            if (plan.status.value() == S::PendingAssetsInsertion || plan.status.value() == S::PendingEligibility) {
-                if (!required.isEmpty() && random.chance(0.25)) { // its documents are still to come
-                    asset.status = AssetStatus::PendingDocumentation;
-                    documented = false;
-                } else {
-                    asset.status = AssetStatus::PreApproved;
-                }
-            }
-            if (kind == 1) {
-                asset.status = AssetStatus::Denied;
-                asset.deniedBy = u"eligibility"_s;
-                asset.denialReason = Eligibility::denialReason(fundThen, configuration, asset).value_or(u"Not eligible"_s);
-                documented = false;
-            }
-            if (documented || kind == 2 || kind == 3) {
-                for (const QString &type : required)
-                    asset.documents.append({ random.uuid(), type, kind != 2, asset.createdAt.addSecs(random.between(5, 600)) });
-            }
-            if (kind == 2) {
-                asset.status = AssetStatus::Denied;
-                asset.deniedBy = u"document"_s;
-                asset.denialReason = u"Invalid documents"_s;
-            } else if (kind == 3) {
-                asset.status = AssetStatus::Denied;
-                asset.deniedBy = u"manager"_s;
-                asset.denialReason = u"Removed by the manager"_s;
-            }
-            made.push_back(std::move(asset));
-        }
-        return made;
-    };
-
-    batch.assets.reserve(std::size_t(plan.assets));
-    if (plan.assets <= assetsPerChunk) { // the world's own random stream, as every small batch
-        for (Asset &asset : makeRange(0, plan.assets, m_random, *assignor.factory))
-            batch.appendAsset(std::move(asset));
-        return;
-    }
-    // A large batch (the 20,000 assets of `cessio --demo`) is made in fixed chunks on the thread pool,
-    // each with a random stream seeded from the world's and title numbers of its own, so the world
-    // is the same whatever the number of threads. The chunks only read what is shared.
-    struct Chunk
-    {
-        int first = 0;
-        int last = 0;
-        quint32 seed = 0;
-        DemoAssetFactory factory;
-        std::vector<Asset> made;
-    };
-    std::vector<Chunk> chunks;
-    for (int first = 0; first < plan.assets; first += assetsPerChunk) {
-        DemoAssetFactory factory = *assignor.factory;
-        factory.skip(first); // at most one title number per asset
-        chunks.push_back({ first,
-                           std::min(plan.assets, first + assetsPerChunk),
-                           quint32(m_random.between64(0, 0xffffffff)),
-                           std::move(factory),
-                           {} });
-    }
-    assignor.factory->skip(plan.assets);
-    QtConcurrent::blockingMap(chunks, [&](Chunk &chunk) {
-        DemoRandom random(chunk.seed);
-        chunk.made = makeRange(chunk.first, chunk.last, random, chunk.factory);
-    });
-    for (Chunk &chunk : chunks) {
-        for (Asset &asset : chunk.made)
-            batch.appendAsset(std::move(asset));
-    }
+    mark(recipe.eligibilityRan ? plan.eligibilityDenials : 0, DemoAssetRecipe::EligibilityFlaw);
+    mark(recipe.eligibilityRan ? plan.documentDenials : 0, DemoAssetRecipe::BadDocument);
+    mark(plan.managerRemovals, DemoAssetRecipe::RemovedByManager);
+    mark(plan.suspicious, DemoAssetRecipe::Suspicious);
+    return recipe;
 }
 
 } // namespace cessio::sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoassetrecipe.h"
 #include "demoassets.h"
 #include "world.h"
 
@@ -48,19 +49,16 @@ public:
     // The plan's status events, oldest first, ending `waitingSeconds` before now.
     QList<StatusEvent> timeline(const DemoBatchPlan &plan, const Configuration &configuration,
                                 const DemoAssignorContext &assignor);
-    // Adds the batch with the timeline computed before (its first event is the creation).
+    // Adds the batch with the timeline computed before (its first event is the creation). With
+    // `later`, a batch made in chunks (DemoAssetChunks) is added without its assets and out of
+    // sight, and *later makes them; the world is the same as when they are made at once.
     Batch &build(const DemoBatchPlan &plan, const Configuration &configuration, const DemoAssignorContext &assignor,
-                 const QList<StatusEvent> &events);
+                 const QList<StatusEvent> &events, std::unique_ptr<DemoLateBatch> *later = nullptr);
 
 private:
     QJsonObject agent(const QString &type, const QString &key, const QString &user) const;
-    void addAssets(Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
-                   const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo);
-    Asset suspiciousAsset(const std::vector<Asset> &made, QDate batchDate, const QString &externalId,
-                          const Configuration &configuration, const DemoAssignorContext &assignor, DemoRandom &random,
-                          DemoAssetFactory &factory, int nth, qsizetype cleanIndex);
-    // Batches above this many assets are made in chunks of it, in parallel.
-    static constexpr int assetsPerChunk = 2500;
+    DemoAssetRecipe recipe(const Batch &batch, const DemoBatchPlan &plan, const Configuration &configuration,
+                           const DemoAssignorContext &assignor, QDateTime insertedFrom, QDateTime insertedTo);
     AssetStatus settledStatus(BatchStatus batchStatus) const;
     qint64 firstStepAfterMs(BatchStatus status);
 

@@ -100,7 +100,7 @@ EcPrivateKey DemoWorld::derivedKey(quint32 seed)
     return full.isNull() ? bare : full;
 }
 
-DemoCredentials DemoWorld::build(World &world, const DemoOptions &options)
+DemoCredentials DemoWorld::build(World &world, const DemoOptions &options, std::unique_ptr<DemoLateBatch> *later)
 {
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const QDate accountingDate = now.toOffsetFromUtc(brasiliaOffsetSeconds).date();
@@ -195,9 +195,10 @@ DemoCredentials DemoWorld::build(World &world, const DemoOptions &options)
     for (const qsizetype index : order) {
         const DemoBatchPlan &plan = plans.at(index);
         const Configuration &configuration = *configurations.at(plan.contract);
-        const Batch &batch = builder.build(plan, configuration, contextOf(plan.contract), timelines.at(index));
+        const Batch &batch = builder.build(plan, configuration, contextOf(plan.contract), timelines.at(index),
+                                           index == 0 ? later : nullptr); // only the large batch waits
         ++credentials.batches;
-        credentials.assets += qsizetype(batch.assets.size());
+        credentials.assets += plan.assets; // made now or by *later
         if (batch.status.value() == BatchStatus::PendingManagerApproval)
             ++credentials.awaitingManager;
         if (index == 0) // the first plan is the large batch

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 // The demonstration world of `cessio-sandbox --demo-data` and `cessio --demo`: four FIDCs of one
 // manager, eight assignors with their bank accounts, contracts of every asset type (one with
 // consultant approval), 26 batches in every status with waiting times from minutes to weeks,
@@ -19,6 +21,7 @@
 namespace cessio::sandbox {
 
 class World;
+class DemoLateBatch;
 
 struct DemoOptions
 {
@@ -54,7 +57,10 @@ class DemoWorld
 {
 public:
     // Adds the demo world to `world` (meant to be empty) and returns the demo client's credentials.
-    static DemoCredentials build(World &world, const DemoOptions &options = {});
+    // With `later`, the large batch, when made in chunks (above DemoAssetChunks::assetsPerChunk assets), is
+    // left out of sight and *later makes it, so the world can be served before it is complete;
+    // once *later finishes, the world is the one built without `later`.
+    static DemoCredentials build(World &world, const DemoOptions &options = {}, std::unique_ptr<DemoLateBatch> *later = nullptr);
 
     // A P-521 key whose private scalar comes from `seed`: the same seed gives the same key.
     static EcPrivateKey derivedKey(quint32 seed);

@@ -155,22 +155,43 @@ Batch &World::addBatch(const Configuration &configuration, const QString &extern
     return stored;
 }
 
-Batch *World::batch(QStringView configurationKey, QStringView externalId) const
+namespace {
+
+QList<Batch *> visibleOnly(QList<Batch *> batches)
+{
+    batches.removeIf([](const Batch *batch) { return !batch->visible; });
+    return batches;
+}
+
+} // namespace
+
+Batch *World::batch(QStringView externalId) const
 {
     Batch *batch = m_batches.find(externalId);
-    return batch && batch->configurationKey == configurationKey ? batch : nullptr;
+    return batch && batch->visible ? batch : nullptr;
+}
+
+Batch *World::batch(QStringView configurationKey, QStringView externalId) const
+{
+    Batch *found = batch(externalId);
+    return found && found->configurationKey == configurationKey ? found : nullptr;
+}
+
+QList<Batch *> World::batches() const
+{
+    return visibleOnly(m_batches.all());
 }
 
 QList<Batch *> World::batches(QStringView configurationKey) const
 {
-    return m_batchesByConfiguration.value(configurationKey.toString());
+    return visibleOnly(m_batchesByConfiguration.value(configurationKey.toString()));
 }
 
 Batch *World::batchByTermKey(QStringView termKey) const
 {
     if (termKey.isEmpty())
         return nullptr;
-    const QList<Batch *> all = m_batches.all();
+    const QList<Batch *> all = batches();
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Batch *b) { return b->termKey == termKey; });
     return it == all.cend() ? nullptr : *it;
 }

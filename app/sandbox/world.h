@@ -202,6 +202,9 @@ struct Batch
     mutable IrrCache irrCache;
     std::vector<Asset> assets;
     qint64 lastChangeMs = 0;
+    // False while the simulator still makes its assets (the demo's large batch, DemoLateBatch): no
+    // lookup or listing of the World sees it until then. Not a QI Tech state.
+    bool visible = true;
 
     Asset *asset(QStringView externalIdOrKey);
     const Asset *asset(QStringView externalIdOrKey) const;
@@ -281,9 +284,9 @@ public:
     // The caller checks that the external id is free (batch(externalId) == nullptr).
     Batch &addBatch(const Configuration &configuration, const QString &externalId, QDate date,
                     const QDateTime &createdAt = QDateTime::currentDateTimeUtc());
-    Batch *batch(QStringView externalId) const { return m_batches.find(externalId); } // ids are unique in the world
+    Batch *batch(QStringView externalId) const; // ids are unique in the world
     Batch *batch(QStringView configurationKey, QStringView externalId) const;
-    QList<Batch *> batches() const { return m_batches.all(); }
+    QList<Batch *> batches() const;
     QList<Batch *> batches(QStringView configurationKey) const;
     Batch *batchByTermKey(QStringView termKey) const;
 

@@ -60,15 +60,8 @@ InboxService::InboxService(ApiClient *client, Settings *settings, const QString 
             }
         }
         Q_EMIT trackingFinished(location);
-        if (location.found() && !refresh()) {
-            // A poll is running; it may have started before the batch was tracked: poll again after it.
-            QMetaObject::Connection *once = new QMetaObject::Connection;
-            *once = connect(this, &InboxService::refreshFinished, this, [this, once] {
-                disconnect(*once);
-                delete once;
-                refresh();
-            });
-        }
+        if (location.found() && !refresh())
+            refreshAfterThisPoll(); // the poll running may have started before the batch was tracked
     });
     if (m_settings) {
         connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
@@ -126,6 +119,7 @@ bool InboxService::refresh()
         return false;
     }
     m_polling = true;
+    m_catchingUp = std::exchange(m_catchUpRequested, false);
     ++m_generation;
     m_queryResult.reset();
     m_trackedReads.clear();
@@ -310,13 +304,31 @@ void InboxService::applyPoll()
     m_failedPlaces = failedPlaces;
     m_trackedRead = trackedRead;
     m_lastRefresh = QDateTime::currentDateTime();
-    const bool first = !m_hadPoll;
+    const bool catchingUp = std::exchange(m_catchingUp, false);
+    const bool quiet = !m_hadPoll || catchingUp;
     m_hadPoll = true;
 
     Q_EMIT entriesChanged();
-    if (!first && !arrived.isEmpty())
+    if (!quiet && !arrived.isEmpty())
         Q_EMIT newBatchesAwaitingDecision(arrived);
     Q_EMIT refreshFinished();
+}
+
+void InboxService::catchUp()
+{
+    m_catchUpRequested = true;
+    if (!refresh())
+        refreshAfterThisPoll(); // the poll running may have started before the server had it all
+}
+
+void InboxService::refreshAfterThisPoll()
+{
+    auto *once = new QMetaObject::Connection;
+    *once = connect(this, &InboxService::refreshFinished, this, [this, once] {
+        disconnect(*once);
+        delete once;
+        refresh();
+    });
 }
 
 bool InboxService::trackBatch(const QString &externalId)

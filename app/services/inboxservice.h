@@ -65,6 +65,10 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     // Polls now; false (nothing happens) when a poll is already under way.
     bool refresh();
+    // The server now holds what it was still making at the start (Session::serverDataCompleted()):
+    // polls now, or right after the poll under way, and what that poll finds counts as part of the
+    // first load (no new-batch notification for it).
+    void catchUp();
     bool isRefreshing() const { return m_polling; }
     int skippedPolls() const { return m_skipped; }
 
@@ -109,6 +113,7 @@ private:
     void readTracked(const BatchRef &ref);
     void finishIfDone();
     void applyPoll();
+    void refreshAfterThisPoll();
     void applyInterval();
 
     ApiClient *m_client;
@@ -120,6 +125,8 @@ private:
     BatchLocator m_locator;
 
     bool m_polling = false;
+    bool m_catchUpRequested = false; // the next poll started is a catch-up
+    bool m_catchingUp = false; // the poll under way is one
     int m_skipped = 0;
     QPointer<InboxQuery> m_query;
     std::optional<InboxResult> m_queryResult;

@@ -95,6 +95,9 @@ Q_SIGNALS:
     void failed(const QString &message);
     // New notices wait in takeNotices().
     void noticesAdded();
+    // The server now holds data it was still making when the session became ready (the demo makes
+    // its 20,000-asset batch after the window shows): read it now, as part of the first load.
+    void serverDataCompleted();
 
 protected:
     Session(const QString &name, const QUrl &baseUrl, const QStringList &fundClassKeys, const QString &auditLogPath,

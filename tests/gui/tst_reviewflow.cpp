@@ -178,6 +178,18 @@ private Q_SLOTS:
     void approve_largeBatchRightAfterOpening_waitsForEveryAssetAndCheck()
     {
         startWindow(20000);
+        // The demo makes its 20,000-asset batch after the inbox shows; the inbox reads it as soon as
+        // it is made, well before its next poll (every 15 s in the demo).
+        QVERIFY(m_window->inbox()->pollInterval() >= std::chrono::seconds(15));
+        QVERIFY(QTest::qWaitFor([&] { return m_session->isWorldComplete(); }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<InboxEntry> &entries = m_window->inbox()->entries();
+                return std::any_of(entries.cbegin(), entries.cend(), [&](const InboxEntry &entry) {
+                    return entry.ref.externalId == m_session->credentials().largeBatch.externalId;
+                });
+            },
+            10000));
         const sb::Batch *large = pendingBatches().constFirst();
         QCOMPARE(large->assets.size(), qsizetype(20000));
         BatchReviewView *view = m_window->openBatch(refOf(*large));

@@ -6,6 +6,7 @@
 #include "core/documentnumber.h"
 #include "qitech/apiclient.h"
 #include "sandbox/assetschema.h"
+#include "sandbox/demoassetrecipe.h"
 #include "sandbox/demoassignor.h"
 #include "sandbox/demoworld.h"
 #include "sandbox/eligibility.h"
@@ -149,6 +150,51 @@ private Q_SLOTS:
         for (const int count : std::as_const(uses))
             repeated += count - 1;
         QVERIFY2(repeated <= 3, qPrintable(u"%1 titles numbered twice"_s.arg(repeated))); // the plan's 6 suspicious: 3 copies
+    }
+
+    // `cessio --demo` serves the world before its large batch is made: until DemoLateBatch finishes,
+    // no lookup or listing sees the batch; afterwards the world is the one built in one go.
+    void build_largeBatchLater_outOfSightUntilMade_thenTheSameWorld()
+    {
+        DemoOptions options = fixedOptions();
+        options.largeBatchAssets = 6000; // three chunks
+        World atOnce;
+        const DemoCredentials whole = DemoWorld::build(atOnce, options);
+        World world;
+        std::unique_ptr<DemoLateBatch> late;
+        const DemoCredentials served = DemoWorld::build(world, options, &late);
+        QVERIFY(late);
+        const QString externalId = served.largeBatch.externalId;
+        QCOMPARE(late->externalId(), externalId);
+        QCOMPARE(served.assets, whole.assets);
+        QVERIFY(!world.batch(externalId));
+        QVERIFY(!world.batch(served.largeBatch.configurationKey, externalId));
+        const auto listed = [&](const QList<Batch *> &batches) {
+            return std::any_of(batches.cbegin(), batches.cend(), [&](const Batch *b) { return b->externalId == externalId; });
+        };
+        QVERIFY(!listed(world.batches()));
+        QVERIFY(!listed(world.batches(served.largeBatch.configurationKey)));
+        QCOMPARE(world.batches().size(), atOnce.batches().size() - 1);
+
+        late->make().waitForFinished();
+        QVERIFY(late->finish());
+        QVERIFY(!late->finish()); // once
+        const Batch *batch = world.batch(served.largeBatch.configurationKey, externalId);
+        QVERIFY(batch);
+        QCOMPARE(qsizetype(batch->assets.size()), 6000);
+        QVERIFY(listed(world.batches(served.largeBatch.configurationKey)));
+        QCOMPARE(digest(world, served), digest(atOnce, whole));
+    }
+
+    void build_smallWorldLater_nothingLeftToMake()
+    {
+        DemoOptions options = fixedOptions();
+        options.largeBatchAssets = 2000; // one chunk: made with the world's own random stream, at once
+        World world;
+        std::unique_ptr<DemoLateBatch> late;
+        const DemoCredentials credentials = DemoWorld::build(world, options, &late);
+        QVERIFY(!late);
+        QVERIFY(world.batch(credentials.largeBatch.externalId));
     }
 
     void build_otherSeed_otherKeys()

@@ -1,6 +1,7 @@
 // InboxService against the real sandbox over loopback HTTP with real signatures: the first load, a
 // new batch after a poll (and the notification), overlapping polls, tracked batches and a server
 // without the (inferred) batch listing.
+#include "sandbox/world.h"
 #include "sandboxharness.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
@@ -90,6 +91,36 @@ private Q_SLOTS:
         QCOMPARE(inbox->connectionState(), InboxService::ConnectionState::Connected);
         QVERIFY(inbox->lastRefresh().isValid());
         QCOMPARE(arrived.count(), 0); // never on the first load
+    }
+
+    // Session::serverDataCompleted(): what the server was still making at the start (the demo's
+    // 20,000-asset batch) joins the inbox at once, even when it comes during a poll that started
+    // before the server had it, and without a new-batch notification; later polls notify as before.
+    void catchUp_duringAPoll_pollsAgainAfterItWithoutNotifying()
+    {
+        QVERIFY(m_harness->prepareForManager(u"B-1"_s, 1));
+        QVERIFY(m_harness->prepareForManager(u"B-LATE"_s, 2));
+        sandbox::Batch *late = m_harness->sandbox().world().batch(u"B-LATE"_s);
+        QVERIFY(late);
+        late->visible = false; // still being made
+        auto inbox = newService();
+        QSignalSpy arrived(inbox.get(), &InboxService::newBatchesAwaitingDecision);
+        QVERIFY(poll(*inbox));
+        QVERIFY(find(*inbox, u"B-1"_s));
+        QVERIFY(!find(*inbox, u"B-LATE"_s));
+
+        QSignalSpy finished(inbox.get(), &InboxService::refreshFinished);
+        QVERIFY(inbox->refresh()); // an ordinary poll, under way before the server has the batch
+        connect(inbox.get(), &InboxService::refreshFinished, this, [late] { late->visible = true; });
+        inbox->catchUp();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 20000));
+        QVERIFY(find(*inbox, u"B-LATE"_s));
+        QCOMPARE(arrived.count(), 0);
+
+        QVERIFY(m_harness->prepareForManager(u"B-NEW"_s, 1));
+        QVERIFY(poll(*inbox));
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().value<QList<InboxEntry>>().constFirst().ref.externalId, u"B-NEW"_s);
     }
 
     void nextPoll_newBatchAwaitingManager_notifiedOnce()
