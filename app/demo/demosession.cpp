@@ -33,8 +33,10 @@ public:
     }
 
     // Runs on the server's thread; `started` and then `completed` are called there too.
+    // `completed(true)` once a large batch made after the start is in the world; `completed(false)`
+    // right away when there is none.
     void start(const Options &options, const std::shared_ptr<PortfolioBook> &book, const Started &started,
-               const std::function<void()> &completed)
+               const std::function<void(bool)> &completed)
     {
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
         std::unique_ptr<sandbox::DemoLateBatch> late;
@@ -54,7 +56,7 @@ public:
         started(m_sandbox->baseUrl(), credentials, QString());
         if (!late) {
             seedBooks(book, options.world.seed);
-            completed();
+            completed(false);
             return;
         }
         // The large batch on the thread pool while the simulator already answers; into the world here.
@@ -63,7 +65,7 @@ public:
             m_late->finish();
             m_late.reset();
             seedBooks(book, seed);
-            completed();
+            completed(true);
         });
         m_making.setFuture(m_late->make());
     }
@@ -157,12 +159,12 @@ void DemoSession::prepare()
         connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
         m_thread->start();
     }
-    const auto completed = [self] {
+    const auto completed = [self](bool madeLater) {
         QMetaObject::invokeMethod(
             qApp,
-            [self] {
+            [self, madeLater] {
                 if (self)
-                    self->onWorldCompleted();
+                    self->onWorldCompleted(madeLater);
             },
             Qt::QueuedConnection);
     };
@@ -186,10 +188,11 @@ void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCreden
     finishStart(RequestSigner(credentials.clientKey, credentials.privateKey));
 }
 
-void DemoSession::onWorldCompleted()
+void DemoSession::onWorldCompleted(bool madeLater)
 {
     m_worldComplete = true;
-    Q_EMIT serverDataCompleted();
+    if (madeLater) // otherwise the first poll reads it all
+        Q_EMIT serverDataCompleted();
 }
 
 } // namespace cessio

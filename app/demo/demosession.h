@@ -70,7 +70,7 @@ private:
 
     class Server; // owns the simulator and the assignor, on whichever thread runs them
     void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error);
-    void onWorldCompleted();
+    void onWorldCompleted(bool madeLater);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_recordDir;
