@@ -2043,6 +2043,10 @@
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>O driver Qt SQL %1 não está instalado.</translation>
     </message>
+    <message>
+        <source>The team workspace server refused this for %1: their role does not allow it (analysts recommend, approvers decide, admins change members, fund rules and policy). Ask a workspace admin.</source>
+        <translation>O servidor do espaço de equipe recusou isto para %1: o papel desse login não permite (analistas recomendam, aprovadores decidem, administradores alteram membros, regras do fundo e política). Peça a um administrador do espaço de equipe.</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AnalysisPanel</name>

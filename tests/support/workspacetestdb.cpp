@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool execOn(const QString &database, const QStringList &statements, QString *error)
+bool execOn(const QString &database, const QStringList &statements, QString *error,
+            const QString &user = qEnvironmentVariable("CESSIO_TEST_PG_USER"))
 {
     static QAtomicInt counter;
     const QString name = u"workspace-test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -19,7 +20,7 @@ bool execOn(const QString &database, const QStringList &statements, QString *err
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(qEnvironmentVariable("CESSIO_TEST_PG_HOST"));
         db.setPort(qEnvironmentVariableIntValue("CESSIO_TEST_PG_PORT"));
-        db.setUserName(qEnvironmentVariable("CESSIO_TEST_PG_USER"));
+        db.setUserName(user);
         db.setDatabaseName(database);
         ok = db.open();
         if (!ok)
@@ -68,14 +69,13 @@ bool WorkspaceTestDb::create(QString *error)
         return true;
     }
     m_database = u"ws_"_s + QUuid::createUuid().toString(QUuid::Id128);
-    // Roles are per server: create them once (a second test's attempt fails harmlessly).
-    QString ignored;
-    execOn(u"postgres"_s, { u"CREATE ROLE ana LOGIN"_s, u"CREATE ROLE bruno LOGIN"_s }, &ignored);
-    return execOn(u"postgres"_s, { u"CREATE DATABASE "_s + m_database }, error)
-        && execOn(m_database,
-                  { u"ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ana, bruno"_s,
-                    u"ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO ana, bruno"_s },
-                  error);
+    // Logins are per server: create them once (a second test's attempt fails harmlessly). They get no
+    // grants here: what each may do comes from the workspace's own migrations and members table.
+    for (const QString &login : logins()) {
+        QString ignored;
+        execOn(u"postgres"_s, { u"CREATE ROLE %1 LOGIN"_s.arg(login) }, &ignored);
+    }
+    return execOn(u"postgres"_s, { u"CREATE DATABASE "_s + m_database }, error);
 }
 
 cessio::WorkspaceSettings WorkspaceTestDb::as(const QString &login) const
@@ -94,6 +94,16 @@ cessio::WorkspaceSettings WorkspaceTestDb::as(const QString &login) const
     settings.user = login;
     settings.sslMode = u"disable"_s; // a unix socket
     return settings;
+}
+
+QStringList WorkspaceTestDb::logins()
+{
+    return { u"ana"_s, u"bruno"_s, u"carla"_s, u"dora"_s };
+}
+
+bool WorkspaceTestDb::execAs(const QString &login, const QString &statement, QString *error) const
+{
+    return execOn(m_database, { statement }, error, login);
 }
 
 bool WorkspaceTestDb::execAsAdmin(const QString &statement, QString *error) const

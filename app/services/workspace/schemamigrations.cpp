@@ -11,36 +11,97 @@ namespace cessio::schema {
 
 namespace {
 
-// Never edit a migration once released: add the next one. {id} is the dialect's key column.
-const QList<QStringList> &migrations()
+// A migration: statements for both backends, then PostgreSQL's own (SQLite has no server roles).
+struct Migration
 {
-    static const QList<QStringList> all = {
+    QStringList both;
+    QStringList postgresOnly;
+};
+
+// Server-enforced roles (PostgreSQL): the session's login is looked up in members by cessio_role()
+// (SECURITY DEFINER, so it reads members whatever the caller may see), and row-level security lets
+// analysts recommend and claim, approvers open and settle their own decision intents, admins change
+// members, fund rules and policies. Grants go to PUBLIC: what a login may do is decided by its row in
+// members, not by server roles an admin would have to create (that needs CREATEROLE). Nobody gets
+// DELETE on the record tables, nor UPDATE beyond settling an intent. The tables' owner (the login that
+// ran `workspace init`) is not bound by row-level security, as PostgreSQL owners never are.
+QStringList rolePolicies()
+{
+    const QString member = u"cessio_role() IS NOT NULL"_s;
+    const QString approver = u"cessio_role() IN ('approver', 'admin')"_s;
+    const QString admin = u"cessio_role() = 'admin'"_s;
+    const QString mine = u"who = session_user"_s;
+    const QString serverNowMs = u"(EXTRACT(EPOCH FROM now()) * 1000)::BIGINT"_s;
+    QStringList all = {
+        u"CREATE FUNCTION cessio_role() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER "
+        "SET search_path = pg_catalog, pg_temp AS $$ SELECT role FROM {schema}.members WHERE login = session_user $$"_s,
+        u"GRANT SELECT ON schema_version TO PUBLIC"_s,
+        u"GRANT SELECT, INSERT, UPDATE, DELETE ON members, claims, title_batches, titles TO PUBLIC"_s,
+        u"GRANT SELECT, INSERT ON decision_intents, recommendations, deny_reasons TO PUBLIC"_s,
+        u"GRANT UPDATE (state, outcome, settled_ms) ON decision_intents TO PUBLIC"_s,
+        u"GRANT SELECT, INSERT, UPDATE ON fund_documents TO PUBLIC"_s,
+        u"GRANT USAGE ON SEQUENCE decision_intents_id_seq, recommendations_id_seq TO PUBLIC"_s,
+        u"CREATE POLICY members_change ON members FOR INSERT WITH CHECK (%1)"_s.arg(admin),
+        u"CREATE POLICY members_update ON members FOR UPDATE USING (%1) WITH CHECK (%2)"_s.arg(member, admin),
+        u"CREATE POLICY members_remove ON members FOR DELETE USING (%1)"_s.arg(admin),
+        u"CREATE POLICY intents_open ON decision_intents FOR INSERT WITH CHECK (%1 AND %2 AND state = 'open')"_s.arg(approver,
+                                                                                                                     mine),
+        u"CREATE POLICY intents_settle ON decision_intents FOR UPDATE USING (%1) WITH CHECK (%2 AND %3)"_s.arg(member, approver,
+                                                                                                               mine),
+        u"CREATE POLICY claims_take ON claims FOR INSERT WITH CHECK (%1 AND %2)"_s.arg(member, mine),
+        u"CREATE POLICY claims_renew ON claims FOR UPDATE USING (%1) WITH CHECK (%2)"_s.arg(member, mine),
+        u"CREATE POLICY claims_release ON claims FOR DELETE USING (%1 AND (%2 OR expires_ms <= %3))"_s.arg(member, mine,
+                                                                                                           serverNowMs),
+        u"CREATE POLICY recommendations_add ON recommendations FOR INSERT WITH CHECK (%1 AND %2)"_s.arg(member, mine),
+        u"CREATE POLICY deny_reasons_add ON deny_reasons FOR INSERT WITH CHECK (%1)"_s.arg(member),
+        u"CREATE POLICY title_batches_write ON title_batches FOR ALL USING (%1) WITH CHECK (%1)"_s.arg(member),
+        u"CREATE POLICY titles_write ON titles FOR ALL USING (%1) WITH CHECK (%1)"_s.arg(member),
+        u"CREATE POLICY fund_documents_add ON fund_documents FOR INSERT WITH CHECK (%1)"_s.arg(admin),
+        u"CREATE POLICY fund_documents_update ON fund_documents FOR UPDATE USING (%1) WITH CHECK (%2)"_s.arg(member, admin),
+    };
+    // Every member reads everything; row-level security on every shared table.
+    for (const char *table : { "members", "decision_intents", "claims", "recommendations", "deny_reasons", "title_batches",
+                               "titles", "fund_documents" }) {
+        all.append(u"CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)"_s.arg(QLatin1StringView(table), member));
+        all.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(QLatin1StringView(table)));
+    }
+    return all;
+}
+
+// Never edit a migration once released: add the next one. {id} is the dialect's key column, {schema}
+// the (quoted) schema the tables are created in.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
         // 1: the first schema.
-        {
-            u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"_s,
-            u"CREATE TABLE members (login TEXT PRIMARY KEY, display_name TEXT NOT NULL, "
-            "role TEXT NOT NULL CHECK (role IN ('analyst', 'approver', 'admin')))"_s,
-            u"CREATE TABLE decision_intents (id {id}, batch_key TEXT NOT NULL, round INTEGER NOT NULL, "
-            "action TEXT NOT NULL CHECK (action IN ('approve', 'deny', 'remove-assets')), who TEXT NOT NULL, "
-            "since_ms BIGINT NOT NULL, state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'settled')), "
-            "outcome TEXT, settled_ms BIGINT, UNIQUE (batch_key, round))"_s,
-            // At most one open intent per batch, whatever the round.
-            u"CREATE UNIQUE INDEX decision_intents_one_open ON decision_intents (batch_key) WHERE state = 'open'"_s,
-            u"CREATE TABLE claims (batch_key TEXT PRIMARY KEY, who TEXT NOT NULL, since_ms BIGINT NOT NULL, "
-            "expires_ms BIGINT NOT NULL)"_s,
-            u"CREATE TABLE recommendations (id {id}, batch_key TEXT NOT NULL, round INTEGER NOT NULL, who TEXT NOT NULL, "
-            "action TEXT NOT NULL CHECK (action IN ('approve', 'deny', 'remove')), account_key TEXT NOT NULL, "
-            "reason TEXT NOT NULL, asset_ids TEXT NOT NULL, note TEXT NOT NULL, created_ms BIGINT NOT NULL)"_s,
-            u"CREATE INDEX recommendations_by_batch ON recommendations (batch_key, round)"_s,
-            u"CREATE TABLE deny_reasons (text TEXT PRIMARY KEY, created_ms BIGINT NOT NULL)"_s,
-            u"CREATE TABLE title_batches (batch_id TEXT PRIMARY KEY, label TEXT NOT NULL, batch_date TEXT NOT NULL, "
-            "recorded_ms BIGINT NOT NULL)"_s,
-            u"CREATE TABLE titles (digest TEXT NOT NULL, batch_id TEXT NOT NULL REFERENCES title_batches (batch_id) "
-            "ON DELETE CASCADE, PRIMARY KEY (digest, batch_id))"_s,
-            u"CREATE TABLE fund_documents (fund_class_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('rules', "
-            "'policy')), version INTEGER NOT NULL, body TEXT NOT NULL, updated_by TEXT NOT NULL, updated_ms BIGINT NOT "
-            "NULL, PRIMARY KEY (fund_class_key, kind))"_s,
-        },
+        { {
+              u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE members (login TEXT PRIMARY KEY, display_name TEXT NOT NULL, "
+              "role TEXT NOT NULL CHECK (role IN ('analyst', 'approver', 'admin')))"_s,
+              u"CREATE TABLE decision_intents (id {id}, batch_key TEXT NOT NULL, round INTEGER NOT NULL, "
+              "action TEXT NOT NULL CHECK (action IN ('approve', 'deny', 'remove-assets')), who TEXT NOT NULL, "
+              "since_ms BIGINT NOT NULL, state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'settled')), "
+              "outcome TEXT, settled_ms BIGINT, UNIQUE (batch_key, round))"_s,
+              // At most one open intent per batch, whatever the round.
+              u"CREATE UNIQUE INDEX decision_intents_one_open ON decision_intents (batch_key) WHERE state = 'open'"_s,
+              u"CREATE TABLE claims (batch_key TEXT PRIMARY KEY, who TEXT NOT NULL, since_ms BIGINT NOT NULL, "
+              "expires_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE recommendations (id {id}, batch_key TEXT NOT NULL, round INTEGER NOT NULL, who TEXT NOT NULL, "
+              "action TEXT NOT NULL CHECK (action IN ('approve', 'deny', 'remove')), account_key TEXT NOT NULL, "
+              "reason TEXT NOT NULL, asset_ids TEXT NOT NULL, note TEXT NOT NULL, created_ms BIGINT NOT NULL)"_s,
+              u"CREATE INDEX recommendations_by_batch ON recommendations (batch_key, round)"_s,
+              u"CREATE TABLE deny_reasons (text TEXT PRIMARY KEY, created_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE title_batches (batch_id TEXT PRIMARY KEY, label TEXT NOT NULL, batch_date TEXT NOT NULL, "
+              "recorded_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE titles (digest TEXT NOT NULL, batch_id TEXT NOT NULL REFERENCES title_batches (batch_id) "
+              "ON DELETE CASCADE, PRIMARY KEY (digest, batch_id))"_s,
+              u"CREATE TABLE fund_documents (fund_class_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('rules', "
+              "'policy')), version INTEGER NOT NULL, body TEXT NOT NULL, updated_by TEXT NOT NULL, updated_ms BIGINT NOT "
+              "NULL, PRIMARY KEY (fund_class_key, kind))"_s,
+          },
+          {} },
+        // 2: roles enforced by the server (PostgreSQL only: a SQLite workspace has one user, the file's owner).
+        { {}, rolePolicies() },
     };
     return all;
 }
@@ -86,7 +147,19 @@ QString apply(QSqlDatabase &db, const SqlDialect &dialect, int version)
         exec(db, u"ROLLBACK"_s, &ignored);
         return {};
     }
-    for (const QString &statement : migrations().at(version - 1))
+    const Migration &migration = migrations().at(version - 1);
+    QStringList statements = migration.both;
+    if (dialect.backend == WorkspaceSettings::Backend::PostgreSql && !migration.postgresOnly.isEmpty()) {
+        // A SECURITY DEFINER function names its tables with their schema (pg_temp must not shadow them).
+        QSqlQuery schema(db);
+        if (!schema.exec(u"SELECT quote_ident(current_schema())"_s) || !schema.next()) {
+            error = schema.lastError();
+            return rollBack(u"schema"_s);
+        }
+        for (QString statement : migration.postgresOnly)
+            statements.append(statement.replace(u"{schema}"_s, schema.value(0).toString()));
+    }
+    for (const QString &statement : std::as_const(statements))
         if (!exec(db, dialect.sql(statement), &error))
             return rollBack(u"migration %1"_s.arg(version));
     QSqlQuery record(db);

@@ -147,21 +147,27 @@ QString SqlWorkspaceStore::backendName() const
 
 bool SqlWorkspaceStore::run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
-    if (!query.prepare(statement)) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    m_refusedByServer = false;
+    bool ok = query.prepare(statement);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
+    ok = ok && query.exec();
+    if (!ok) {
         m_lastError = query.lastError().text();
-        return false;
+        // SQLSTATE 42501 insufficient_privilege: a grant or row-level security policy said no.
+        m_refusedByServer = query.lastError().nativeErrorCode() == "42501"_L1;
     }
-    return true;
+    return ok;
 }
 
 QString SqlWorkspaceStore::failure() const
 {
+    if (m_refusedByServer)
+        return QCoreApplication::translate("WorkspaceStore",
+                                           "The team workspace server refused this for %1: their role does not allow it "
+                                           "(analysts recommend, approvers decide, admins change members, fund rules and "
+                                           "policy). Ask a workspace admin.")
+            .arg(m_login);
     return unreachable(m_lastError);
 }
 
@@ -210,6 +216,14 @@ StoreStatus SqlWorkspaceStore::putMember(const Member &member)
     return StoreStatus::success(true);
 }
 
+StoreStatus SqlWorkspaceStore::removeMember(const QString &login)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"DELETE FROM members WHERE login = ?"_s, { text(login) }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() == 1);
+}
+
 StoreResult<IntentAttempt> SqlWorkspaceStore::openIntent(const QString &batchKey, IntentAction action, qint64 nowMs)
 {
     using Result = StoreResult<IntentAttempt>;
@@ -223,6 +237,8 @@ StoreResult<IntentAttempt> SqlWorkspaceStore::openIntent(const QString &batchKey
                               "HAVING COUNT(CASE WHEN state = 'open' THEN 1 END) = 0 AND COUNT(CASE WHEN state = 'settled' "
                               "AND outcome = 'applied' AND action IN ('approve', 'deny') THEN 1 END) = 0 RETURNING id"_s,
                               { text(batchKey), intentActionId(action), text(m_login), nowMs, text(batchKey) });
+    if (!inserted && m_refusedByServer) // not an approver: say so rather than who holds the batch
+        return Result::failure(failure());
     const QString insertError = m_lastError;
     if (inserted && insert.next()) {
         const qint64 id = insert.value(0).toLongLong();

@@ -30,6 +30,7 @@ public:
 
     StoreResult<QList<workspace::Member>> members() override;
     StoreStatus putMember(const workspace::Member &member) override;
+    StoreStatus removeMember(const QString &login) override;
 
     StoreResult<workspace::IntentAttempt> openIntent(const QString &batchKey, workspace::IntentAction action,
                                                      qint64 nowMs) override;
@@ -68,6 +69,7 @@ private:
     SqlDialect m_dialect;
     QString m_login;
     QString m_lastError;
+    bool m_refusedByServer = false; // the last statement failed for want of privilege
 };
 
 } // namespace cessio

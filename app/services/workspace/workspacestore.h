@@ -23,8 +23,11 @@ using StoreStatus = StoreResult<bool>;
 
 // The shared state of a gestora: members and roles, decision intents (exactly-once across desktops),
 // review claims, recommendations, deny reasons, the title index and fund rules/policies.
-// Synchronous: an implementation is used only on the thread that opened it (QSqlDatabase is
-// per-thread); the desktop reaches it through WorkspaceRunner, never from the UI thread.
+// On PostgreSQL the server itself enforces the members' roles (schema migration 2): a statement the
+// login's role does not allow fails with a translated "refused" error. SQLite has no server roles:
+// its file belongs to one person. Synchronous: an implementation is used only on the thread that
+// opened it (QSqlDatabase is per-thread); the desktop reaches it through WorkspaceRunner, never from
+// the UI thread.
 class WorkspaceStore
 {
 public:
@@ -36,6 +39,7 @@ public:
 
     virtual StoreResult<QList<workspace::Member>> members() = 0;
     virtual StoreStatus putMember(const workspace::Member &member) = 0; // insert or update by login
+    virtual StoreStatus removeMember(const QString &login) = 0; // false (not an error) when there was none
 
     // Writes an open intent for the batch's next round unless another is open or an approval/denial
     // was already applied: one statement, so two desktops racing get exactly one Opened.
