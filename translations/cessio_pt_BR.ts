@@ -6362,50 +6362,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>Com --base-url ou CESSIO_BASE_URL, o cessio-cli não abre o chaveiro do sistema: use --profile NOME, ou defina CESSIO_AUDIT_LOG com um registro só dele.</translation>
     </message>
     <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
-  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
-  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
-  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
-  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
-    </message>
-    <message>
         <source>assignor create-batch: the assignment date (default: the fund&apos;s accounting date); portfolio import: the file&apos;s position date (default: today).</source>
         <translation>assignor create-batch: a data da cessão (padrão: a data contábil do fundo); portfolio import: a data-base das posições do arquivo (padrão: hoje).</translation>
     </message>
@@ -6629,6 +6585,180 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
             <numerusform>%Ln dia</numerusform>
             <numerusform>%Ln dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
+  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
+  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   the profile&apos;s team workspace (roles: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   your recommendation for the batch&apos;s current decision round
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
+  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
+  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   sua recomendação para a rodada de decisão atual do lote
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>workspace members: analyst, approver or admin.</source>
+        <translation>workspace members: analyst, approver ou admin.</translation>
+    </message>
+    <message>
+        <source>workspace init / members add: the person&apos;s full name.</source>
+        <translation>workspace init / members add: o nome completo da pessoa.</translation>
+    </message>
+    <message>
+        <source>recommend: a note for whoever decides.</source>
+        <translation>recommend: uma observação para quem decide.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete workspace command.</source>
+        <translation>Comando workspace desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>--role goes with workspace members add and set-role.</source>
+        <translation>--role vale apenas para workspace members add e set-role.</translation>
+    </message>
+    <message>
+        <source>The role is analyst, approver or admin, not &quot;%1&quot;.</source>
+        <translation>O papel é analyst, approver ou admin, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--name goes with workspace init and workspace members add.</source>
+        <translation>--name vale apenas para workspace init e workspace members add.</translation>
+    </message>
+    <message>
+        <source>workspace members add needs --name &quot;Full name&quot;.</source>
+        <translation>workspace members add exige --name &quot;Nome completo&quot;.</translation>
+    </message>
+    <message>
+        <source>Workspace ready (%1, schema version %2); %3 is its first admin.
+</source>
+        <translation>Espaço de equipe pronto (%1, versão do esquema %2); %3 é seu primeiro administrador.
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready (%1, schema version %2); it already has members: nothing else was changed.
+</source>
+        <translation>Espaço de equipe pronto (%1, versão do esquema %2); ele já tem membros: nada mais foi alterado.
+</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Acessível</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versão do esquema</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>não é membro</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Open decision intents</source>
+        <translation>Intenções de decisão abertas</translation>
+    </message>
+    <message>
+        <source>Active claims</source>
+        <translation>Lotes em análise (reservas ativas)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member; use workspace members set-role.</source>
+        <translation>%1 já é membro; use workspace members set-role.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this workspace.</source>
+        <translation>%1 não é membro deste espaço de equipe.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: only a workspace admin removes members.</source>
+        <translation>%1 não foi removido: só um administrador do espaço de equipe remove membros.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.
+</source>
+        <translation>%1 não é mais membro.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.
+</source>
+        <translation>%1 (%2) agora é %3.
+</translation>
+    </message>
+    <message>
+        <source>Recommend approve, deny or remove ASSET_EXT,... for the batch.</source>
+        <translation>Recomende approve, deny ou remove ASSET_EXT,... para o lote.</translation>
+    </message>
+    <message>
+        <source>--account goes with recommend EXT approve.</source>
+        <translation>--account vale apenas para recommend EXT approve.</translation>
+    </message>
+    <message>
+        <source>recommend EXT deny needs --reason TEXT (and only deny takes it).</source>
+        <translation>recommend EXT deny exige --reason TEXTO (e só deny o aceita).</translation>
+    </message>
+    <message>
+        <source>Recommendation recorded for round %1 of batch %2 by %3.
+</source>
+        <translation>Recomendação registrada para a rodada %1 do lote %2 por %3.
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/assignorcommands.h"
 #include "cli/portfoliocommands.h"
+#include "cli/workspacecommands.h"
 #include "core/statuses.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,8 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"audit"_s, { { u"style"_s }, 1, 2, u"audit verify | audit export FILE [--style excel|plain]"_s } },
         { u"assignor"_s, { { u"config"_s, u"date"_s }, 2, 5, AssignorCommand::usage() } },
         { u"portfolio"_s, { { u"mapping"_s, u"date"_s }, 1, -1, PortfolioCommand::usage() } },
+        { u"workspace"_s, { { u"role"_s, u"name"_s }, 1, 3, WorkspaceCommand::usage() } },
+        { u"recommend"_s, { { u"config"_s, u"account"_s, u"reason"_s, u"note"_s }, 2, 3, RecommendCommand::usage() } },
     };
     return specs;
 }
@@ -83,6 +86,11 @@ QString commandsHelp()
                "  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT\n"
                "                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)\n"
                "  portfolio show              the fund's book (each portfolio command takes --fund KEY)\n"
+               "  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN "
+               "--role ROLE | remove LOGIN]\n"
+               "                   the profile's team workspace (roles: analyst, approver, admin)\n"
+               "  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]\n"
+               "                   your recommendation for the batch's current decision round\n"
                "Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.\n"
                "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.")
         + u'\n'
@@ -170,6 +178,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                       "portfolio import: the columns, as debtor_document=A,due_date=F,present_value=H "
                                       "(default: the fund's last mapping, else guessed from the header)."),
           u"FIELD=COL,..."_s },
+        { u"role"_s, QCoreApplication::translate("cli", "workspace members: analyst, approver or admin."), u"ROLE"_s },
+        { u"name"_s, QCoreApplication::translate("cli", "workspace init / members add: the person's full name."), u"NAME"_s },
+        { u"note"_s, QCoreApplication::translate("cli", "recommend: a note for whoever decides."), u"TEXT"_s },
     };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run (see Commands above)."),
@@ -213,6 +224,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.style = parser.value(u"style"_s);
     o.date = parser.value(u"date"_s).trimmed();
     o.mapping = parser.value(u"mapping"_s);
+    o.role = parser.value(u"role"_s).trimmed();
+    o.name = parser.value(u"name"_s);
+    o.note = parser.value(u"note"_s);
     o.yes = parser.isSet(u"yes"_s);
     o.open = parser.isSet(u"open"_s);
 
@@ -257,6 +271,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (o.command == u"portfolio") {
         const QString problem = PortfolioCommand::checkArguments(o);
+        if (!problem.isEmpty())
+            return usageError(problem, spec->usage);
+    }
+    if (o.command == u"workspace" || o.command == u"recommend") {
+        const QString problem
+            = o.command == u"workspace" ? WorkspaceCommand::checkArguments(o) : RecommendCommand::checkArguments(o);
         if (!problem.isEmpty())
             return usageError(problem, spec->usage);
     }

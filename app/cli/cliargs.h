@@ -32,6 +32,9 @@ struct CliOptions
     QString style; // audit export: excel | plain | ""
     QString date; // assignor create-batch, portfolio import: YYYY-MM-DD
     QString mapping; // portfolio import: FIELD=COLUMN,... or the JSON form
+    QString role; // workspace members: analyst | approver | admin
+    QString name; // workspace init / members add: the person's full name
+    QString note; // recommend: a note for the approver
     bool yes = false;
     bool open = false;
 

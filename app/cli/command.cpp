@@ -11,6 +11,7 @@
 #include "cli/listcommands.h"
 #include "cli/portfoliocommands.h"
 #include "cli/profilecommands.h"
+#include "cli/workspacecommands.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -57,6 +58,10 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new AssignorCommand(options, parent);
     if (name == u"portfolio")
         return new PortfolioCommand(options, parent);
+    if (name == u"workspace")
+        return new WorkspaceCommand(options, parent);
+    if (name == u"recommend")
+        return new RecommendCommand(options, parent);
     return nullptr;
 }
 

@@ -8,16 +8,20 @@
 
 namespace cessio::cli {
 
+WorkspaceSettings workspaceSettingsFor(const Connection &connection, const QString &auditLogPath)
+{
+    if (connection.workspace)
+        return *connection.workspace;
+    WorkspaceSettings settings;
+    settings.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
+    return settings;
+}
+
 DecisionGate *openDecisionGate(const Connection &connection, const QString &auditLogPath, QObject *owner)
 {
-    WorkspaceSettings settings;
-    if (connection.workspace) {
-        settings = *connection.workspace;
-    } else {
-        settings.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
-    }
     auto runner = std::make_shared<WorkspaceRunner>();
-    runner->open(settings, connection.workspacePassword); // queued first: decisions wait behind it
+    runner->open(workspaceSettingsFor(connection, auditLogPath),
+                 connection.workspacePassword); // queued first: decisions wait behind it
     return new DecisionGate(runner, owner);
 }
 

@@ -205,8 +205,17 @@ void DecisionService::throughGate(const DecisionContext &context, AuditEntry::Ac
 
 QString DecisionService::gateKey(const QString &batchKey) const
 {
-    // Desktops share a batch only on the same QI Tech server and under the same QI identity.
-    return m_environment.toString() + u'|' + m_party + u'|' + batchKey;
+    return workspaceKey(m_environment, m_party, batchKey);
+}
+
+QString DecisionService::workspaceKey(const QUrl &environment, const QString &party, const QString &batchKey)
+{
+    return environment.toString() + u'|' + party + u'|' + batchKey;
+}
+
+QString DecisionService::workspaceKey(const QUrl &environment, const QString &party, const BatchRef &batch)
+{
+    return workspaceKey(environment, party, keyOf(batch));
 }
 
 void DecisionService::settleIntent(const QString &key, const DecisionOutcome &outcome)

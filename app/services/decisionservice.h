@@ -93,6 +93,10 @@ public:
         m_party = party;
     }
     void setParty(const QString &party) { m_party = party; }
+    // The batch's key in the team workspace (intents, recommendations): desktops share a batch only on
+    // the same QI Tech server and under the same QI identity.
+    static QString workspaceKey(const QUrl &environment, const QString &party, const BatchRef &batch);
+    static QString workspaceKey(const QUrl &environment, const QString &party, const QString &batchKey);
 
     // Looks in the record for decisions of this profile and server that were interrupted before their
     // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,

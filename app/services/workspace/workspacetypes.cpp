@@ -1,5 +1,7 @@
 #include "workspacetypes.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio::workspace {
@@ -55,6 +57,17 @@ QString recommendedActionId(RecommendedAction action)
 std::optional<RecommendedAction> recommendedActionFromId(const QString &id)
 {
     return lookUp(id, recommendedActions);
+}
+
+int currentRound(const QList<DecisionIntent> &intents)
+{
+    int last = 0;
+    for (const DecisionIntent &intent : intents) {
+        if (intent.open)
+            return intent.round;
+        last = std::max(last, intent.round);
+    }
+    return last + 1;
 }
 
 } // namespace cessio::workspace

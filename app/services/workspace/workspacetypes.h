@@ -57,6 +57,10 @@ struct IntentAttempt
     DecisionIntent intent; // Opened: the new intent; otherwise the blocking one
 };
 
+// The round a decision on the batch is (or will next be) in, given its intents: the open intent's
+// round, else the one after the last; what a recommendation is for.
+int currentRound(const QList<DecisionIntent> &intents);
+
 // "Someone is reviewing this batch": advisory, expires on its own.
 struct Claim
 {

@@ -1,0 +1,148 @@
+// cessio-cli and the team workspace, end to end against a scripted QI server: workspace init,
+// status and members on the SQLite workspace beside the decision record, and recommend writing this
+// login's recommendation for the batch's current decision round (sending nothing to QI Tech).
+// The server-enforced roles on PostgreSQL are tst_workspace_roles_postgres.
+#include "clitest.h"
+#include "services/decisionservice.h"
+#include "services/workspace/schemamigrations.h"
+#include "services/workspace/sqlworkspacestore.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace clitest;
+using namespace cessio;
+using namespace cessio::workspace;
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+
+    CliHarness *m_h = nullptr;
+
+    // The workspace cessio-cli used, opened as `login` (SQLite: the login written down).
+    std::shared_ptr<SqlWorkspaceStore> store(const QString &login) const
+    {
+        WorkspaceSettings settings;
+        settings.sqliteFile = m_h->dir.filePath(u"workspace.sqlite"_s);
+        settings.login = login;
+        auto opened = SqlWorkspaceStore::open(settings, {});
+        return opened.ok() ? *opened.value : nullptr;
+    }
+    QString batchKey() const
+    {
+        return DecisionService::workspaceKey(m_h->server.baseUrl(), clientKey, BatchRef { fund, cfgCcb, ext });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_h = new CliHarness;
+        QVERIFY(m_h->setUp());
+    }
+    void cleanup() { delete m_h; }
+
+    void initStatusAndMembers()
+    {
+        auto run = m_h->run({ u"--json"_s, u"workspace"_s, u"init"_s, u"--name"_s, u"Ana Souza"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"backend"_s).toString(), u"sqlite"_s);
+        QCOMPARE(run.json().value(u"schema_version"_s).toInt(), schema::latestVersion());
+        QCOMPARE(run.json().value(u"first_admin_added"_s).toBool(), true);
+        const QString me = run.json().value(u"login"_s).toString();
+        QVERIFY(!me.isEmpty());
+        run = m_h->run({ u"workspace"_s, u"init"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"already has members"_s), run.describe().constData());
+
+        run = m_h->run(
+            { u"workspace"_s, u"members"_s, u"add"_s, u"carla"_s, u"--role"_s, u"analyst"_s, u"--name"_s, u"Carla Dias"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"carla (Carla Dias) is now analyst"_s), run.describe().constData());
+        run = m_h->run({ u"workspace"_s, u"members"_s, u"add"_s, u"carla"_s, u"--role"_s, u"admin"_s, u"--name"_s, u"C"_s });
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"already a member"_s), run.describe().constData());
+        run = m_h->run({ u"workspace"_s, u"members"_s, u"set-role"_s, u"carla"_s, u"--role"_s, u"approver"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        run = m_h->run({ u"workspace"_s, u"members"_s, u"add"_s, u"dora"_s, u"--role"_s, u"boss"_s, u"--name"_s, u"D"_s });
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"analyst, approver or admin"_s), run.describe().constData());
+
+        run = m_h->run({ u"--json"_s, u"workspace"_s, u"members"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonArray members = run.json().value(u"members"_s).toArray();
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members.at(0).toObject().value(u"login"_s).toString(), u"carla"_s);
+        QCOMPARE(members.at(0).toObject().value(u"role"_s).toString(), u"approver"_s);
+        QCOMPARE(members.at(1).toObject().value(u"name"_s).toString(), u"Ana Souza"_s);
+        QCOMPARE(members.at(1).toObject().value(u"role"_s).toString(), u"admin"_s);
+
+        // Status: who am I, and what is going on in the workspace.
+        auto ana = store(u"carla"_s);
+        QVERIFY(ana);
+        QCOMPARE(ana->openIntent(u"k"_s, IntentAction::Approve, 1).value->result, IntentAttempt::Result::Opened);
+        QVERIFY(ana->claim(u"k"_s, QDateTime::currentMSecsSinceEpoch(), 600'000).ok());
+        run = m_h->run({ u"--json"_s, u"workspace"_s, u"status"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"reachable"_s).toBool(), true);
+        QCOMPARE(run.json().value(u"login"_s).toString(), me);
+        QCOMPARE(run.json().value(u"role"_s).toString(), u"admin"_s);
+        QCOMPARE(run.json().value(u"members"_s).toInt(), 2);
+        QCOMPARE(run.json().value(u"open_intents"_s).toInt(), 1);
+        QCOMPARE(run.json().value(u"active_claims"_s).toInt(), 1);
+
+        run = m_h->run({ u"workspace"_s, u"members"_s, u"remove"_s, u"carla"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"carla is no longer a member"_s), run.describe().constData());
+        run = m_h->run({ u"workspace"_s, u"members"_s, u"remove"_s, u"carla"_s });
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"not a member"_s), run.describe().constData());
+        QVERIFY(m_h->server.requests().isEmpty()); // nothing asked of QI Tech
+    }
+
+    void recommendForTheCurrentRound()
+    {
+        m_h->routeBatch();
+        auto run = m_h->run({ u"--json"_s, u"recommend"_s, ext, u"--config"_s, cfgCcb, u"approve"_s, u"--account"_s, u"acc-7"_s,
+                              u"--note"_s, u"Lastro conferido"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"round"_s).toInt(), 1);
+        QCOMPARE(run.json().value(u"action"_s).toString(), u"approve"_s);
+
+        // A removal was applied in round 1: the next recommendation is for round 2.
+        auto ana = store(u"ana"_s);
+        const auto removal = ana->openIntent(batchKey(), IntentAction::RemoveAssets, 1);
+        QCOMPARE(removal.value->result, IntentAttempt::Result::Opened);
+        QVERIFY(ana->settleIntent(removal.value->intent.id, u"applied"_s, 2).ok());
+        run = m_h->run({ u"recommend"_s, ext, u"remove"_s, u"A-1,A-2"_s, u"--note"_s, u"Sacado em atraso"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"round 2"_s), run.describe().constData());
+        run = m_h->run({ u"recommend"_s, ext, u"deny"_s, u"--reason"_s, u"Lastro insuficiente"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+
+        const auto all = ana->recommendationsOf(batchKey());
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(all.value->size(), 3);
+        QCOMPARE(all.value->at(0).accountKey, u"acc-7"_s);
+        QCOMPARE(all.value->at(0).note, u"Lastro conferido"_s);
+        QCOMPARE(all.value->at(1).action, RecommendedAction::RemoveAssets);
+        QCOMPARE(all.value->at(1).assetIds, QStringList({ u"A-1"_s, u"A-2"_s }));
+        QCOMPARE(all.value->at(1).round, 2);
+        QCOMPARE(all.value->at(2).reason, u"Lastro insuficiente"_s);
+        for (const ScriptedRequest &r : m_h->server.requests())
+            QCOMPARE(r.method, QByteArray("GET")); // a recommendation sends nothing to QI Tech
+    }
+
+    void recommendUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("deny without reason") << QStringList { u"recommend"_s, ext, u"deny"_s };
+        QTest::newRow("account on deny") << QStringList { u"recommend"_s, ext,   u"deny"_s, u"--reason"_s, u"r"_s,
+                                                          u"--account"_s, u"a"_s };
+        QTest::newRow("remove without assets") << QStringList { u"recommend"_s, ext, u"remove"_s };
+        QTest::newRow("unknown action") << QStringList { u"recommend"_s, ext, u"maybe"_s };
+    }
+    void recommendUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto run = m_h->run(args);
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+        QVERIFY(m_h->server.requests().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "tst_cli_team.moc"
