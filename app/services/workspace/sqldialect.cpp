@@ -14,10 +14,13 @@ SqlDialect SqlDialect::of(WorkspaceSettings::Backend backend)
         d.beginWrite = u"BEGIN"_s;
         d.migrationLock = u"SELECT pg_advisory_xact_lock(7302410)"_s; // any constant shared by all desktops
         d.loginQuery = u"SELECT session_user"_s;
+        d.changeChannel = u"cessio_workspace"_s;
+        d.announceChange = u"SELECT pg_notify('cessio_workspace', '')"_s; // delivered at commit, to every listener
     } else {
         d.driver = u"QSQLITE"_s;
         d.idColumn = u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
         d.beginWrite = u"BEGIN IMMEDIATE"_s;
+        d.changeMarkQuery = u"PRAGMA data_version"_s; // changes when another connection commits
     }
     return d;
 }

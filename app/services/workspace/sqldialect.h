@@ -16,6 +16,9 @@ struct SqlDialect
     QString beginWrite; // starts a transaction that writes (SQLite takes the write lock up front)
     QString migrationLock; // serialises migrations between desktops opening at once ("" = beginWrite does)
     QString loginQuery; // who the server says we are ("" = the configured login)
+    QString changeMarkQuery; // a number another connection's commit changes ("" = count notifications)
+    QString announceChange; // run after a write the team should see at once ("" = none needed)
+    QString changeChannel; // the notification channel announceChange writes to ("" = none)
 
     static SqlDialect of(WorkspaceSettings::Backend backend);
     // The statement with {id} replaced by idColumn.

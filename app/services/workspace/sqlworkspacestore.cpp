@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -243,6 +244,7 @@ StoreResult<IntentAttempt> SqlWorkspaceStore::openIntent(const QString &batchKey
     if (inserted && insert.next()) {
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
+        announceChange();
         const auto mine = intents(u"WHERE i.id = ?"_s, { id });
         if (!mine.ok() || mine.value->isEmpty())
             return Result::failure(failure());
@@ -266,6 +268,7 @@ StoreStatus SqlWorkspaceStore::settleIntent(qint64 intentId, const QString &outc
     if (!run(q, u"UPDATE decision_intents SET state = 'settled', outcome = ?, settled_ms = ? WHERE id = ? AND state = 'open'"_s,
              { text(outcome), nowMs, intentId }))
         return StoreStatus::failure(failure());
+    announceChange();
     return StoreStatus::success(q.numRowsAffected() == 1);
 }
 
@@ -277,6 +280,7 @@ StoreStatus SqlWorkspaceStore::settleOwnOpenIntents(const QString &batchKey, con
              "AND state = 'open'"_s,
              { text(outcome), nowMs, text(batchKey), text(m_login) }))
         return StoreStatus::failure(failure());
+    announceChange();
     return StoreStatus::success(q.numRowsAffected() > 0);
 }
 
@@ -313,7 +317,10 @@ StoreResult<Claim> SqlWorkspaceStore::claim(const QString &batchKey, qint64 nowM
     });
     if (!written || !run(q, QString(claimColumns) + u"WHERE c.batch_key = ?"_s, { text(batchKey) }) || !q.next())
         return StoreResult<Claim>::failure(failure());
-    return StoreResult<Claim>::success(claimFrom(q));
+    const Claim holder = claimFrom(q);
+    q.finish();
+    announceChange();
+    return StoreResult<Claim>::success(holder);
 }
 
 StoreStatus SqlWorkspaceStore::releaseClaim(const QString &batchKey)
@@ -321,6 +328,7 @@ StoreStatus SqlWorkspaceStore::releaseClaim(const QString &batchKey)
     QSqlQuery q(db());
     if (!run(q, u"DELETE FROM claims WHERE batch_key = ? AND who = ?"_s, { text(batchKey), text(m_login) }))
         return StoreStatus::failure(failure());
+    announceChange();
     return StoreStatus::success(q.numRowsAffected() > 0);
 }
 
@@ -347,7 +355,10 @@ StoreResult<qint64> SqlWorkspaceStore::addRecommendation(const Recommendation &r
                assets, text(r.note), r.createdMs })
         || !q.next())
         return StoreResult<qint64>::failure(failure());
-    return StoreResult<qint64>::success(q.value(0).toLongLong());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    announceChange();
+    return StoreResult<qint64>::success(id);
 }
 
 StoreResult<QList<Recommendation>> SqlWorkspaceStore::recommendationsOf(const QString &batchKey)
@@ -464,6 +475,36 @@ StoreStatus SqlWorkspaceStore::saveFundDocument(const QString &fundClassKey, Fun
     if (!ran)
         return StoreStatus::failure(failure());
     return StoreStatus::success(q.numRowsAffected() == 1);
+}
+
+void SqlWorkspaceStore::announceChange()
+{
+    // Best effort: the write itself succeeded; a desktop that misses this sees it at its next full look.
+    if (m_dialect.announceChange.isEmpty())
+        return;
+    QSqlQuery q(db());
+    q.exec(m_dialect.announceChange);
+}
+
+StoreResult<qint64> SqlWorkspaceStore::changeMark()
+{
+    if (!m_dialect.changeMarkQuery.isEmpty()) {
+        QSqlQuery q(db());
+        if (!run(q, m_dialect.changeMarkQuery, {}) || !q.next())
+            return StoreResult<qint64>::failure(failure());
+        return StoreResult<qint64>::success(q.value(0).toLongLong());
+    }
+    if (!m_listening) {
+        QSqlDriver *driver = db().driver();
+        if (!driver || !driver->subscribeToNotification(m_dialect.changeChannel)) {
+            m_lastError = driver ? driver->lastError().text() : QString();
+            return StoreResult<qint64>::failure(failure());
+        }
+        // The driver reads notifications on this thread's event loop (the runner's), between calls.
+        QObject::connect(driver, &QSqlDriver::notification, driver, [count = m_notifications] { ++*count; });
+        m_listening = true;
+    }
+    return StoreResult<qint64>::success(*m_notifications);
 }
 
 } // namespace cessio

@@ -56,6 +56,8 @@ public:
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                  int expectedVersion, qint64 nowMs) override;
 
+    StoreResult<qint64> changeMark() override;
+
 private:
     SqlWorkspaceStore(const QString &connectionName, const SqlDialect &dialect);
     QSqlDatabase db() const;
@@ -64,12 +66,16 @@ private:
     QString failure() const;
     StoreResult<QList<workspace::DecisionIntent>> intents(const QString &where, const QVariantList &values);
     bool inTransaction(const std::function<bool()> &work);
+    // Tells the team's listening desktops (PostgreSQL) that a claim, intent or recommendation changed.
+    void announceChange();
 
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_login;
     QString m_lastError;
     bool m_refusedByServer = false; // the last statement failed for want of privilege
+    bool m_listening = false;
+    std::shared_ptr<qint64> m_notifications = std::make_shared<qint64>(0); // counted on this thread
 };
 
 } // namespace cessio

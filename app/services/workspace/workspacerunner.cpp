@@ -34,12 +34,15 @@ QFuture<QString> WorkspaceRunner::open(Opener opener)
 
 QFuture<QString> WorkspaceRunner::open(const WorkspaceSettings &settings, const QString &password)
 {
-    return open([settings, password]() -> StoreResult<std::shared_ptr<WorkspaceStore>> {
-        auto opened = SqlWorkspaceStore::open(settings, password);
-        if (!opened.ok())
-            return StoreResult<std::shared_ptr<WorkspaceStore>>::failure(opened.error);
-        return StoreResult<std::shared_ptr<WorkspaceStore>>::success(std::move(*opened.value));
-    });
+    return open([settings, password] { return openSql(settings, password); });
+}
+
+StoreResult<std::shared_ptr<WorkspaceStore>> WorkspaceRunner::openSql(const WorkspaceSettings &settings, const QString &password)
+{
+    auto opened = SqlWorkspaceStore::open(settings, password);
+    if (!opened.ok())
+        return StoreResult<std::shared_ptr<WorkspaceStore>>::failure(opened.error);
+    return StoreResult<std::shared_ptr<WorkspaceStore>>::success(std::move(*opened.value));
 }
 
 QString WorkspaceRunner::notOpen()

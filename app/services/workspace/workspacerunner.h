@@ -33,6 +33,8 @@ public:
     // Opens (closing any store open before) on the store's thread. Result: "" or why not.
     QFuture<QString> open(Opener opener);
     QFuture<QString> open(const WorkspaceSettings &settings, const QString &password);
+    // Opens a SqlWorkspaceStore (what open(settings, password) does on the store's thread).
+    static StoreResult<std::shared_ptr<WorkspaceStore>> openSql(const WorkspaceSettings &settings, const QString &password);
 
     // Runs `work(store)` on the store's thread. `work` returns a StoreResult; when no store is open it
     // is not called and the result is a failure saying so.

@@ -74,6 +74,11 @@ public:
     virtual StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                          int expectedVersion, qint64 nowMs)
         = 0;
+
+    // A number that changes when another connection may have changed the workspace since the last
+    // call: SQLite's data_version; on PostgreSQL the notifications this connection has received (the
+    // first call starts listening). WorkspaceWatcher polls it and looks again only when it moved.
+    virtual StoreResult<qint64> changeMark() = 0;
 };
 
 } // namespace cessio
