@@ -716,6 +716,16 @@
     </message>
 </context>
 <context>
+    <name>cessio::TeamActivityText</name>
+    <message numerus="yes">
+        <source>%1 recommends removing %Ln asset(s) (%2).</source>
+        <translation>
+            <numerusform>%1 recommends removing %Ln asset (%2).</numerusform>
+            <numerusform>%1 recommends removing %Ln assets (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%Ln record entry(ies) written to %1</source>

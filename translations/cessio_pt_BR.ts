@@ -3246,6 +3246,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>&amp;Continue…</source>
         <translation>&amp;Continuar…</translation>
     </message>
+    <message>
+        <source>Team activity on this batch</source>
+        <translation>Atividade da equipe neste lote</translation>
+    </message>
 </context>
 <context>
     <name>cessio::ChecksPanel</name>
@@ -4069,6 +4073,10 @@ CNPJ %2</translation>
             <numerusform>Nenhum alerta nos %Ln ativos verificados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
 </context>
 <context>
     <name>cessio::InboxView</name>
@@ -4522,6 +4530,14 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Decision record</source>
         <translation>Registro de decisões</translation>
+    </message>
+    <message>
+        <source>Team workspace notice</source>
+        <translation>Aviso do espaço de trabalho da equipe</translation>
+    </message>
+    <message>
+        <source>Team workspace unreachable since %1 — decisions are not sent until it is back; reading from QI Tech continues.</source>
+        <translation>Espaço de trabalho da equipe inacessível desde %1 — as decisões não são enviadas até ele voltar; a leitura da QI Tech continua.</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5294,104 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The profile has no usable client key and private key.</source>
         <translation>O perfil não tem chave de cliente e chave privada utilizáveis.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::TeamActivityText</name>
+    <message>
+        <source>denied by %1 %2</source>
+        <translation>recusado por %1 %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 %2</source>
+        <translation>aprovado por %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 approving since %2</source>
+        <translation>%1 aprovando desde %2</translation>
+    </message>
+    <message>
+        <source>%1 denying since %2</source>
+        <translation>%1 recusando desde %2</translation>
+    </message>
+    <message>
+        <source>%1 removing assets since %2</source>
+        <translation>%1 removendo ativos desde %2</translation>
+    </message>
+    <message>
+        <source>you are reviewing</source>
+        <translation>você está analisando</translation>
+    </message>
+    <message>
+        <source>%1 reviewing</source>
+        <translation>%1 analisando</translation>
+    </message>
+    <message>
+        <source>%1: recommends approve</source>
+        <translation>%1: recomenda aprovar</translation>
+    </message>
+    <message>
+        <source>%1: recommends deny</source>
+        <translation>%1: recomenda recusar</translation>
+    </message>
+    <message>
+        <source>%1: recommends removing assets</source>
+        <translation>%1: recomenda remover ativos</translation>
+    </message>
+    <message>
+        <source>%1 recommends approving (%2).</source>
+        <translation>%1 recomenda aprovar (%2).</translation>
+    </message>
+    <message>
+        <source>%1 recommends approving to account %2 (%3).</source>
+        <translation>%1 recomenda aprovar com a conta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 recommends denying (%2).</source>
+        <translation>%1 recomenda recusar (%2).</translation>
+    </message>
+    <message>
+        <source>%1 recommends denying: %2 (%3).</source>
+        <translation>%1 recomenda recusar: %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recommends removing %Ln asset(s) (%2).</source>
+        <translation>
+            <numerusform>%1 recomenda remover %Ln ativo (%2).</numerusform>
+            <numerusform>%1 recomenda remover %Ln ativos (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>%1 denied this batch at %2.</source>
+        <translation>%1 recusou este lote às %2.</translation>
+    </message>
+    <message>
+        <source>%1 approved this batch at %2.</source>
+        <translation>%1 aprovou este lote às %2.</translation>
+    </message>
+    <message>
+        <source>%1 is approving this batch since %2.</source>
+        <translation>%1 está aprovando este lote desde %2.</translation>
+    </message>
+    <message>
+        <source>%1 is denying this batch since %2.</source>
+        <translation>%1 está recusando este lote desde %2.</translation>
+    </message>
+    <message>
+        <source>%1 is removing assets from this batch since %2.</source>
+        <translation>%1 está removendo ativos deste lote desde %2.</translation>
+    </message>
+    <message>
+        <source>You are reviewing this batch since %1; the team sees it.</source>
+        <translation>Você está analisando este lote desde %1; a equipe vê isso.</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this batch since %2.</source>
+        <translation>%1 está analisando este lote desde %2.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 #include "review/batchreviewview.h"
 #include "services/batchreview.h"
 #include "services/inboxscreening.h"
-#include "services/portfolio/portfoliointake.h"
 #include "services/inboxservice.h"
+#include "services/portfolio/portfoliointake.h"
 #include "services/session.h"
 #include "services/settings.h"
 
@@ -48,6 +48,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     layout->setSpacing(0);
     if (options.demo)
         layout->addWidget(createDemoBanner());
+    layout->addWidget(createWorkspaceBanner());
 
     m_inboxModel = new InboxModel(this);
     m_inboxView = new InboxView(m_inboxModel, central);
@@ -229,6 +230,7 @@ void MainWindow::setSession(Session *session)
     connect(m_inbox, &InboxService::entriesChanged, this, [this] {
         m_inboxModel->setEntries(m_inbox->entries());
         followInbox();
+        watchInboxBatches();
     });
     // The Alerts column: batches awaiting you are checked in the background once the inbox is loaded.
     m_screening = new InboxScreening(session->client(), m_settings, session->titleIndex(), m_inbox);
@@ -259,6 +261,7 @@ void MainWindow::setSession(Session *session)
     m_decisions->setContext(session->profileName(), session->baseUrl());
     connect(m_decisions, &DecisionController::decisionFinished, this, &MainWindow::onDecisionFinished);
 
+    setWorkspaceWatcher(session->workspaceWatcher());
     m_inboxView->setLoading(true);
     m_pages->setCurrentWidget(m_tabs);
     showInbox();

@@ -28,6 +28,7 @@ class ProfileStore;
 class SecretStore;
 class Session;
 class Settings;
+class WorkspaceWatcher;
 struct InboxEntry;
 
 // Cessio's main window: the inbox as the main view, one tab per opened batch review, the toolbar and
@@ -72,6 +73,9 @@ public:
     QList<BatchReviewView *> reviews() const; // every open review, in tab order
     BatchReviewView *currentReview() const;
     void showInbox();
+    // The team's activity (Team column, reviews' team lines, the unreachable banner) from `watcher`;
+    // setSession() uses the session's. Not owned; null stops it.
+    void setWorkspaceWatcher(WorkspaceWatcher *watcher);
 
 public Q_SLOTS:
     void showAbout();
@@ -89,6 +93,13 @@ protected:
 
 private:
     QWidget *createDemoBanner();
+    QWidget *createWorkspaceBanner();
+    // mainwindowteam.cpp: what the workspace watcher saw, shown; the review's claim.
+    void showTeamActivity();
+    void showTeamActivity(BatchReviewView *view);
+    void updateWorkspaceBanner();
+    void watchInboxBatches();
+    void claimForReview(BatchReviewView *view);
     void createStatusBar();
     void connectActions();
     void applyFundRules(BatchReviewView *view);
@@ -131,6 +142,8 @@ private:
     Notifier *m_notifier = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
+    QLabel *m_workspaceBanner = nullptr;
+    QPointer<WorkspaceWatcher> m_watcher;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;

@@ -65,6 +65,7 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
     const int index = m_tabs->addTab(view, Icons::get(u"details"_s), view->title());
     m_tabs->setTabToolTip(index, tr("Batch %1").arg(ref.externalId));
     connectReview(view);
+    claimForReview(view);
     m_tabs->setCurrentIndex(index);
     Q_EMIT reviewOpened(view);
     return view;

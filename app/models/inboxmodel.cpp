@@ -52,6 +52,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Waiting since");
     case Column::Status:
         return tr("Status");
+    case Column::Team:
+        return tr("Team");
     case Column::Count:
         break;
     }
@@ -147,6 +149,8 @@ QVariant InboxModel::display(const InboxEntry &entry, Column column) const
         return sinceText(entry);
     case Column::Status:
         return entry.batch.status.displayName();
+    case Column::Team:
+        return m_team.value(entry.key());
     case Column::Count:
         break;
     }
@@ -189,6 +193,8 @@ QVariant InboxModel::raw(const InboxEntry &entry, Column column) const
     case Column::Status:
         // Flow order, not alphabetical.
         return int(entry.batch.status.stage()) * 100 + int(entry.batch.status.value());
+    case Column::Team:
+        return display(entry, column);
     case Column::Count:
         break;
     }
@@ -368,6 +374,8 @@ QVariant InboxModel::toolTip(const InboxEntry &entry, Column column) const
         return toolTipFromPlainText(alertsToolTip(entry)); // the server's error text and the rule names, literally
     case Column::WaitingSince:
         return sinceToolTip(entry);
+    case Column::Team: // names and notes from the workspace
+        return m_team.contains(entry.key()) ? toolTipFromPlainText(m_team.value(entry.key())) : QVariant();
     case Column::Batch:
         return entry.tracked ? tr("Added by external id: read directly on every refresh") : QVariant();
     default:
@@ -391,6 +399,18 @@ void InboxModel::screeningChanged(const QString &key)
     // The whole row: the filter model re-reads HasAlertsRole from the first column.
     if (const int row = rowOf(key); row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void InboxModel::setTeamTexts(const QHash<QString, QString> &textsByKey)
+{
+    if (textsByKey == m_team)
+        return;
+    m_team = textsByKey;
+    if (m_entries.isEmpty())
+        return;
+    const int column = int(Column::Team);
+    Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column),
+                       { Qt::DisplayRole, RawRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
 }
 
 int InboxModel::countInStage(BatchStatus::Stage stage) const

@@ -22,7 +22,7 @@ class InboxModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Fund, Assignor, Batch, Date, Assets, TotalValue, Alerts, WaitingSince, Status, Count };
+    enum class Column { Fund, Assignor, Batch, Date, Assets, TotalValue, Alerts, WaitingSince, Status, Team, Count };
     Q_ENUM(Column)
     enum Role {
         RawRole = Qt::UserRole, // centavos, QDate, QDateTime, counts, names: what sorting compares
@@ -46,6 +46,8 @@ public:
     void setScreening(InboxScreening *screening);
     const InboxEntry &entry(int row) const { return m_entries.at(row); }
     int rowOf(const QString &key) const { return m_rows.value(key, -1); }
+    // What the team is doing on each batch (the Team column), by InboxEntry::key(): replaces all.
+    void setTeamTexts(const QHash<QString, QString> &textsByKey);
     // How many rows are in each stage (for the view buttons' counts).
     int countInStage(BatchStatus::Stage stage) const;
 
@@ -78,6 +80,7 @@ private:
     QHash<QString, int> m_rows;
     QDateTime m_now;
     QPointer<InboxScreening> m_screening;
+    QHash<QString, QString> m_team; // key → the Team column's text
 };
 
 } // namespace cessio

@@ -203,6 +203,11 @@ void DecisionService::throughGate(const DecisionContext &context, AuditEntry::Ac
     });
 }
 
+QString DecisionService::workspaceKey(const BatchRef &batch) const
+{
+    return gateKey(keyOf(batch));
+}
+
 QString DecisionService::gateKey(const QString &batchKey) const
 {
     return workspaceKey(m_environment, m_party, batchKey);

@@ -97,6 +97,8 @@ public:
     // the same QI Tech server and under the same QI identity.
     static QString workspaceKey(const QUrl &environment, const QString &party, const BatchRef &batch);
     static QString workspaceKey(const QUrl &environment, const QString &party, const QString &batchKey);
+    // The batch's key in the workspace (what the gate's intents and the team's claims are keyed by).
+    QString workspaceKey(const BatchRef &batch) const;
 
     // Looks in the record for decisions of this profile and server that were interrupted before their
     // outcome was recorded (interrupteddecisions.h) and settles each from what QI Tech shows now,

@@ -13,6 +13,7 @@
 #include "services/titleindex.h"
 #include "services/workspace/decisiongate.h"
 #include "services/workspace/workspacerunner.h"
+#include "services/workspace/workspacewatcher.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -69,7 +70,7 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     m_workspace = std::make_shared<WorkspaceRunner>();
     WorkspaceSettings local;
     local.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
-    m_workspace->open(local, {});
+    openWorkspace(local, {});
     m_gate = new DecisionGate(m_workspace, this);
     m_decisions->setGate(m_gate);
     setBaseUrl(baseUrl);
@@ -91,14 +92,36 @@ QString Session::portfolioFolder(const QString &auditLogPath, const QString &nam
 void Session::useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets)
 {
     if (settings.backend == WorkspaceSettings::Backend::Sqlite) {
-        m_workspace->open(settings, {});
+        openWorkspace(settings, {});
         return;
     }
     secrets.read(SecretStore::key(m_name, SecretPurpose::WorkspacePassword), this,
-                 [runner = m_workspace, settings](const SecretResult &password) {
+                 [this, settings](const SecretResult &password) {
                      // No password stored: the server may not need one (a peer or certificate login).
-                     runner->open(settings, password.ok() ? QString::fromUtf8(password.value) : QString());
+                     openWorkspace(settings, password.ok() ? QString::fromUtf8(password.value) : QString());
                  });
+}
+
+void Session::openWorkspace(const WorkspaceSettings &settings, const QString &password)
+{
+    m_workspaceOpener = [settings, password] { return WorkspaceRunner::openSql(settings, password); };
+    m_workspace->open(m_workspaceOpener);
+    if (m_watcher)
+        m_watcher->start(m_workspaceOpener);
+}
+
+WorkspaceWatcher *Session::workspaceWatcher()
+{
+    if (!m_watcher) {
+        m_watcher = new WorkspaceWatcher(this);
+        m_watcher->start(m_workspaceOpener);
+    }
+    return m_watcher;
+}
+
+QString Session::workspaceKey(const BatchRef &batch) const
+{
+    return m_decisions->workspaceKey(batch);
 }
 
 void Session::setBaseUrl(const QUrl &baseUrl)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -21,6 +22,11 @@ class MemorySecretStore;
 class DecisionService;
 class DecisionGate;
 class WorkspaceRunner;
+class WorkspaceWatcher;
+class WorkspaceStore;
+struct BatchRef;
+template<typename T>
+struct StoreResult;
 struct WorkspaceSettings;
 class SecretStore;
 class TitleIndex;
@@ -78,6 +84,11 @@ public:
     // The gestora's shared store (services/workspace/): by default a SQLite file beside the decision
     // record; a profile may name a PostgreSQL server. Decisions pass through its intents (DecisionGate).
     std::shared_ptr<WorkspaceRunner> workspace() const { return m_workspace; }
+    // What the team does in the workspace (claims, decisions, recommendations), for the desktop: made
+    // and started on first use (its own connection), so the CLI never opens it.
+    WorkspaceWatcher *workspaceWatcher();
+    // The batch's key in the workspace (the server and QI identity deciding, and the batch).
+    QString workspaceKey(const BatchRef &batch) const;
     // The titles of batches checked before, for spotting a title sold again.
     // Shared: a check still running on a worker keeps it alive past the session.
     std::shared_ptr<TitleIndex> titleIndex() const { return m_titleIndex; }
@@ -115,6 +126,7 @@ private:
     void openAuditLog();
     // Opens the profile's workspace in place of the default one (a PostgreSQL password from `secrets`).
     void useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets);
+    void openWorkspace(const WorkspaceSettings &settings, const QString &password);
 
     QString m_name;
     QUrl m_baseUrl;
@@ -129,6 +141,8 @@ private:
     DecisionService *m_decisions = nullptr;
     std::shared_ptr<WorkspaceRunner> m_workspace;
     DecisionGate *m_gate = nullptr;
+    std::function<StoreResult<std::shared_ptr<WorkspaceStore>>()> m_workspaceOpener; // WorkspaceRunner::Opener
+    WorkspaceWatcher *m_watcher = nullptr;
     std::shared_ptr<TitleIndex> m_titleIndex;
     std::shared_ptr<PortfolioBook> m_portfolioBook;
     bool m_started = false;

@@ -14,6 +14,7 @@
 #include "timelinepanel.h"
 #include "urlopener.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -45,7 +46,15 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     m_header = new BatchHeader(this);
     m_notices = new ReviewNotices(this);
     m_actions = new ReviewActionBar(this);
+    m_team = new QLabel(this);
+    m_team->setObjectName(u"teamActivity"_s);
+    m_team->setAccessibleName(tr("Team activity on this batch"));
+    m_team->setTextFormat(Qt::PlainText); // names, accounts and notes from the team's workspace
+    m_team->setWordWrap(true);
+    m_team->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_team->hide();
     layout->addWidget(m_header);
+    layout->addWidget(m_team);
     layout->addWidget(m_notices);
     layout->addWidget(m_actions);
 
@@ -267,6 +276,17 @@ void BatchReviewView::focusSearch()
 {
     setTab(Tab::Assets);
     m_assets->focusSearch();
+}
+
+void BatchReviewView::setTeamActivity(const QStringList &lines)
+{
+    m_team->setText(lines.join(u'\n'));
+    m_team->setVisible(!lines.isEmpty());
+}
+
+QStringList BatchReviewView::teamActivity() const
+{
+    return m_team->text().isEmpty() ? QStringList() : m_team->text().split(u'\n');
 }
 
 void BatchReviewView::saveState(Settings &settings) const

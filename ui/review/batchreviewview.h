@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 
 namespace cessio {
@@ -58,6 +59,10 @@ public:
     void focusSearch();
     // The Assets tab with only the assets the checks flagged.
     void showFlaggedAssets();
+    // What the team is doing on this batch (who reviews it, recommendations), one sentence a line;
+    // hidden when empty.
+    void setTeamActivity(const QStringList &lines);
+    QStringList teamActivity() const;
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);
 
@@ -80,6 +85,7 @@ private:
     BatchReview *m_review;
     BatchHeader *m_header = nullptr;
     ReviewNotices *m_notices = nullptr;
+    QLabel *m_team = nullptr;
     ReviewActionBar *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     AssetsPanel *m_assets = nullptr;

@@ -1,0 +1,218 @@
+// The team in the desktop, offscreen, against the embedded demo sandbox: another desktop (Ana, a
+// second connection to the demo's SQLite workspace) claims and recommends, and the inbox's Team column
+// and the review say so; an open review claims its batch and releases it on close; the banner shows
+// while the workspace cannot be reached and goes when it is back.
+#include "core/localization.h"
+#include "demo/demosession.h"
+#include "inboxview.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "models/inboxfiltermodel.h"
+#include "models/inboxmodel.h"
+#include "review/batchreviewview.h"
+#include "services/auditlog.h"
+#include "services/inboxservice.h"
+#include "services/settings.h"
+#include "services/workspace/sqlworkspacestore.h"
+#include "services/workspace/workspacewatcher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cessio;
+using namespace cessio::workspace;
+
+class TestTeamUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::shared_ptr<SqlWorkspaceStore> m_ana; // Ana Souza's desktop, on the same workspace
+
+    WorkspaceSettings demoWorkspace(const QString &login) const
+    {
+        WorkspaceSettings settings;
+        settings.sqliteFile = QFileInfo(m_session->auditLog()->filePath()).dir().filePath(u"workspace.sqlite"_s);
+        settings.login = login;
+        return settings;
+    }
+
+    QList<InboxEntry> pending() const
+    {
+        QList<InboxEntry> result;
+        for (const InboxEntry &entry : m_window->inbox()->entries())
+            if (entry.batch.status.value() == BatchStatus::PendingManagerApproval)
+                result.append(entry);
+        return result;
+    }
+
+    QString teamText(const InboxEntry &entry) const
+    {
+        const int row = m_window->inboxModel()->rowOf(entry.key());
+        return row < 0 ? u"(no row)"_s : m_window->inboxModel()->index(row, int(InboxModel::Column::Team)).data().toString();
+    }
+
+    static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+    QString reviewTeamLine(BatchReviewView *review) const { return review->findChild<QLabel *>(u"teamActivity"_s)->text(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(Localization::apply(*QCoreApplication::instance(), u"en"_s));
+        MessageBox::setTestMode(true);
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        DemoSession::Options options;
+        options.world.largeBatchAssets = 200;
+        options.server.stepDelayMs = 0;
+        options.assignorInterval = std::chrono::hours(24);
+        options.firstSubmission = std::chrono::milliseconds(0);
+        m_session = std::make_unique<DemoSession>(options);
+        QSignalSpy ready(m_session.get(), &Session::ready);
+        m_session->start();
+        QVERIFY(ready.wait(20000));
+        m_window = std::make_unique<MainWindow>(MainWindow::Options { .demo = true });
+        m_window->setSettings(m_settings.get());
+        QSignalSpy loaded(m_window.get(), &MainWindow::inboxLoaded);
+        m_window->setSession(m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(pending().size() >= 2);
+        auto ana = SqlWorkspaceStore::open(demoWorkspace(u"ana"_s), {});
+        QVERIFY2(ana.ok(), qPrintable(ana.error));
+        m_ana = *ana.value;
+        QVERIFY(m_ana->putMember({ u"ana"_s, u"Ana Souza"_s, Role::Analyst }).ok());
+    }
+
+    void cleanup()
+    {
+        m_ana.reset();
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void teamColumn_showsAnotherDesktopsClaimAndRecommendation_sortable()
+    {
+        const InboxEntry reviewed = pending().at(0);
+        const InboxEntry recommended = pending().at(1);
+        QVERIFY(teamText(reviewed).isEmpty());
+        QCOMPARE(m_window->inboxModel()->headerData(int(InboxModel::Column::Team), Qt::Horizontal).toString(), u"Team"_s);
+
+        QVERIFY(m_ana->claim(m_session->workspaceKey(reviewed.ref), now(), 60'000).ok());
+        Recommendation r;
+        r.batchKey = m_session->workspaceKey(recommended.ref);
+        r.round = 1;
+        r.action = RecommendedAction::Approve;
+        r.accountKey = u"acc-1"_s;
+        r.note = u"<b>checked</b>"_s;
+        r.createdMs = now();
+        QVERIFY(m_ana->addRecommendation(r).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(teamText(reviewed), u"Ana Souza reviewing"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(teamText(recommended), u"Ana Souza: recommends approve"_s, 3000);
+
+        // Sorting by the column puts the batches with team activity together.
+        QTableView *table = m_window->inboxView()->table();
+        table->sortByColumn(int(InboxModel::Column::Team), Qt::DescendingOrder);
+        const QAbstractItemModel *shown = table->model();
+        const QStringList top { shown->index(0, int(InboxModel::Column::Team)).data().toString(),
+                                shown->index(1, int(InboxModel::Column::Team)).data().toString() };
+        QVERIFY2(top.contains(u"Ana Souza reviewing"_s) && top.contains(u"Ana Souza: recommends approve"_s),
+                 qPrintable(top.join(u" | "_s)));
+        QVERIFY(shown->index(2, int(InboxModel::Column::Team)).data().toString().isEmpty());
+
+        QVERIFY(m_ana->releaseClaim(m_session->workspaceKey(reviewed.ref)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(teamText(reviewed), QString(), 3000);
+    }
+
+    void review_claimsItsBatch_showsHolderAndRecommendations_releasesOnClose()
+    {
+        const InboxEntry theirs = pending().at(0);
+        const InboxEntry mine = pending().at(1);
+        QVERIFY(m_ana->claim(m_session->workspaceKey(theirs.ref), now(), 60'000).ok());
+        Recommendation r;
+        r.batchKey = m_session->workspaceKey(mine.ref);
+        r.round = 1;
+        r.action = RecommendedAction::Approve;
+        r.accountKey = u"acc-1"_s;
+        r.note = u"<b>checked</b>"_s;
+        r.createdMs = now();
+        QVERIFY(m_ana->addRecommendation(r).ok());
+
+        BatchReviewView *theirReview = m_window->openBatch(theirs.ref);
+        QVERIFY(theirReview);
+        QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(theirReview).startsWith(u"Ana Souza is reviewing this batch since "_s), 3000);
+        // Advisory: Ana keeps her claim, this desktop only sees it.
+        QCOMPARE(m_ana->activeClaims(now()).value->size(), 1);
+
+        BatchReviewView *myReview = m_window->openBatch(mine.ref);
+        QVERIFY(myReview);
+        QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(myReview).startsWith(u"You are reviewing this batch since "_s), 3000);
+        QVERIFY2(reviewTeamLine(myReview).contains(u"Ana Souza recommends approving to account acc-1"_s),
+                 qPrintable(reviewTeamLine(myReview)));
+        QVERIFY(reviewTeamLine(myReview).contains(u"Note: <b>checked</b>"_s)); // literally, not as markup
+        QCOMPARE(myReview->findChild<QLabel *>(u"teamActivity"_s)->textFormat(), Qt::PlainText);
+        const auto claims = m_ana->activeClaims(now());
+        QVERIFY(claims.ok());
+        QCOMPARE(claims.value->size(), 2);
+        QVERIFY(std::any_of(claims.value->cbegin(), claims.value->cend(), [&](const Claim &c) {
+            return c.batchKey == m_session->workspaceKey(mine.ref) && c.who == demoWorkspace({}).sqliteLogin();
+        }));
+        // Ana's inbox would say so too: this desktop's own column reads "you are reviewing".
+        QTRY_VERIFY_WITH_TIMEOUT(teamText(mine).startsWith(u"you are reviewing"_s), 3000);
+
+        auto *tabs = m_window->findChild<QTabWidget *>(u"documentTabs"_s);
+        tabs->tabCloseRequested(tabs->indexOf(myReview));
+        QTRY_COMPARE_WITH_TIMEOUT(m_ana->activeClaims(now()).value->size(), 1, 3000);
+        QCOMPARE(m_ana->activeClaims(now()).value->constFirst().who, u"ana"_s);
+    }
+
+    void banner_workspaceUnreachable_thenBack()
+    {
+        auto *banner = m_window->findChild<QLabel *>(u"workspaceBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible()); // the demo's workspace is there
+        // A PostgreSQL workspace on a socket nobody listens on, until it "comes back" as the demo's.
+        WorkspaceSettings closed;
+        closed.backend = WorkspaceSettings::Backend::PostgreSql;
+        QTemporaryDir emptySocketFolder;
+        closed.host = emptySocketFolder.path();
+        closed.port = 5999;
+        closed.database = u"cessio"_s;
+        closed.user = u"ana"_s;
+        auto back = std::make_shared<std::atomic<bool>>(false);
+        WorkspaceWatcher watcher;
+        watcher.setTiming(50, 4);
+        watcher.start([back, closed, demo = demoWorkspace({})] { return WorkspaceRunner::openSql(*back ? demo : closed, {}); });
+        m_window->setWorkspaceWatcher(&watcher);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        const QString since = QLocale().toString(watcher.unreachableSince().time(), QLocale::ShortFormat);
+        QCOMPARE(banner->text(),
+                 u"Team workspace unreachable since %1 — decisions are not sent until it is back; reading from "
+                 "QI Tech continues."_s.arg(since));
+        QCOMPARE(banner->textFormat(), Qt::PlainText);
+        QVERIFY(!banner->toolTip().isEmpty()); // the database's reason
+        *back = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+        m_window->setWorkspaceWatcher(m_session->workspaceWatcher());
+    }
+};
+
+QTEST_MAIN(TestTeamUi)
+#include "tst_teamui.moc"
