@@ -3603,6 +3603,13 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::DemoColleague</name>
+    <message>
+        <source>Assignor&apos;s usual account; the checks found nothing. Approve.</source>
+        <translation>Conta habitual do cedente; as verificações não encontraram nada. Aprovar.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::DemoSession</name>
     <message>
         <source>Demo</source>

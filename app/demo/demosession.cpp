@@ -1,9 +1,11 @@
 #include "demosession.h"
 
+#include "democolleague.h"
 #include "demoportfolio.h"
 #include "sandbox/demoassetrecipe.h"
 #include "sandbox/demoassignor.h"
 #include "sandbox/sandbox.h"
+#include "services/decisionservice.h"
 #include "services/portfolio/portfoliobook.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,7 @@ namespace cessio {
 class DemoSession::Server : public QObject
 {
 public:
-    using Started = std::function<void(QUrl, sandbox::DemoCredentials, QString)>;
+    using Started = std::function<void(QUrl, sandbox::DemoCredentials, DemoColleague::Plan, QString)>;
 
     ~Server() override
     {
@@ -41,9 +43,12 @@ public:
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
         std::unique_ptr<sandbox::DemoLateBatch> late;
         const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world, &late);
+        const DemoColleague::Plan colleague = options.colleague
+            ? DemoColleague::choose(m_sandbox->world(), credentials.largeBatch.externalId)
+            : DemoColleague::Plan {};
         QString error;
         if (!m_sandbox->start(&error)) {
-            started({}, credentials, error);
+            started({}, credentials, colleague, error);
             return;
         }
         if (options.assignorInterval.count() > 0) {
@@ -53,7 +58,7 @@ public:
                 QTimer::singleShot(options.firstSubmission, m_assignor.get(),
                                    [assignor = m_assignor.get()] { assignor->submitNow(); });
         }
-        started(m_sandbox->baseUrl(), credentials, QString());
+        started(m_sandbox->baseUrl(), credentials, colleague, QString());
         if (!late) {
             seedBooks(book, options.world.seed);
             completed(false);
@@ -119,6 +124,7 @@ DemoSession::DemoSession(const Options &options, std::unique_ptr<QTemporaryDir> 
 
 DemoSession::~DemoSession()
 {
+    m_colleague.reset(); // her connection closes before the record folder goes
     if (m_thread) {
         m_thread->quit(); // the server is deleted on its thread as the thread finishes
         m_thread->wait();
@@ -142,13 +148,14 @@ void DemoSession::prepare()
 {
     m_server = new Server;
     QPointer<DemoSession> self(this);
-    const auto started = [self](const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error) {
+    const auto started = [self](const QUrl &baseUrl, const sandbox::DemoCredentials &credentials,
+                                const DemoColleague::Plan &colleague, const QString &error) {
         // Back on the session's thread, from the event loop (never from inside start()).
         QMetaObject::invokeMethod(
             qApp,
-            [self, baseUrl, credentials, error] {
+            [self, baseUrl, credentials, colleague, error] {
                 if (self)
-                    self->onServerStarted(baseUrl, credentials, error);
+                    self->onServerStarted(baseUrl, credentials, colleague, error);
             },
             Qt::QueuedConnection);
     };
@@ -176,7 +183,8 @@ void DemoSession::prepare()
         Qt::QueuedConnection);
 }
 
-void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error)
+void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials,
+                                  const DemoColleague::Plan &colleague, const QString &error)
 {
     if (!error.isEmpty()) {
         fail(QCoreApplication::translate("cessio::DemoSession", "The demo could not start: %1").arg(error));
@@ -185,6 +193,16 @@ void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCreden
     m_credentials = credentials;
     setBaseUrl(baseUrl);
     setFundClassKeys(credentials.fundKeys);
+    // Ana Souza's work is in the workspace before the window looks (keys need the server and identity).
+    if (colleague.isValid()) {
+        m_colleague = std::make_unique<DemoColleague>();
+        WorkspaceSettings workspace;
+        workspace.sqliteFile = m_recordDir->filePath(u"workspace.sqlite"_s);
+        const QString party = credentials.clientKey;
+        m_colleagueDone = m_colleague->act(workspace, colleague, [baseUrl, party](const BatchRef &batch) {
+            return DecisionService::workspaceKey(baseUrl, party, batch);
+        });
+    }
     finishStart(RequestSigner(credentials.clientKey, credentials.privateKey));
 }
 
@@ -193,6 +211,11 @@ void DemoSession::onWorldCompleted(bool madeLater)
     m_worldComplete = true;
     if (madeLater) // otherwise the first poll reads it all
         Q_EMIT serverDataCompleted();
+}
+
+QFuture<QString> DemoSession::colleagueDone() const
+{
+    return m_colleagueDone;
 }
 
 } // namespace cessio

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/democolleague.h"
 #include "sandbox/demoworld.h"
 #include "sandbox/sandboxoptions.h"
 #include "services/session.h"
@@ -43,6 +44,8 @@ public:
         std::chrono::milliseconds firstSubmission = std::chrono::seconds(30);
         // The simulator on its own thread. Off: on the session's thread, for tests that touch it directly.
         bool serverThread = true;
+        // Ana Souza, a simulated colleague, reviewing one batch and recommending another (democolleague.h).
+        bool colleague = true;
     };
     static sandbox::SandboxOptions defaultServerOptions();
 
@@ -60,6 +63,8 @@ public:
     // shows its inbox first; serverDataCompleted() follows once the simulator has it. True from
     // then on, or at once when the world has no batch made that way.
     bool isWorldComplete() const { return m_worldComplete; }
+    // The simulated colleague's writes to the workspace: "" once done, or why not (empty future: none).
+    QFuture<QString> colleagueDone() const;
 
 protected:
     void prepare() override;
@@ -69,8 +74,9 @@ private:
     DemoSession(const Options &options, std::unique_ptr<QTemporaryDir> recordDir, QObject *parent);
 
     class Server; // owns the simulator and the assignor, on whichever thread runs them
-    void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const QString &error);
     void onWorldCompleted(bool madeLater);
+    void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const DemoColleague::Plan &colleague,
+                         const QString &error);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_recordDir;
@@ -78,6 +84,8 @@ private:
     Server *m_server = nullptr;
     sandbox::DemoCredentials m_credentials;
     bool m_worldComplete = false;
+    std::unique_ptr<DemoColleague> m_colleague;
+    QFuture<QString> m_colleagueDone;
 };
 
 } // namespace cessio

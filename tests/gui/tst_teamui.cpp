@@ -83,6 +83,8 @@ private Q_SLOTS:
         options.server.stepDelayMs = 0;
         options.assignorInterval = std::chrono::hours(24);
         options.firstSubmission = std::chrono::milliseconds(0);
+        // Ana Souza of the demo only where a test is about her: the others play Ana themselves.
+        options.colleague = QByteArray(QTest::currentTestFunction()).startsWith("demoColleague");
         m_session = std::make_unique<DemoSession>(options);
         QSignalSpy ready(m_session.get(), &Session::ready);
         m_session->start();
@@ -181,6 +183,33 @@ private Q_SLOTS:
         tabs->tabCloseRequested(tabs->indexOf(myReview));
         QTRY_COMPARE_WITH_TIMEOUT(m_ana->activeClaims(now()).value->size(), 1, 3000);
         QCOMPARE(m_ana->activeClaims(now()).value->constFirst().who, u"ana"_s);
+    }
+
+    // The demo's Ana Souza: one batch awaiting the manager under review, another recommended, with no server.
+    void demoColleague_reviewsOneBatchAndRecommendsAnother()
+    {
+        QVERIFY(m_session->colleagueDone().isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->colleagueDone().isFinished(), 5000);
+        QCOMPARE(m_session->colleagueDone().result(), QString());
+        QStringList texts;
+        const auto teamColumn = [&] {
+            texts.clear();
+            for (const InboxEntry &entry : pending())
+                if (!teamText(entry).isEmpty())
+                    texts.append(teamText(entry));
+            texts.sort();
+            return texts;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(teamColumn(), QStringList({ u"Ana Souza reviewing"_s, u"Ana Souza: recommends approve"_s }),
+                                  5000);
+        for (const InboxEntry &entry : pending()) {
+            if (teamText(entry) != u"Ana Souza: recommends approve"_s)
+                continue;
+            BatchReviewView *review = m_window->openBatch(entry.ref);
+            QVERIFY(review);
+            QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(review).contains(u"Ana Souza recommends approving to account "_s), 3000);
+            QVERIFY(reviewTeamLine(review).contains(u"Note: Assignor's usual account"_s));
+        }
     }
 
     void banner_workspaceUnreachable_thenBack()
