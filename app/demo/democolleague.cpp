@@ -45,8 +45,7 @@ QFuture<QString> DemoColleague::act(const WorkspaceSettings &workspace, const Pl
     recommendation.round = 1;
     recommendation.action = RecommendedAction::Approve;
     recommendation.accountKey = plan.accountKey;
-    recommendation.note
-        = QCoreApplication::translate("cessio::DemoColleague", "Assignor's usual account; the checks found nothing. Approve.");
+    recommendation.note = tr("Assignor's usual account; the checks found nothing. Approve.");
     recommendation.createdMs = now - 20 * 60'000; // she looked at it earlier
     const Member ana { QString::fromLatin1(login), u"Ana Souza"_s, Role::Analyst };
     const QString reviewingKey = keyOf(plan.reviewing);

@@ -3,6 +3,7 @@
 #include "qitech/apiclient.h"
 #include "services/workspace/workspacerunner.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 namespace cessio {
@@ -17,6 +18,8 @@ class World;
 // review show her without any server.
 class DemoColleague
 {
+    Q_DECLARE_TR_FUNCTIONS(cessio::DemoColleague)
+
 public:
     static constexpr auto login = "ana.souza";
 

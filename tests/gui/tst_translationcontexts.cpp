@@ -20,6 +20,7 @@
 #include "core/statuses.h"
 #include "core/urlpolicy.h"
 #include "decisioncontroller.h"
+#include "demo/democolleague.h"
 #include "demo/demosession.h"
 #include "denydialog.h"
 #include "exports.h"
@@ -33,6 +34,7 @@
 #include "models/auditlogmodel.h"
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
+#include "models/teamactivitytext.h"
 #include "notifier.h"
 #include "payeesafetypanel.h"
 #include "profiledialog.h"
@@ -59,9 +61,6 @@
 #include "services/assetcsv.h"
 #include "services/auditcsv.h"
 #include "services/auditentry.h"
-#include "services/workspace/decisiongate.h"
-#include "services/workspace/sqlworkspacestore.h"
-#include "services/workspace/workspacerunner.h"
 #include "services/auditlog.h"
 #include "services/auditreader.h"
 #include "services/batchlocator.h"
@@ -83,6 +82,9 @@
 #include "services/session.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
+#include "services/workspace/decisiongate.h"
+#include "services/workspace/sqlworkspacestore.h"
+#include "services/workspace/workspacerunner.h"
 #include "welcomedialog.h"
 
 #include <QChart>
@@ -205,6 +207,8 @@ class TestTranslationContexts : public QObject
             { u"cessio::DecisionController"_s, &DecisionController::tr },
             { u"cessio::DecisionGate"_s, &DecisionGate::tr },
             { u"cessio::DemoSession"_s, &DemoSession::tr },
+            { u"cessio::DemoColleague"_s, &DemoColleague::tr },
+            { u"cessio::TeamActivityText"_s, &TeamActivityText::tr },
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
