@@ -539,6 +539,74 @@
             <numerusform>Quando a decisão foi tomada, as verificações tinham apontado %Ln ativos (entrada nº %1 do registro de decisões).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 of PL)</source>
+        <translation>%1 (%2 do PL)</translation>
+    </message>
+    <message>
+        <source>Portfolio pro-forma</source>
+        <translation>Carteira pro forma</translation>
+    </message>
+    <message>
+        <source>Net assets (PL) %1 on %2; this batch adds %3.</source>
+        <translation>Patrimônio líquido (PL) de %1 em %2; este lote acrescenta %3.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s net assets (PL) were not set: no % of PL and no portfolio limits.</source>
+        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Credit rights</source>
+        <translation>Direitos creditórios</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI, debtors)</source>
+        <translation>Concentração (HHI, sacados)</translation>
+    </message>
+    <message>
+        <source>Portfolio limit</source>
+        <translation>Limite da carteira</translation>
+    </message>
+    <message>
+        <source>within (%1 to spare)</source>
+        <translation>dentro (folga de %1)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1 beyond the limit</source>
+        <translation>VIOLADO: %1 além do limite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approved over portfolio limits</source>
+        <translation>Aprovado acima de limites da carteira</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificativa</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -1930,85 +1998,6 @@
     <message>
         <source>not a positive number</source>
         <translation>não é um número positivo</translation>
-    </message>
-</context>
-<context>
-    <name>ProFormaMemo</name>
-    <message>
-        <source>%1 (%2 of PL)</source>
-        <translation>%1 (%2 do PL)</translation>
-    </message>
-    <message>
-        <source>Portfolio pro-forma</source>
-        <translation>Carteira pro forma</translation>
-    </message>
-    <message>
-        <source>Net assets (PL) %1 on %2; this batch adds %3.</source>
-        <translation>Patrimônio líquido (PL) de %1 em %2; este lote acrescenta %3.</translation>
-    </message>
-    <message>
-        <source>The fund&apos;s net assets (PL) were not set: no % of PL and no portfolio limits.</source>
-        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira.</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Carteira</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Depois</translation>
-    </message>
-    <message>
-        <source>Credit rights</source>
-        <translation>Direitos creditórios</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Largest debtor</source>
-        <translation>Maior sacado</translation>
-    </message>
-    <message>
-        <source>Concentration (HHI, debtors)</source>
-        <translation>Concentração (HHI, sacados)</translation>
-    </message>
-    <message>
-        <source>Portfolio limit</source>
-        <translation>Limite da carteira</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Limite</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>within (%1 to spare)</source>
-        <translation>dentro (folga de %1)</translation>
-    </message>
-    <message>
-        <source>BROKEN: %1 beyond the limit</source>
-        <translation>VIOLADO: %1 além do limite</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Approved over portfolio limits</source>
-        <translation>Aprovado acima de limites da carteira</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justificativa</translation>
     </message>
 </context>
 <context>

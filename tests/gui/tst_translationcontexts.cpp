@@ -35,6 +35,7 @@
 #include "models/inboxmodel.h"
 #include "notifier.h"
 #include "payeesafetypanel.h"
+#include "portfoliobreachpanel.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -48,6 +49,7 @@
 #include "review/batchheader.h"
 #include "review/batchreviewview.h"
 #include "review/checkspanel.h"
+#include "review/portfoliopanel.h"
 #include "review/reviewactionbar.h"
 #include "review/reviewnotices.h"
 #include "review/timelinepanel.h"
@@ -59,9 +61,6 @@
 #include "services/assetcsv.h"
 #include "services/auditcsv.h"
 #include "services/auditentry.h"
-#include "services/workspace/decisiongate.h"
-#include "services/workspace/sqlworkspacestore.h"
-#include "services/workspace/workspacerunner.h"
 #include "services/auditlog.h"
 #include "services/auditreader.h"
 #include "services/batchlocator.h"
@@ -83,6 +82,9 @@
 #include "services/session.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
+#include "services/workspace/decisiongate.h"
+#include "services/workspace/sqlworkspacestore.h"
+#include "services/workspace/workspacerunner.h"
 #include "welcomedialog.h"
 
 #include <QChart>
@@ -201,6 +203,8 @@ class TestTranslationContexts : public QObject
             { u"cessio::BatchReview"_s, &BatchReview::tr },
             { u"cessio::BatchReviewView"_s, &BatchReviewView::tr },
             { u"cessio::ChecksPanel"_s, &ChecksPanel::tr },
+            { u"cessio::PortfolioPanel"_s, &PortfolioPanel::tr },
+            { u"cessio::PortfolioBreachPanel"_s, &PortfolioBreachPanel::tr },
             { u"cessio::ConnectionCheck"_s, &ConnectionCheck::tr },
             { u"cessio::DecisionController"_s, &DecisionController::tr },
             { u"cessio::DecisionGate"_s, &DecisionGate::tr },
