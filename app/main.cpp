@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption openBatch(u"open-batch"_s, QCoreApplication::translate("main", "Open the review of the batch EXT."),
                                        u"EXT"_s);
     const QCommandLineOption tab(
-        u"tab"_s, QCoreApplication::translate("main", "The review tab to show: assets, analysis or timeline."), u"TAB"_s);
+        u"tab"_s, QCoreApplication::translate("main", "The review tab to show: assets, analysis, portfolio or timeline."),
+        u"TAB"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s,
                                        QCoreApplication::translate("main", "Quit by itself after MS milliseconds."), u"MS"_s);
     // With --grab, --quit-after takes the picture at that moment (the live demo after a while).
@@ -119,7 +120,7 @@ int main(int argc, char *argv[])
 
     auto screenshot = Screenshot::fromOptions(parser.value(grab), parser.value(openBatch), parser.value(tab));
     if (!screenshot) {
-        printError(QCoreApplication::translate("main", "--tab expects assets, analysis or timeline."));
+        printError(QCoreApplication::translate("main", "--tab expects assets, analysis, portfolio or timeline."));
         return 2;
     }
 

@@ -655,6 +655,54 @@
     </message>
 </context>
 <context>
+    <name>cessio::PortfolioBreachPanel</name>
+    <message numerus="yes">
+        <source>With the fund&apos;s portfolio, this batch breaks %Ln portfolio limit(s):</source>
+        <translation>
+            <numerusform>With the fund&apos;s portfolio, this batch breaks %Ln portfolio limit:</numerusform>
+            <numerusform>With the fund&apos;s portfolio, this batch breaks %Ln portfolio limits:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln more character(s).</source>
+        <translation>
+            <numerusform>At least %Ln more character.</numerusform>
+            <numerusform>At least %Ln more characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PortfolioPanel</name>
+    <message numerus="yes">
+        <source>Net assets (PL) %1 on %2. This batch adds %3 in %Ln position(s).</source>
+        <translation>
+            <numerusform>Net assets (PL) %1 on %2. This batch adds %3 in %Ln position.</numerusform>
+            <numerusform>Net assets (PL) %1 on %2. This batch adds %3 in %Ln positions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) without detail count in the totals and the assignor, not for a debtor or a due date.</source>
+        <translation>
+            <numerusform>%Ln asset without detail counts in the totals and the assignor, not for a debtor or a due date.</numerusform>
+            <numerusform>%Ln assets without detail count in the totals and the assignor, not for a debtor or a due date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) worth %1 matured since they were known held and are taken as settled.</source>
+        <translation>
+            <numerusform>%Ln position worth %1 matured since it was known held and is taken as settled.</numerusform>
+            <numerusform>%Ln positions worth %1 matured since they were known held and are taken as settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ProForma</name>
     <message numerus="yes">
         <source>%Ln largest debtors</source>

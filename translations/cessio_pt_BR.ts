@@ -539,6 +539,74 @@
             <numerusform>Quando a decisão foi tomada, as verificações tinham apontado %Ln ativos (entrada nº %1 do registro de decisões).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 of PL)</source>
+        <translation>%1 (%2 do PL)</translation>
+    </message>
+    <message>
+        <source>Portfolio pro-forma</source>
+        <translation>Carteira pro forma</translation>
+    </message>
+    <message>
+        <source>Net assets (PL) %1 on %2; this batch adds %3.</source>
+        <translation>Patrimônio líquido (PL) de %1 em %2; este lote acrescenta %3.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s net assets (PL) were not set: no % of PL and no portfolio limits.</source>
+        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Credit rights</source>
+        <translation>Direitos creditórios</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI, debtors)</source>
+        <translation>Concentração (HHI, sacados)</translation>
+    </message>
+    <message>
+        <source>Portfolio limit</source>
+        <translation>Limite da carteira</translation>
+    </message>
+    <message>
+        <source>within (%1 to spare)</source>
+        <translation>dentro (folga de %1)</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1 beyond the limit</source>
+        <translation>VIOLADO: %1 além do limite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approved over portfolio limits</source>
+        <translation>Aprovado acima de limites da carteira</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificativa</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -2367,6 +2435,10 @@
         <source>⚠ not the assignor</source>
         <translation>⚠ não é o cedente</translation>
     </message>
+    <message>
+        <source>I &amp;reviewed the assets, the portfolio limits and the disbursement account</source>
+        <translation>&amp;Revisei os ativos, os limites da carteira e a conta de desembolso</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetChecks</name>
@@ -3249,6 +3321,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Team activity on this batch</source>
         <translation>Atividade da equipe neste lote</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Carteira</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4735,31 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::PortfolioBreachPanel</name>
+    <message numerus="yes">
+        <source>With the fund&apos;s portfolio, this batch breaks %Ln portfolio limit(s):</source>
+        <translation>
+            <numerusform>Com a carteira do fundo, este lote viola %Ln limite da carteira:</numerusform>
+            <numerusform>Com a carteira do fundo, este lote viola %Ln limites da carteira:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Justification for approving anyway (goes into the decision record and the memo):</source>
+        <translation>&amp;Justificativa para aprovar mesmo assim (vai para o registro de decisões e o memorando):</translation>
+    </message>
+    <message>
+        <source>Justification for approving over a portfolio limit</source>
+        <translation>Justificativa para aprovar acima de um limite da carteira</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln more character(s).</source>
+        <translation>
+            <numerusform>Pelo menos mais %Ln caractere.</numerusform>
+            <numerusform>Pelo menos mais %Ln caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::PortfolioFileStorage</name>
     <message>
         <source>%1 is not text</source>
@@ -4719,6 +4820,221 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The portfolio file %1 could not be written: %2</source>
         <translation>Não foi possível gravar o arquivo de carteira %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PortfolioPanel</name>
+    <message>
+        <source>Portfolio limits after this batch</source>
+        <translation>Limites da carteira depois deste lote</translation>
+    </message>
+    <message>
+        <source>Portfolio limits</source>
+        <translation>Limites da carteira</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Maximum or minimum</source>
+        <translation>Máximo ou mínimo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Headroom or excess</source>
+        <translation>Folga ou excesso</translation>
+    </message>
+    <message>
+        <source>Portfolio before and after</source>
+        <translation>Carteira antes e depois</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>R$</source>
+        <translation>R$</translation>
+    </message>
+    <message>
+        <source>% of PL</source>
+        <translation>% do PL</translation>
+    </message>
+    <message>
+        <source>Largest debtors before and after</source>
+        <translation>Maiores sacados antes e depois</translation>
+    </message>
+    <message>
+        <source>Largest assignors before and after</source>
+        <translation>Maiores cedentes antes e depois</translation>
+    </message>
+    <message>
+        <source>CVM maturity buckets</source>
+        <translation>Faixas de vencimento da CVM</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>To fall due before</source>
+        <translation>A vencer antes</translation>
+    </message>
+    <message>
+        <source>To fall due after</source>
+        <translation>A vencer depois</translation>
+    </message>
+    <message>
+        <source>Overdue before</source>
+        <translation>Vencidos antes</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>Vencidos depois</translation>
+    </message>
+    <message>
+        <source>Ten largest debtors</source>
+        <translation>Dez maiores sacados</translation>
+    </message>
+    <message>
+        <source>Ten largest assignors</source>
+        <translation>Dez maiores cedentes</translation>
+    </message>
+    <message>
+        <source>CVM maturity buckets (days to maturity, or past it for overdue)</source>
+        <translation>Faixas de vencimento da CVM (dias até o vencimento, ou desde ele para os vencidos)</translation>
+    </message>
+    <message>
+        <source>Computing the portfolio before and after this batch…</source>
+        <translation>Calculando a carteira antes e depois deste lote…</translation>
+    </message>
+    <message>
+        <source>The portfolio pro-forma is computed once every asset of the batch is loaded and checked.</source>
+        <translation>A carteira pro forma é calculada quando todos os ativos do lote estiverem carregados e verificados.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s portfolio could not be read: %1</source>
+        <translation>Não foi possível ler a carteira do fundo: %1</translation>
+    </message>
+    <message>
+        <source>This fund has no portfolio in Cessio yet, so only this batch is shown. Import the administrator&apos;s position file and enter the net assets (PL) with `cessio-cli portfolio import FILE --fund KEY` and `cessio-cli portfolio pl VALUE DATE --fund KEY`; batches Cessio sees completed are added by themselves.</source>
+        <translation>Este fundo ainda não tem carteira no Cessio, então só este lote é mostrado. Importe o arquivo de posições do administrador e informe o patrimônio líquido (PL) com `cessio-cli portfolio import ARQUIVO --fund CHAVE` e `cessio-cli portfolio pl VALOR DATA --fund CHAVE`; os lotes que o Cessio vê concluídos entram sozinhos.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s net assets (PL) are not set: no % of PL and no portfolio limits. Enter them with `cessio-cli portfolio pl VALUE DATE --fund KEY`.</source>
+        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira. Informe-o com `cessio-cli portfolio pl VALOR DATA --fund CHAVE`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Net assets (PL) %1 on %2. This batch adds %3 in %Ln position(s).</source>
+        <translation>
+            <numerusform>Patrimônio líquido (PL) de %1 em %2. Este lote acrescenta %3 em %Ln posição.</numerusform>
+            <numerusform>Patrimônio líquido (PL) de %1 em %2. Este lote acrescenta %3 em %Ln posições.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) without detail count in the totals and the assignor, not for a debtor or a due date.</source>
+        <translation>
+            <numerusform>%Ln ativo sem detalhes conta nos totais e no cedente, não para um sacado nem um vencimento.</numerusform>
+            <numerusform>%Ln ativos sem detalhes contam nos totais e no cedente, não para um sacado nem um vencimento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) worth %1 matured since they were known held and are taken as settled.</source>
+        <translation>
+            <numerusform>%Ln posição de %1 venceu depois de sabida em carteira e é tida como liquidada.</numerusform>
+            <numerusform>%Ln posições somando %1 venceram depois de sabidas em carteira e são tidas como liquidadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No portfolio limits are set for this fund.</source>
+        <translation>Nenhum limite da carteira foi definido para este fundo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>no mínimo %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>no máximo %1</translation>
+    </message>
+    <message>
+        <source>%1 to spare</source>
+        <translation>folga de %1</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>excede em %1</translation>
+    </message>
+    <message>
+        <source>no PL</source>
+        <translation>sem PL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit rights</source>
+        <translation>Direitos creditórios</translation>
+    </message>
+    <message>
+        <source>Credit rights, % of PL (allocation)</source>
+        <translation>Direitos creditórios, % do PL (alocação)</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posições</translation>
+    </message>
+    <message>
+        <source>Debtors</source>
+        <translation>Sacados</translation>
+    </message>
+    <message>
+        <source>Assignors</source>
+        <translation>Cedentes</translation>
+    </message>
+    <message>
+        <source>Concentration (HHI, debtors)</source>
+        <translation>Concentração (HHI, sacados)</translation>
+    </message>
+    <message>
+        <source>Weighted average term</source>
+        <translation>Prazo médio ponderado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Related parties, % of PL</source>
+        <translation>Partes relacionadas, % do PL</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6917,14 +7233,6 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
         <translation>Abrir a análise do lote EXT.</translation>
     </message>
     <message>
-        <source>The review tab to show: assets, analysis or timeline.</source>
-        <translation>A aba da análise a mostrar: assets (ativos), analysis (análise) ou timeline (histórico).</translation>
-    </message>
-    <message>
-        <source>--tab expects assets, analysis or timeline.</source>
-        <translation>--tab espera assets, analysis ou timeline.</translation>
-    </message>
-    <message>
         <source>No connection profile yet.
 Create one with Tools ▸ Profiles…, or try the demo: cessio --demo</source>
         <translation>Ainda não há perfil de conexão.
@@ -6947,6 +7255,14 @@ Crie um em Ferramentas ▸ Perfis…, ou experimente a demonstração: cessio --
     <message>
         <source>Gave up waiting for the window to load.</source>
         <translation>Desisti de esperar a janela carregar.</translation>
+    </message>
+    <message>
+        <source>The review tab to show: assets, analysis, portfolio or timeline.</source>
+        <translation>A aba da análise a mostrar: assets (ativos), analysis (análise), portfolio (carteira) ou timeline (histórico).</translation>
+    </message>
+    <message>
+        <source>--tab expects assets, analysis, portfolio or timeline.</source>
+        <translation>--tab espera assets, analysis, portfolio ou timeline.</translation>
     </message>
 </context>
 <context>

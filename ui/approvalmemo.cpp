@@ -3,6 +3,7 @@
 #include "batchfacts.h"
 #include "charts/analysischarts.h"
 #include "core/documentnumber.h"
+#include "proformamemo.h"
 
 #include <QChart>
 #include <QDir>
@@ -315,6 +316,7 @@ QString ApprovalMemo::decisionHtml() const
                  tr("%1 on %2, %3").arg(e.userName, e.hostName, locale.toString(e.time.toLocalTime(), QLocale::LongFormat)));
         if (memoKind == Kind::Denial || !e.reason.isEmpty())
             h += row(tr("Reason"), e.reason.isEmpty() ? tr("No reason was recorded.") : e.reason);
+        h += ProFormaMemo::justificationRows(e.shown, proForma ? &*proForma : nullptr);
         h += row(tr("Record entry"),
                  tr("#%1 (%2 · %3)")
                      .arg(e.sequence)
@@ -418,6 +420,8 @@ QString ApprovalMemo::html(QTextDocument &document) const
     h += totalsHtml();
     if (analysis)
         h += checksHtml(analysis->checks);
+    if (proForma)
+        h += ProFormaMemo::html(*proForma);
     h += decisionHtml();
     h += signaturesHtml();
     if (analysis && analysis->assetCount > 0 && analysis->analysedCount > 0)

@@ -5,6 +5,7 @@
 #include "services/assetanalysis.h"
 #include "services/auditentry.h"
 #include "services/decisionservice.h"
+#include "services/portfolio/proforma.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,7 @@ public:
     const AssetAnalysis *analysis = nullptr; // charts; none drawn when null
     std::optional<DecisionOutcome> decision;
     std::optional<AuditEntry> auditEntry; // the decision's record entry, when known
+    std::optional<ProForma::Result> proForma; // the fund's portfolio before and after the batch, when computed
     QString preparedBy; // the OS user; filled from AuditEntry::currentUserName() when empty
     // The decider's full name for the signature block (Settings' MemoSignerName, when the decider is
     // this computer's user); empty: the OS user of the record entry is printed.

@@ -4,6 +4,7 @@
 #include "core/documentnumber.h"
 #include "models/formatting.h"
 #include "payeesafetypanel.h"
+#include "portfoliobreachpanel.h"
 #include "services/portfolio/portfoliotypes.h"
 
 #include <QButtonGroup>
@@ -372,6 +373,18 @@ void ApproveDialog::setChecks(const AssetChecks &checks)
     m_confirm->setText(tr("I &reviewed the assets, their alerts and the disbursement account"));
 }
 
+void ApproveDialog::setProForma(const ProForma::Result &proForma)
+{
+    if (m_breaches || !proForma.anyBreach())
+        return;
+    m_breaches = new PortfolioBreachPanel(proForma, this);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_checksRow) + 1, m_breaches);
+    connect(m_breaches, &PortfolioBreachPanel::changed, this, &ApproveDialog::updateState);
+    m_confirm->setText(tr("I &reviewed the assets, the portfolio limits and the disbursement account"));
+    updateState();
+}
+
 AuditEntry::Shown ApproveDialog::shown() const
 {
     AuditEntry::Shown shown;
@@ -387,12 +400,16 @@ AuditEntry::Shown ApproveDialog::shown() const
         shown.accountIdentity = PayeeSafety::accountIdentity(*account);
         shown.payeeFindings = m_payee->findings();
     }
+    if (m_breaches) {
+        shown.portfolioBreaches = m_breaches->breachKeys();
+        shown.breachJustification = m_breaches->justification();
+    }
     return shown;
 }
 
 bool ApproveDialog::isReadyToApprove() const
 {
-    if (m_sent || !m_confirm->isChecked())
+    if (m_sent || !m_confirm->isChecked() || (m_breaches && !m_breaches->isSatisfied()))
         return false;
     switch (accountChoice()) {
     case AccountChoice::Listed:
@@ -468,6 +485,8 @@ void ApproveDialog::setSending(bool sending)
         m_listedRadio->setEnabled(false);
     if (m_payee)
         m_payee->setEditable(editable);
+    if (m_breaches)
+        m_breaches->setEditable(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
     updateState();
 }

@@ -7,6 +7,7 @@
 #include "services/assetchecks.h"
 #include "services/auditentry.h"
 #include "services/portfolio/payeesafety.h"
+#include "services/portfolio/proforma.h"
 
 #include <QDialog>
 
@@ -24,9 +25,10 @@ class QRadioButton;
 namespace cessio {
 
 class PayeeSafetyPanel;
+class PortfolioBreachPanel;
 
 // "Approve batch": the totals in view, the disbursement account (with payee safety for a listed one),
-// an explicit confirmation.
+// the portfolio limits broken (with a written justification), an explicit confirmation.
 // Emits approveConfirmed() once, when the manager clicks Approve (the button then disables itself:
 // no double send); the caller sends the decision and closes the dialog with finish() afterwards.
 class ApproveDialog : public QDialog
@@ -56,6 +58,9 @@ public:
     // The assignor's earlier approvals from the decision record (read off the UI thread by the caller).
     // Until they arrive, a listed account cannot be approved: whether it is a first use is not known.
     void setPayeeHistory(const QList<PayeeSafety::PreviousApproval> &previous);
+    // The fund's portfolio before and after this batch: the limits it breaks are named, and approving
+    // then needs a written justification.
+    void setProForma(const ProForma::Result &proForma);
 
     // While the decision is being sent: everything read-only, a "Sending…" note.
     void setSending(bool sending);
@@ -93,6 +98,7 @@ private:
     QLabel *m_accountKeyProblem = nullptr;
     QLabel *m_holderNote = nullptr;
     PayeeSafetyPanel *m_payee = nullptr;
+    PortfolioBreachPanel *m_breaches = nullptr;
     QLabel *m_warning = nullptr;
     QWidget *m_checksRow = nullptr;
     QLabel *m_checksText = nullptr;

@@ -176,7 +176,8 @@ void DecisionController::showChanged(const Batch &batch, const AssetsSummary &su
 }
 
 void DecisionController::approve(const Batch &batch, const AssetsSummary &summary,
-                                 const std::optional<QList<BankAccount>> &accounts, const AssetChecks *checks)
+                                 const std::optional<QList<BankAccount>> &accounts, const AssetChecks *checks,
+                                 const ProForma::Result *proForma)
 {
     if (!m_service || !checkAddressable(batch))
         return;
@@ -193,6 +194,8 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (checks)
         dialog->setChecks(*checks);
+    if (proForma)
+        dialog->setProForma(*proForma);
     if (accounts)
         readPayeeHistory(dialog, batch, *accounts);
     m_approveDialog = dialog;

@@ -6,6 +6,7 @@
 #include "core/responses.h"
 #include "services/assetchecks.h"
 #include "services/decisionservice.h"
+#include "services/portfolio/proforma.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,9 +43,10 @@ public:
 
     // `accounts`: the assignor's accounts; nullopt when the account listing is not available (the
     // dialog then offers the contract default or a pasted account key). `checks`: the batch checks,
-    // when they have run (the assets may still be loading).
+    // when they have run (the assets may still be loading). `proForma`: the fund's portfolio before and
+    // after the batch, when computed (a limit broken then needs a written justification).
     void approve(const Batch &batch, const AssetsSummary &summary, const std::optional<QList<BankAccount>> &accounts,
-                 const AssetChecks *checks = nullptr);
+                 const AssetChecks *checks = nullptr, const ProForma::Result *proForma = nullptr);
     void deny(const Batch &batch, const AssetsSummary &summary);
     // Partial approval: asks for confirmation (count, and `valueRemoved` when the caller knows it:
     // the sum of the selected assets' totalPurchaseValue), then reopen → deny each → close, with progress.

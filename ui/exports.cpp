@@ -101,7 +101,8 @@ bool exportAssetsCsv(QWidget *parent, const Batch &batch, const QList<AssetListI
 }
 
 bool exportApprovalMemo(QWidget *parent, const Batch &batch, const AssetsSummary &summary, const AssetAnalysis &analysis,
-                        const std::optional<DecisionOutcome> &decision, const AuditLog *log, Settings *settings)
+                        const std::optional<DecisionOutcome> &decision, const AuditLog *log, Settings *settings,
+                        const ProForma::Result *proForma)
 {
     const auto choice = FileDialog::saveFile(parent, QCoreApplication::translate("Exports", "Export decision memo"),
                                              suggestedPath(batch, u"memo.pdf"_s),
@@ -117,6 +118,8 @@ bool exportApprovalMemo(QWidget *parent, const Batch &batch, const AssetsSummary
     memo.summary = summary;
     memo.analysis = &analysis;
     memo.decision = decision;
+    if (proForma)
+        memo.proForma = *proForma;
     if (log) {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         memo.auditEntry = ApprovalMemo::latestDecisionEntry(log->readAll(), batch.configuration.fund.fundClassKey,

@@ -5,6 +5,7 @@
 #include "core/responses.h"
 #include "services/assetanalysis.h"
 #include "services/decisionservice.h"
+#include "services/portfolio/proforma.h"
 
 #include <QList>
 
@@ -29,9 +30,10 @@ bool exportAssetsCsv(QWidget *parent, const Batch &batch, const QList<AssetListI
 // this batch in `log`, when a log is given), a signature block, the analysis charts. An approval,
 // denial or review memo, as the batch and its record say. With `settings`, when the decider is this
 // computer's user, it asks for the full name printed under the signature (proposing the one kept in
-// Settings' MemoSignerName, or the OS account's) and keeps it. False when cancelled or failed.
+// Settings' MemoSignerName, or the OS account's) and keeps it. With `proForma`, the fund's portfolio
+// before and after the batch. False when cancelled or failed.
 bool exportApprovalMemo(QWidget *parent, const Batch &batch, const AssetsSummary &summary, const AssetAnalysis &analysis,
                         const std::optional<DecisionOutcome> &decision, const AuditLog *log = nullptr,
-                        Settings *settings = nullptr);
+                        Settings *settings = nullptr, const ProForma::Result *proForma = nullptr);
 
 } // namespace cessio

@@ -13,6 +13,7 @@
 #include "services/batchreview.h"
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
+#include "services/portfolio/batchproforma.h"
 #include "services/session.h"
 #include "services/settings.h"
 
@@ -58,6 +59,7 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
     }
     auto *view = new BatchReviewView(m_session->client(), ref, m_tabs);
     view->batchReview()->setTitleIndex(m_session->titleIndex());
+    view->batchReview()->setPortfolioBook(m_session->portfolioBook());
     if (m_settings) {
         view->restoreState(*m_settings);
         applyFundRules(view);
@@ -144,7 +146,9 @@ void MainWindow::approve(BatchReviewView *view)
     const BatchReview *review = view->batchReview();
     if (!m_decisions || !review->canApprove())
         return; // the button and the action say why
-    m_decisions->approve(*review->batch(), *review->summary(), review->loader()->accounts(), &review->analysis()->checks);
+    const auto &proForma = review->proForma()->latest();
+    m_decisions->approve(*review->batch(), *review->summary(), review->loader()->accounts(), &review->analysis()->checks,
+                         proForma && proForma->result ? &*proForma->result : nullptr);
 }
 
 void MainWindow::deny(BatchReviewView *view)
@@ -175,8 +179,10 @@ void MainWindow::exportMemo(BatchReviewView *view)
         return;
     const QString key = InboxEntry::keyOf(view->ref());
     const std::optional<DecisionOutcome> outcome = m_outcomes.contains(key) ? std::optional(m_outcomes.value(key)) : std::nullopt;
+    const auto &proForma = review->proForma()->latest();
     exportApprovalMemo(this, *review->batch(), *review->summary(), *review->analysis(), outcome,
-                       m_session ? m_session->auditLog() : nullptr, m_settings);
+                       m_session ? m_session->auditLog() : nullptr, m_settings,
+                       proForma && proForma->result ? &*proForma->result : nullptr);
 }
 
 bool MainWindow::confirmClose(const QList<BatchReviewView *> &views)

@@ -48,6 +48,8 @@ std::optional<Screenshot> Screenshot::fromOptions(const QString &file, const QSt
         shot.tab = int(BatchReviewView::Tab::Assets);
     else if (name == u"analysis")
         shot.tab = int(BatchReviewView::Tab::Analysis);
+    else if (name == u"portfolio")
+        shot.tab = int(BatchReviewView::Tab::Portfolio);
     else if (name == u"timeline")
         shot.tab = int(BatchReviewView::Tab::Timeline);
     else

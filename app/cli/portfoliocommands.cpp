@@ -6,6 +6,7 @@
 #include "cli/format.h"
 #include "cli/proformareport.h"
 #include "cli/table.h"
+#include "services/portfolio/batchproforma.h"
 #include "services/session.h"
 
 #include <QCoreApplication>
@@ -108,17 +109,10 @@ std::shared_ptr<PortfolioBook> portfolioBookFor(const Connection &connection)
 std::optional<ProForma::Result> proFormaFor(const Connection &connection, const BatchRef &ref, const Batch &batch,
                                             const QList<AssetListItem> &assets, QString *problem)
 {
-    const auto held = portfolioBookFor(connection)->fund(ref.fundClassKey, problem);
-    if (!held)
-        return std::nullopt;
-    QList<PortfolioPosition> before = held->positions;
-    if (held->batchesAdded.contains(PortfolioBook::batchId(ref.configurationKey, ref.externalId)))
-        before.removeIf([&ref](const PortfolioPosition &p) {
-            return p.source == PortfolioPosition::Source::Batch && p.sourceReference == ref.externalId;
-        });
-    const portfolio::BatchPositions positions
-        = portfolio::positionsFromBatch(assets, batch.configuration.assignor, ref.externalId, batch.date);
-    return ProForma::compute(before, positions, held->netAssets, held->limits, batch.date);
+    BatchProForma proForma = BatchProForma::compute(*portfolioBookFor(connection), ref, batch, assets);
+    if (problem)
+        *problem = proForma.problem;
+    return std::move(proForma.result);
 }
 
 QString PortfolioCommand::usage()

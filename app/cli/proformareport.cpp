@@ -61,7 +61,7 @@ JsonOut side(const ProForma::Side &s)
         .insert(u"top_assignors"_s, exposures(s.topAssignors))
         .insert(u"top_n_debtors"_s, s.topNDebtors)
         .insert(u"top_n_debtors_of_pl_bp"_s, s.topNDebtorsBasisPoints)
-        .insert(u"hhi_points"_s, hhiPoints(s.hhiMillionths, QLocale::c()))
+        .insert(u"hhi_points"_s, ProForma::formatHhiPoints(s.hhiMillionths, QLocale::c()))
         .insert(u"weighted_average_term_days"_s, s.weightedAverageTermDays ? JsonOut(*s.weightedAverageTermDays) : JsonOut())
         .insert(u"to_fall_due"_s, buckets(s.toFallDue))
         .insert(u"overdue"_s, buckets(s.overdue))
@@ -74,13 +74,6 @@ JsonOut side(const ProForma::Side &s)
 }
 
 } // namespace
-
-QString hhiPoints(qint64 hhiMillionths, const QLocale &locale)
-{
-    // Millionths are hundredths of a point: exact with two decimals.
-    return locale.toString(hhiMillionths / 100) + locale.decimalPoint()
-        + QString::number(hhiMillionths % 100).rightJustified(2, u'0');
-}
 
 JsonOut json(const ProForma::Result &result)
 {
@@ -156,8 +149,9 @@ QString text(const ProForma::Result &r)
                      Format::money(r.after.overdueValue) });
     summary.addRow({ QCoreApplication::translate("cli", "Debtors"), QLocale().toString(r.before.debtorCount),
                      QLocale().toString(r.after.debtorCount) });
-    summary.addRow({ QCoreApplication::translate("cli", "HHI (debtors)"), hhiPoints(r.before.hhiMillionths, QLocale()),
-                     hhiPoints(r.after.hhiMillionths, QLocale()) });
+    summary.addRow({ QCoreApplication::translate("cli", "HHI (debtors)"),
+                     ProForma::formatHhiPoints(r.before.hhiMillionths, QLocale()),
+                     ProForma::formatHhiPoints(r.after.hhiMillionths, QLocale()) });
     const auto term = [](const std::optional<qint64> &days) {
         return days ? QCoreApplication::translate("cli", "%Ln day(s)", nullptr, int(*days)) : QString();
     };

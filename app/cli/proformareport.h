@@ -18,8 +18,6 @@ namespace ProFormaReport {
 JsonOut json(const ProForma::Result &result);
 // Tables for a terminal, in the --lang language.
 QString text(const ProForma::Result &result);
-// "1.234,56" HHI points (0–10,000) from the pro-forma's millionths, exact.
-QString hhiPoints(qint64 hhiMillionths, const QLocale &locale);
 
 } // namespace ProFormaReport
 

@@ -60,6 +60,11 @@ struct AuditEntry
         QString assignorDocument; // the batch's assignor, digits only: later approvals find their payees by it
         QString accountIdentity; // PayeeSafety::accountIdentity of the listed account paid into
         QStringList payeeFindings; // first_use, differs_from_last, holder_differs: confirmed by typing
+        // Portfolio limits (approvals; added later, written only when set): the limits the batch breaks
+        // with the fund's portfolio (ProForma::Verdict::key, "max_debtor"), and the manager's written
+        // justification for approving anyway.
+        QStringList portfolioBreaches;
+        QString breachJustification;
     };
 
     struct Request

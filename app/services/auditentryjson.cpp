@@ -210,6 +210,10 @@ QByteArray AuditEntry::toCanonicalJson(bool withHash) const
                 s.string("account_id"_L1, shown.accountIdentity);
             if (!shown.payeeFindings.isEmpty())
                 writeStringArray(s.key("payee"_L1), shown.payeeFindings);
+            if (!shown.portfolioBreaches.isEmpty())
+                writeStringArray(s.key("portfolio_breaches"_L1), shown.portfolioBreaches);
+            if (!shown.breachJustification.isEmpty())
+                s.string("justification"_L1, shown.breachJustification);
         }
         root.string("reason"_L1, reason);
         {
@@ -305,6 +309,10 @@ std::optional<AuditEntry> AuditEntry::fromJsonLine(const QByteArray &line, QStri
         e.shown.accountIdentity = shown.string("account_id"_L1);
     if (shown.has("payee"_L1))
         e.shown.payeeFindings = shown.stringList("payee"_L1);
+    if (shown.has("portfolio_breaches"_L1))
+        e.shown.portfolioBreaches = shown.stringList("portfolio_breaches"_L1);
+    if (shown.has("justification"_L1))
+        e.shown.breachJustification = shown.string("justification"_L1);
     root.merge(shown);
 
     e.reason = root.string("reason"_L1);

@@ -1,6 +1,7 @@
 #include "batchreview.h"
 
 #include "services/batchloader.h"
+#include "services/portfolio/batchproforma.h"
 #include "services/titleindex.h"
 
 namespace cessio {
@@ -22,7 +23,9 @@ BatchReview::BatchReview(ApiClient *client, const BatchRef &ref, QObject *parent
     , m_client(client)
     , m_ref(ref)
     , m_loader(new BatchLoader(client, this))
+    , m_proForma(new BatchProFormaRunner(this))
 {
+    connect(m_proForma, &BatchProFormaRunner::ready, this, &BatchReview::notifyChanged);
     connect(m_loader, &BatchLoader::batchLoaded, this, [this] {
         if (m_reread)
             m_reread->batchIn = true;
@@ -134,7 +137,7 @@ BatchReview::ApproveBlock BatchReview::approveBlock() const
         return ApproveBlock::LoadingAssets;
     if (m_assetsPartial)
         return ApproveBlock::AssetsIncomplete;
-    if (checksState() != ChecksState::Complete)
+    if (checksState() != ChecksState::Complete || m_proForma->isRunning())
         return ApproveBlock::Checking;
     if (m_loader->accountsState() == BatchLoader::AccountsState::Loading)
         return ApproveBlock::LoadingAccounts;
@@ -182,7 +185,21 @@ bool BatchReview::canExportMemo() const
 
 bool BatchReview::isFullyLoaded() const
 {
-    return m_loader->batch() && m_loader->summary() && m_assetsDone && m_analysis && !m_analysisRunning;
+    return m_loader->batch() && m_loader->summary() && m_assetsDone && m_analysis && !m_analysisRunning
+        && !m_proForma->isRunning();
+}
+
+void BatchReview::setPortfolioBook(std::shared_ptr<PortfolioBook> book)
+{
+    m_proForma->setBook(std::move(book));
+    refreshProForma();
+}
+
+void BatchReview::refreshProForma()
+{
+    // Over every asset only: a pro-forma of part of the batch would understate what it adds.
+    if (m_loader->batch() && m_assetsDone && !m_assetsPartial && m_analysis && !m_analysisPartial)
+        m_proForma->run(m_ref, *m_loader->batch(), m_loader->assets());
 }
 
 void BatchReview::setFundRules(const FundRules &rules, const QString &problem)
@@ -298,6 +315,7 @@ void BatchReview::onAnalysisReady()
     m_analysis->checks.fundRulesProblem = m_rulesProblem;
     if (!m_analysisPartial)
         recordTitles();
+    refreshProForma();
     Q_EMIT analysisReady();
     notifyChanged();
 }

@@ -15,6 +15,8 @@
 namespace cessio {
 
 class BatchLoader;
+class BatchProFormaRunner;
+class PortfolioBook;
 class TitleIndex;
 
 // One open batch, without widgets: what the review of it knows and may do. Owns the loader (batch,
@@ -84,6 +86,11 @@ public:
     const FundRules &fundRules() const { return m_rules; }
     // Where the titles of checked batches are kept: this batch's are compared with them and added.
     void setTitleIndex(std::shared_ptr<TitleIndex> index) { m_titleIndex = std::move(index); }
+    // The fund's book: once every asset is checked, the portfolio pro-forma runs on a worker (and again
+    // with refreshProForma(), when the book changed). Approve waits for it, like for the checks.
+    void setPortfolioBook(std::shared_ptr<PortfolioBook> book);
+    BatchProFormaRunner *proForma() const { return m_proForma; }
+    void refreshProForma();
 
     // The assets the fund's rules put outside (flagged OutsideFundRules), in batch order.
     QStringList outsideFundRules() const;
@@ -142,6 +149,7 @@ private:
     FundRules m_rules;
     QString m_rulesProblem;
     std::shared_ptr<TitleIndex> m_titleIndex;
+    BatchProFormaRunner *m_proForma;
     QStringList m_remaining;
     std::optional<Reread> m_reread;
     std::optional<BatchListItem> m_lastListed; // the listing already acted on

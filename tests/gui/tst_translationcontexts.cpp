@@ -37,6 +37,7 @@
 #include "models/teamactivitytext.h"
 #include "notifier.h"
 #include "payeesafetypanel.h"
+#include "portfoliobreachpanel.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -50,6 +51,7 @@
 #include "review/batchheader.h"
 #include "review/batchreviewview.h"
 #include "review/checkspanel.h"
+#include "review/portfoliopanel.h"
 #include "review/reviewactionbar.h"
 #include "review/reviewnotices.h"
 #include "review/timelinepanel.h"
@@ -203,6 +205,8 @@ class TestTranslationContexts : public QObject
             { u"cessio::BatchReview"_s, &BatchReview::tr },
             { u"cessio::BatchReviewView"_s, &BatchReviewView::tr },
             { u"cessio::ChecksPanel"_s, &ChecksPanel::tr },
+            { u"cessio::PortfolioPanel"_s, &PortfolioPanel::tr },
+            { u"cessio::PortfolioBreachPanel"_s, &PortfolioBreachPanel::tr },
             { u"cessio::ConnectionCheck"_s, &ConnectionCheck::tr },
             { u"cessio::DecisionController"_s, &DecisionController::tr },
             { u"cessio::DecisionGate"_s, &DecisionGate::tr },

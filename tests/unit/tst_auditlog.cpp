@@ -218,6 +218,33 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(json("'denied':2,'alerts':2,")));
     }
 
+    // An approval over a portfolio limit carries the limits broken and the manager's justification
+    // (issue 11): optional keys, absent from every older line, which still reads and chains with them.
+    void portfolioBreachKeys_optional_roundTripAndChain()
+    {
+        const QString path = freshPath();
+        AuditLog log(path);
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        QVERIFY2(log.append(approval(1), &error), qPrintable(error));
+        AuditEntry justified = approval(2);
+        justified.shown.portfolioBreaches = { u"max_debtor"_s };
+        justified.shown.breachJustification = u"Sacado com garantia real \u2014 \"comit\u00ea\" 12/05"_s;
+        QVERIFY2(log.append(justified, &error), qPrintable(error));
+        const QList<QByteArray> lines = readLines(path);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(!lines.at(0).contains("\"portfolio_breaches\"") && !lines.at(0).contains("\"justification\""));
+        QVERIFY(lines.at(1).contains(json("'portfolio_breaches':['max_debtor'],'justification':")));
+        const QList<AuditEntry> all = log.readAll();
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.at(0).shown.portfolioBreaches.isEmpty());
+        QCOMPARE(all.at(1).shown.portfolioBreaches, justified.shown.portfolioBreaches);
+        QCOMPARE(all.at(1).shown.breachJustification, justified.shown.breachJustification);
+        const AuditVerification v = log.verify();
+        QVERIFY2(v.ok(), qPrintable(v.detail));
+        QCOMPARE(v.entriesChecked, qint64(2));
+    }
+
     void verify_missingFile_isEmptyAndIntact()
     {
         const AuditVerification v = AuditLog(freshPath()).verify();

@@ -6,6 +6,7 @@
 #include "checkspanel.h"
 #include "messagebox.h"
 #include "models/assettablemodel.h"
+#include "portfoliopanel.h"
 #include "reviewactionbar.h"
 #include "reviewnotices.h"
 #include "services/batchloader.h"
@@ -63,9 +64,11 @@ BatchReviewView::BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget
     m_tabs->setDocumentMode(true);
     m_assets = new AssetsPanel(m_tabs);
     m_analysis = new AnalysisPanel(m_tabs);
+    m_portfolio = new PortfolioPanel(m_tabs);
     m_timeline = new TimelinePanel(m_tabs);
     m_tabs->addTab(m_assets, tr("&Assets"));
     m_tabs->addTab(m_analysis, tr("A&nalysis"));
+    m_tabs->addTab(m_portfolio, tr("&Portfolio"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     layout->addWidget(m_tabs, 1);
 
@@ -102,6 +105,7 @@ void BatchReviewView::connectLoader()
     connect(loader, &BatchLoader::assetsStarted, this, [this] {
         m_assets->startLoading();
         m_analysis->setComputing(); // the checks wait for every asset
+        m_portfolio->setWaiting();
         m_header->setChecksComputing();
     });
     connect(loader, &BatchLoader::assetsArrived, m_assets, &AssetsPanel::addAssets);
@@ -129,6 +133,9 @@ void BatchReviewView::connectReview()
         m_assets->setChecks(analysis.checks);
         m_header->setChecks(analysis.checks);
     });
+    connect(m_review->proForma(), &BatchProFormaRunner::started, m_portfolio, &PortfolioPanel::setComputing);
+    connect(m_review->proForma(), &BatchProFormaRunner::ready, this,
+            [this] { m_portfolio->setProForma(*m_review->proForma()->latest()); });
     connect(m_review, &BatchReview::changedAtQi, this, [this] { m_notices->showChangedAtQi(*m_review); });
     connect(m_notices, &ReviewNotices::finishRemovalClicked, this,
             [this] { Q_EMIT resumeRemovalRequested(m_review->remainingRemoval()); });

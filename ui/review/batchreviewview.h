@@ -14,6 +14,7 @@ class AnalysisPanel;
 class AssetsPanel;
 class BatchHeader;
 class BatchReview;
+class PortfolioPanel;
 class ReviewActionBar;
 class ReviewNotices;
 class Settings;
@@ -21,14 +22,14 @@ class TimelinePanel;
 
 // The review of one batch on screen: the key facts, the notices, the decision buttons, and the Assets,
 // Analysis and Timeline tabs, all bound to one BatchReview (which loads, checks and says what can be
-// done). The decisions are not made here: the buttons emit requests that the main window hands to
-// the decision controller.
+// done), and the Portfolio tab (the fund's portfolio before and after the batch). The decisions are not made here: the buttons
+// emit requests that the main window hands to the decision controller.
 class BatchReviewView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Assets, Analysis, Timeline };
+    enum class Tab { Assets, Analysis, Portfolio, Timeline };
     Q_ENUM(Tab)
 
     BatchReviewView(ApiClient *client, const BatchRef &ref, QWidget *parent = nullptr);
@@ -40,6 +41,7 @@ public:
     ReviewNotices *notices() const { return m_notices; }
     AssetsPanel *assetsPanel() const { return m_assets; }
     AnalysisPanel *analysisPanel() const { return m_analysis; }
+    PortfolioPanel *portfolioPanel() const { return m_portfolio; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -90,6 +92,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     AssetsPanel *m_assets = nullptr;
     AnalysisPanel *m_analysis = nullptr;
+    PortfolioPanel *m_portfolio = nullptr;
     TimelinePanel *m_timeline = nullptr;
 };
 

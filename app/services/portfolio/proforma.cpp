@@ -433,6 +433,13 @@ QString ProForma::formatBasisPoints(int basisPoints, const QLocale &locale)
     return basisPoints < 0 ? locale.negativeSign() + text : text;
 }
 
+QString ProForma::formatHhiPoints(qint64 hhiMillionths, const QLocale &locale)
+{
+    // Millionths are hundredths of a point: exact with two decimals.
+    return locale.toString(hhiMillionths / 100) + locale.decimalPoint()
+        + QString::number(hhiMillionths % 100).rightJustified(2, u'0');
+}
+
 QString ProForma::Verdict::key() const
 {
     switch (kind) {

@@ -131,6 +131,8 @@ public:
 
     // "12.34 %" / "12,34 %" (no-break space, as FundRules writes it): basis points as a percentage with two decimals, exact.
     static QString formatBasisPoints(int basisPoints, const QLocale &locale = QLocale());
+    // "1.234,56": HHI points (0–10,000) from Side::hhiMillionths, exact.
+    static QString formatHhiPoints(qint64 hhiMillionths, const QLocale &locale = QLocale());
 };
 
 } // namespace cessio
