@@ -3,6 +3,7 @@
 #include "charts/analysischarts.h"
 #include "checkspanel.h"
 #include "core/documentnumber.h"
+#include "scrollingpanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -48,16 +49,8 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"analysisPanel"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 0, 0);
+    auto *layout = review::scrollingContent(this);
+    QWidget *content = layout->parentWidget();
 
     auto *figures = new QGridLayout;
     figures->setHorizontalSpacing(14);
@@ -73,12 +66,7 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
 
     layout->addLayout(figures);
 
-    m_note = new QLabel(content);
-    m_note->setObjectName(u"analysisNote"_s);
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setFrameShape(QFrame::StyledPanel);
-    m_note->setMargin(6);
+    m_note = review::plainNote(content, u"analysisNote"_s);
     m_note->hide();
     layout->addWidget(m_note);
 

@@ -1,6 +1,7 @@
 #include "portfoliopanel.h"
 
 #include "core/documentnumber.h"
+#include "scrollingpanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -70,23 +71,10 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"portfolioPanel"_s);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 0, 0);
+    auto *layout = review::scrollingContent(this);
+    QWidget *content = layout->parentWidget();
 
-    m_note = new QLabel(content);
-    m_note->setObjectName(u"portfolioNote"_s);
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setFrameShape(QFrame::StyledPanel);
-    m_note->setMargin(6);
+    m_note = review::plainNote(content, u"portfolioNote"_s);
     layout->addWidget(m_note);
 
     m_limitsTitle = newHeading(tr("Portfolio limits after this batch"), content);
