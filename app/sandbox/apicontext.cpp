@@ -68,4 +68,20 @@ QJsonObject PageRequest::envelope(qsizetype count, const std::function<QJsonValu
     return { { u"data"_s, data }, { u"limit"_s, limit }, { u"page"_s, page }, { u"is_last_page"_s, end >= count } };
 }
 
+QByteArray PageRequest::encodedEnvelope(qsizetype count, const std::function<QByteArray(qsizetype)> &item) const
+{
+    const qsizetype begin = qsizetype(page) * limit;
+    const qsizetype end = qMin(count, begin + limit);
+    QByteArray json = QByteArrayLiteral("{\"data\":[");
+    for (qsizetype i = begin; i < end; ++i) {
+        if (i > begin)
+            json += ',';
+        json += item(i);
+    }
+    // QJsonDocument writes an object's keys sorted; so does this.
+    json += "],\"is_last_page\":" + QByteArray(end >= count ? "true" : "false") + ",\"limit\":" + QByteArray::number(limit)
+        + ",\"page\":" + QByteArray::number(page) + '}';
+    return json;
+}
+
 } // namespace cessio::sandbox

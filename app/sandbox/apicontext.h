@@ -51,6 +51,8 @@ struct PageRequest
 
     // {"data": [...], "limit", "page", "is_last_page"} over `count` items, `item(i)` rendering one.
     QJsonObject envelope(qsizetype count, const std::function<QJsonValue(qsizetype)> &item) const;
+    // The same envelope as compact JSON, joined from items already encoded (same keys, same order).
+    QByteArray encodedEnvelope(qsizetype count, const std::function<QByteArray(qsizetype)> &item) const;
 };
 
 } // namespace cessio::sandbox

@@ -103,8 +103,8 @@ ApiResult AssetApi::list(const Actor &, const QString &fundClassKey, const QStri
     const Fund *fund = m_context.world.fund(batch->fundClassKey);
     const QString status = query.queryItemValue(u"status"_s); // optional filter [I]
     if (status.isEmpty()) {
-        return ApiResult::ok(page->envelope(qsizetype(batch->assets.size()), [&](qsizetype i) {
-            return WorldJson::asset(fund, batch->assets[std::size_t(i)], false);
+        return ApiResult::encoded(page->encodedEnvelope(qsizetype(batch->assets.size()), [&](qsizetype i) {
+            return WorldJson::encodedListingItem(fund, batch->assets[std::size_t(i)]);
         }));
     }
     const AssetStatus wanted = AssetStatus::fromApi(status);
@@ -113,8 +113,8 @@ ApiResult AssetApi::list(const Actor &, const QString &fundClassKey, const QStri
         if (asset.status == wanted)
             matching.append(&asset);
     }
-    return ApiResult::ok(
-        page->envelope(matching.size(), [&](qsizetype i) { return WorldJson::asset(fund, *matching[i], false); }));
+    return ApiResult::encoded(
+        page->encodedEnvelope(matching.size(), [&](qsizetype i) { return WorldJson::encodedListingItem(fund, *matching[i]); }));
 }
 
 ApiResult AssetApi::get(const Actor &, const QString &fundClassKey, const QString &configurationKey,

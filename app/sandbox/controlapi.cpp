@@ -94,7 +94,7 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
     if (path.startsWith(u"/_sandbox/assignments/"_s) && path.endsWith(u"/discard"_s) && method == "POST") {
         const QString externalId = path.mid(22, path.size() - 22 - 8);
         const ApiResult result = m_batches.discard(externalId);
-        return HttpResponse::json(result.httpStatus, result.body);
+        return HttpResponse::encodedJson(result.httpStatus, result.bytes());
     }
     if (path.startsWith(u"/_sandbox/terms/"_s) && method == "GET")
         return term(path);

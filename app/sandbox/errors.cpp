@@ -1,5 +1,8 @@
 #include "errors.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 // Protocol texts, not user interface: QI Tech sends English in `description` and Portuguese in
@@ -9,6 +12,14 @@ namespace cessio::sandbox {
 QJsonObject SandboxError::toJson() const
 {
     return { { u"title"_s, title }, { u"description"_s, description }, { u"translation"_s, translation }, { u"code"_s, code } };
+}
+
+QByteArray ApiResult::bytes() const
+{
+    if (!encodedBody.isEmpty())
+        return encodedBody;
+    return body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                          : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
 }
 
 namespace Errors {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -21,16 +22,20 @@ struct SandboxError
     QJsonObject toJson() const;
 };
 
-// What an operation answers: a status and a JSON body (object or array).
+// What an operation answers: a status and a JSON body (object or array), or, for the pages of a
+// large listing, the body already encoded (joined from bytes cached per item).
 struct ApiResult
 {
     int httpStatus = 200;
     QJsonValue body;
+    QByteArray encodedBody; // when set, the body as compact JSON and `body` is unset
 
-    static ApiResult ok(const QJsonValue &body, int httpStatus = 200) { return { httpStatus, body }; }
-    static ApiResult error(const SandboxError &error) { return { error.httpStatus, error.toJson() }; }
+    static ApiResult ok(const QJsonValue &body, int httpStatus = 200) { return { httpStatus, body, {} }; }
+    static ApiResult encoded(QByteArray json, int httpStatus = 200) { return { httpStatus, {}, std::move(json) }; }
+    static ApiResult error(const SandboxError &error) { return { error.httpStatus, error.toJson(), {} }; }
     bool isError() const { return httpStatus >= 400; }
     QString code() const { return body.toObject().value(QLatin1StringView("code")).toString(); }
+    QByteArray bytes() const; // the body as compact JSON, either way
 };
 
 namespace Errors {

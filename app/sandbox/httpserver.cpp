@@ -191,10 +191,16 @@ bool HttpRequest::hasHeader(const QByteArray &lowercaseName) const
 
 HttpResponse HttpResponse::json(int status, const QJsonValue &body)
 {
+    return encodedJson(status,
+                       body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                      : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::encodedJson(int status, QByteArray body)
+{
     HttpResponse response;
     response.status = status;
-    response.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                   : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    response.body = std::move(body);
     return response;
 }
 

@@ -50,6 +50,7 @@ struct HttpResponse
     Delivery delivery = Delivery::Normal;
 
     static HttpResponse json(int status, const QJsonValue &body);
+    static HttpResponse encodedJson(int status, QByteArray body); // body: JSON already encoded
     static HttpResponse html(int status, const QByteArray &body);
 };
 

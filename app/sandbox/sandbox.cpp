@@ -127,7 +127,7 @@ HttpResponse Sandbox::respondTo(const HttpRequest &request, const FaultPlan &pla
     }
 
     const ApiDispatcher::Outcome outcome = m_dispatcher.dispatch(request, auth);
-    response = HttpResponse::json(outcome.result.httpStatus, outcome.result.body);
+    response = HttpResponse::encodedJson(outcome.result.httpStatus, outcome.result.bytes());
     QString delivered = u"answered"_s;
     int loggedStatus = response.status;
     switch (plan.kind) {

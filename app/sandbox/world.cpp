@@ -77,26 +77,19 @@ Asset &Batch::appendAsset(Asset asset)
     return assets.back();
 }
 
-Money Batch::totalValue() const
+Batch::Tally Batch::tally() const
 {
-    Money total;
+    Tally tally;
     for (const Asset &asset : assets) {
-        if (asset.status.countsTowardTotal())
-            total += asset.totalPurchaseValue;
+        if (!asset.status.countsTowardTotal()) {
+            ++tally.denied;
+            continue;
+        }
+        tally.totalValue += asset.totalPurchaseValue;
+        if (asset.status.value() == AssetStatus::PreApproved || asset.status.value() == AssetStatus::Completed)
+            ++tally.approved;
     }
-    return total;
-}
-
-int Batch::approvedCount() const
-{
-    return int(std::count_if(assets.cbegin(), assets.cend(), [](const Asset &a) {
-        return a.status.value() == AssetStatus::PreApproved || a.status.value() == AssetStatus::Completed;
-    }));
-}
-
-int Batch::deniedCount() const
-{
-    return int(std::count_if(assets.cbegin(), assets.cend(), [](const Asset &a) { return !a.status.countsTowardTotal(); }));
+    return tally;
 }
 
 QDateTime Batch::statusSince() const

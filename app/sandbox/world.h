@@ -157,6 +157,7 @@ struct Asset
         QString denialReason;
         QDate accountingDate;
         QJsonObject json;
+        mutable QByteArray encoded; // json as compact bytes, made when a page first serves it
     };
     mutable std::optional<ListingCache> listingCache;
 
@@ -210,10 +211,18 @@ struct Batch
     const Asset *asset(QStringView externalIdOrKey) const;
     Asset &appendAsset(Asset asset); // indexes it by external id and key
 
-    // Totals as QI Tech reports them (assets_summary, approval response).
-    Money totalValue() const; // total_purchase_value of the assets not denied/discarded
-    int approvedCount() const; // pre_approved or completed
-    int deniedCount() const; // denied or discarded
+    // Totals as QI Tech reports them (assets_summary, approval response), in one pass over the
+    // assets: a 20,000-asset batch is summarised on every poll.
+    struct Tally
+    {
+        Money totalValue; // total_purchase_value of the assets not denied/discarded
+        int approved = 0; // pre_approved or completed
+        int denied = 0; // denied or discarded
+    };
+    Tally tally() const;
+    Money totalValue() const { return tally().totalValue; }
+    int approvedCount() const { return tally().approved; }
+    int deniedCount() const { return tally().denied; }
     QDateTime statusSince() const;
 
 private:

@@ -4,6 +4,8 @@
 #include "core/jsonreader.h"
 #include "world.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -121,6 +123,7 @@ std::optional<double> computeMonthlyIrr(const Fund *fund, const Batch &batch)
 // The part of the batch shared by the detail and the listing.
 QJsonObject batchCommon(const World &world, const Batch &batch)
 {
+    const Batch::Tally tally = batch.tally();
     QJsonObject json { { u"assignment_key"_s, batch.assignmentKey },
                        { u"external_id"_s, batch.externalId },
                        { u"name"_s, batch.name },
@@ -130,9 +133,9 @@ QJsonObject batchCommon(const World &world, const Batch &batch)
                        { u"origin_type"_s, batch.originType },
                        { u"assignment_term_key"_s, orNull(batch.termKey) },
                        { u"disbursement"_s, disbursement(world, batch) },
-                       { u"assignment_total_value"_s, batch.totalValue().toJson() },
+                       { u"assignment_total_value"_s, tally.totalValue.toJson() },
                        { u"number_of_assets"_s, qint64(batch.assets.size()) },
-                       { u"number_of_approved_assets"_s, batch.approvedCount() },
+                       { u"number_of_approved_assets"_s, tally.approved },
                        { u"status_events"_s, statusEvents(batch) } };
     if (!batch.discounts.isEmpty())
         json.insert(u"assignor_discounts"_s, discounts(batch));
@@ -223,35 +226,55 @@ QJsonObject batchSummary(const World &world, const Batch &batch)
 
 QJsonObject assetsSummary(const Batch &batch)
 {
+    const Batch::Tally tally = batch.tally();
     return {
         { u"assignment_external_id"_s, batch.externalId },      { u"assignment_status"_s, batch.status.apiName() },
-        { u"number_of_assets"_s, qint64(batch.assets.size()) }, { u"number_of_approved_assets"_s, batch.approvedCount() },
-        { u"number_of_denied_assets"_s, batch.deniedCount() },  { u"assignment_total_value"_s, batch.totalValue().toJson() }
+        { u"number_of_assets"_s, qint64(batch.assets.size()) }, { u"number_of_approved_assets"_s, tally.approved },
+        { u"number_of_denied_assets"_s, tally.denied },         { u"assignment_total_value"_s, tally.totalValue.toJson() }
     };
 }
 
 QJsonObject decision(const Batch &batch, bool zeroTotals)
 {
+    const Batch::Tally tally = zeroTotals ? Batch::Tally() : batch.tally();
     return { { u"assignment_key"_s, batch.assignmentKey },
              { u"external_id"_s, batch.externalId },
              { u"status"_s, batch.status.apiName() },
-             { u"number_of_approved_assets"_s, zeroTotals ? 0 : batch.approvedCount() },
-             { u"assignment_total_value"_s, zeroTotals ? Money().toJson() : batch.totalValue().toJson() } };
+             { u"number_of_approved_assets"_s, tally.approved },
+             { u"assignment_total_value"_s, tally.totalValue.toJson() } };
 }
 
 QJsonObject assetJson(const Fund *fund, const Asset &asset, bool withDocuments);
 
-QJsonObject asset(const Fund *fund, const Asset &asset, bool withDocuments)
+namespace {
+
+// The listing item of the asset as it is now, rendered again only when its state changed.
+const Asset::ListingCache &listingCache(const Fund *fund, const Asset &asset)
 {
-    if (withDocuments)
-        return assetJson(fund, asset, true);
     const QDate date = fund ? fund->accountingDate : QDate();
     const auto &cache = asset.listingCache;
     if (!cache || !(cache->status == asset.status) || cache->deniedBy != asset.deniedBy
         || cache->denialReason != asset.denialReason || cache->accountingDate != date)
         asset.listingCache
-            = Asset::ListingCache { asset.status, asset.deniedBy, asset.denialReason, date, assetJson(fund, asset, false) };
-    return asset.listingCache->json;
+            = Asset::ListingCache { asset.status, asset.deniedBy, asset.denialReason, date, assetJson(fund, asset, false), {} };
+    return *asset.listingCache;
+}
+
+} // namespace
+
+QJsonObject asset(const Fund *fund, const Asset &asset, bool withDocuments)
+{
+    if (withDocuments)
+        return assetJson(fund, asset, true);
+    return listingCache(fund, asset).json;
+}
+
+QByteArray encodedListingItem(const Fund *fund, const Asset &asset)
+{
+    const Asset::ListingCache &cache = listingCache(fund, asset);
+    if (cache.encoded.isEmpty())
+        cache.encoded = QJsonDocument(cache.json).toJson(QJsonDocument::Compact);
+    return cache.encoded;
 }
 
 QJsonObject assetJson(const Fund *fund, const Asset &asset, bool withDocuments)

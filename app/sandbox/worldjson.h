@@ -26,6 +26,9 @@ QJsonObject decision(const Batch &batch, bool zeroTotals = false);
 // The asset as submitted plus asset_key, external_id, status, denied_by, denial_reason, duration
 // (days from the fund's accounting date to the last maturity [I]); `withDocuments` for the detail.
 QJsonObject asset(const Fund *fund, const Asset &asset, bool withDocuments);
+// The listing item (asset(fund, asset, false)) as compact JSON, kept with the asset until its state
+// changes: a page of a large batch is then joined from bytes instead of encoded again each time.
+QByteArray encodedListingItem(const Fund *fund, const Asset &asset);
 QJsonArray statusEvents(const Batch &batch);
 
 } // namespace WorldJson
