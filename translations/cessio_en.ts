@@ -321,6 +321,38 @@
     </message>
 </context>
 <context>
+    <name>cessio::BatchChange</name>
+    <message numerus="yes">
+        <source>%Ln asset(s) added</source>
+        <translation>
+            <numerusform>%Ln asset added</numerusform>
+            <numerusform>%Ln assets added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <comment>assets</comment>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) changed</source>
+        <translation>
+            <numerusform>%Ln value changed</numerusform>
+            <numerusform>%Ln values changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status(es) changed</source>
+        <translation>
+            <numerusform>%Ln status changed</numerusform>
+            <numerusform>%Ln statuses changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::BatchHeader</name>
     <message numerus="yes">
         <source>%1 in %Ln discount(s)</source>
@@ -469,6 +501,16 @@
         <translation>
             <numerusform>%Ln asset</numerusform>
             <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::FundBookDialog</name>
+    <message numerus="yes">
+        <source>%1 of %2, %Ln position(s)</source>
+        <translation>
+            <numerusform>%1 of %2, %Ln position</numerusform>
+            <numerusform>%1 of %2, %Ln positions</numerusform>
         </translation>
     </message>
 </context>
@@ -699,6 +741,37 @@
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PositionImportPage</name>
+    <message numerus="yes">
+        <source>%Ln position(s) imported from %1; the previous import was replaced.</source>
+        <translation>
+            <numerusform>%Ln position imported from %1; the previous import was replaced.</numerusform>
+            <numerusform>%Ln positions imported from %1; the previous import was replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) read, present value %1. Import replaces the previous import; the batches&apos; positions stay.</source>
+        <translation>
+            <numerusform>%Ln position read, present value %1. Import replaces the previous import; the batches&apos; positions stay.</numerusform>
+            <numerusform>%Ln positions read, present value %1. Import replaces the previous import; the batches&apos; positions stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in error: nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%Ln row in error: nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%Ln rows in error: nothing can be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
         </translation>
     </message>
 </context>

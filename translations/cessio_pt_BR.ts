@@ -3063,6 +3063,78 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::BatchChange</name>
+    <message numerus="yes">
+        <source>%Ln asset(s) added</source>
+        <translation>
+            <numerusform>%Ln ativo adicionado</numerusform>
+            <numerusform>%Ln ativos adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <comment>assets</comment>
+        <translation>
+            <numerusform>%Ln removido</numerusform>
+            <numerusform>%Ln removidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) changed</source>
+        <translation>
+            <numerusform>%Ln valor alterado</numerusform>
+            <numerusform>%Ln valores alterados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status(es) changed</source>
+        <translation>
+            <numerusform>%Ln status alterado</numerusform>
+            <numerusform>%Ln status alterados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total unchanged</source>
+        <translation>total inalterado</translation>
+    </message>
+    <message>
+        <source>Since your review on %1: %2 — %3</source>
+        <translation>Desde a sua análise em %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Since the review by %1 on %2: %3 — %4</source>
+        <translation>Desde a análise de %1 em %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Assets: %1 → %2 · Total: %3 → %4</source>
+        <translation>Ativos: %1 → %2 · Total: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Added: %1 — %2</source>
+        <translation>Adicionado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Removed: %1 — %2</source>
+        <translation>Removido: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Value changed: %1 — %2 → %3</source>
+        <translation>Valor alterado: %1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>Status changed: %1 — %2 → %3</source>
+        <translation>Status alterado: %1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>The last review of this batch in the workspace could not be read: %1</source>
+        <translation>A última análise deste lote no espaço de trabalho não pôde ser lida: %1</translation>
+    </message>
+    <message>
+        <source>This review could not be kept in the workspace: %1</source>
+        <translation>Esta análise não pôde ser guardada no espaço de trabalho: %1</translation>
+    </message>
+</context>
+<context>
     <name>cessio::BatchHeader</name>
     <message>
         <source>Total value</source>
@@ -3748,6 +3820,160 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::FundBookDialog</name>
+    <message>
+        <source>Fund portfolio — %1</source>
+        <translation>Carteira do fundo — %1</translation>
+    </message>
+    <message>
+        <source>What Cessio counts as this fund&apos;s portfolio before each batch: the batches it saw completed, the administrator&apos;s position file, the net assets (PL) and the regulamento&apos;s limits.</source>
+        <translation>O que o Cessio considera a carteira deste fundo antes de cada lote: os lotes que ele viu concluídos, o arquivo de posições do administrador, o patrimônio líquido (PL) e os limites do regulamento.</translation>
+    </message>
+    <message>
+        <source>Position &amp;file</source>
+        <translation>Arquivo de &amp;posições</translation>
+    </message>
+    <message>
+        <source>&amp;Net assets</source>
+        <translation>Patrimônio &amp;líquido</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>Li&amp;mites</translation>
+    </message>
+    <message>
+        <source>Reading the fund&apos;s portfolio…</source>
+        <translation>Lendo a carteira do fundo…</translation>
+    </message>
+    <message>
+        <source>Net assets (PL), R$</source>
+        <translation>Patrimônio líquido (PL), R$</translation>
+    </message>
+    <message>
+        <source>Class equity, R$</source>
+        <translation>Patrimônio da classe, R$</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Save net assets</source>
+        <translation>&amp;Salvar patrimônio</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Percentages of the net assets (PL), as the regulamento sets them; empty: no limit.</source>
+        <translation>Percentuais do patrimônio líquido (PL), como o regulamento os define; vazio: sem limite.</translation>
+    </message>
+    <message>
+        <source>Largest debtor, at most %</source>
+        <translation>Maior sacado, no máximo %</translation>
+    </message>
+    <message>
+        <source>Largest assignor, at most %</source>
+        <translation>Maior cedente, no máximo %</translation>
+    </message>
+    <message>
+        <source>Number of largest debtors counted together</source>
+        <translation>Quantidade de maiores sacados somados</translation>
+    </message>
+    <message>
+        <source>Those largest debtors together, at most %</source>
+        <translation>Esses maiores sacados somados, no máximo %</translation>
+    </message>
+    <message>
+        <source>Credit rights, at least %</source>
+        <translation>Direitos creditórios, no mínimo %</translation>
+    </message>
+    <message>
+        <source>Related parties together, at most %</source>
+        <translation>Partes relacionadas somadas, no máximo %</translation>
+    </message>
+    <message>
+        <source>Related parties (CPF, CNPJ or CNPJ root of 8 characters):</source>
+        <translation>Partes relacionadas (CPF, CNPJ ou raiz de CNPJ com 8 caracteres):</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ or root</source>
+        <translation>CPF/CNPJ ou raiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Adicionar parte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>&amp;Remover parte</translation>
+    </message>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>&amp;Salvar limites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %Ln position(s)</source>
+        <translation>
+            <numerusform>%1 de %2, %Ln posição</numerusform>
+            <numerusform>%1 de %2, %Ln posições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net assets and class equity are amounts in reais, such as 12.500.000,00; net assets above zero.</source>
+        <translation>Patrimônio líquido e patrimônio da classe são valores em reais, como 12.500.000,00; o patrimônio líquido acima de zero.</translation>
+    </message>
+    <message>
+        <source>Net assets of %1 saved.</source>
+        <translation>Patrimônio líquido de %1 salvo.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation>%1: “%2” não é um percentual de 0 a 100 com no máximo duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>Largest debtor</source>
+        <translation>Maior sacado</translation>
+    </message>
+    <message>
+        <source>Largest assignor</source>
+        <translation>Maior cedente</translation>
+    </message>
+    <message>
+        <source>Largest debtors together</source>
+        <translation>Maiores sacados somados</translation>
+    </message>
+    <message>
+        <source>Credit rights</source>
+        <translation>Direitos creditórios</translation>
+    </message>
+    <message>
+        <source>Related parties</source>
+        <translation>Partes relacionadas</translation>
+    </message>
+    <message>
+        <source>Related party on row %1: “%2” is not a valid CPF, CNPJ or CNPJ root (8 characters).</source>
+        <translation>Parte relacionada na linha %1: “%2” não é um CPF, CNPJ ou raiz de CNPJ (8 caracteres) válido.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Portfolio limits saved.</source>
+        <translation>Limites da carteira salvos.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
     <name>cessio::FundRules</name>
     <message>
         <source>not a JSON object (%1)</source>
@@ -3941,6 +4167,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Largest batch</source>
         <translation>Maior lote</translation>
+    </message>
+    <message>
+        <source>Fund &amp;portfolio…</source>
+        <translation>Carteira do &amp;fundo…</translation>
     </message>
 </context>
 <context>
@@ -4928,14 +5158,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>The fund&apos;s portfolio could not be read: %1</source>
         <translation>Não foi possível ler a carteira do fundo: %1</translation>
     </message>
-    <message>
-        <source>This fund has no portfolio in Cessio yet, so only this batch is shown. Import the administrator&apos;s position file and enter the net assets (PL) with `cessio-cli portfolio import FILE --fund KEY` and `cessio-cli portfolio pl VALUE DATE --fund KEY`; batches Cessio sees completed are added by themselves.</source>
-        <translation>Este fundo ainda não tem carteira no Cessio, então só este lote é mostrado. Importe o arquivo de posições do administrador e informe o patrimônio líquido (PL) com `cessio-cli portfolio import ARQUIVO --fund CHAVE` e `cessio-cli portfolio pl VALOR DATA --fund CHAVE`; os lotes que o Cessio vê concluídos entram sozinhos.</translation>
-    </message>
-    <message>
-        <source>The fund&apos;s net assets (PL) are not set: no % of PL and no portfolio limits. Enter them with `cessio-cli portfolio pl VALUE DATE --fund KEY`.</source>
-        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira. Informe-o com `cessio-cli portfolio pl VALOR DATA --fund CHAVE`.</translation>
-    </message>
     <message numerus="yes">
         <source>Net assets (PL) %1 on %2. This batch adds %3 in %Ln position(s).</source>
         <translation>
@@ -5035,6 +5257,22 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Fund &amp;portfolio…</source>
+        <translation>Carteira do &amp;fundo…</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s position file, net assets (PL) and portfolio limits</source>
+        <translation>O arquivo de posições, o patrimônio líquido (PL) e os limites da carteira do fundo</translation>
+    </message>
+    <message>
+        <source>This fund has no portfolio in Cessio yet, so only this batch is shown. Import the administrator&apos;s position file and enter the net assets (PL) in Fund portfolio…; batches Cessio sees completed are added by themselves.</source>
+        <translation>Este fundo ainda não tem carteira no Cessio, então só este lote é mostrado. Importe o arquivo de posições do administrador e informe o patrimônio líquido (PL) em Carteira do fundo…; os lotes que o Cessio vê concluídos entram sozinhos.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s net assets (PL) are not set: no % of PL and no portfolio limits. Enter them in Fund portfolio….</source>
+        <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira. Informe-o em Carteira do fundo….</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5376,97 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The file has no position rows.</source>
         <translation>O arquivo não tem linhas de posição.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PositionImportPage</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Nenhum arquivo escolhido.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Position date</source>
+        <translation>Data da posição</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pré-visualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Preview of the position file</source>
+        <translation>Pré-visualização do arquivo de posições</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) imported from %1; the previous import was replaced.</source>
+        <translation>
+            <numerusform>%Ln posição importada de %1; a importação anterior foi substituída.</numerusform>
+            <numerusform>%Ln posições importadas de %1; a importação anterior foi substituída.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file chosen. Last import: %1.</source>
+        <translation>Nenhum arquivo escolhido. Última importação: %1.</translation>
+    </message>
+    <message>
+        <source>Position file</source>
+        <translation>Arquivo de posições</translation>
+    </message>
+    <message>
+        <source>Position files (*.csv *.xlsx)</source>
+        <translation>Arquivos de posições (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 512 MiB: it is not a position file.</source>
+        <translation>O arquivo tem mais de 512 MiB: não é um arquivo de posições.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation>Lendo todas as linhas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln position(s) read, present value %1. Import replaces the previous import; the batches&apos; positions stay.</source>
+        <translation>
+            <numerusform>%Ln posição lida, valor presente %1. Importar substitui a importação anterior; as posições dos lotes ficam.</numerusform>
+            <numerusform>%Ln posições lidas, valor presente %1. Importar substitui a importação anterior; as posições dos lotes ficam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in error: nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%Ln linha com erro: nada pode ser importado até o arquivo ser corrigido.</numerusform>
+            <numerusform>%Ln linhas com erro: nada pode ser importado até o arquivo ser corrigido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…e mais %Ln.</numerusform>
+            <numerusform>…e mais %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5935,18 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>This batch changed at QI Tech: now %1 · %2 · %3 — reloaded at %4.</source>
         <translation>Este lote mudou na QI Tech: agora %1 · %2 · %3 — recarregado às %4.</translation>
+    </message>
+    <message>
+        <source>Show the changes</source>
+        <translation>Mostrar as mudanças</translation>
+    </message>
+    <message>
+        <source>Changes since the last review</source>
+        <translation>Mudanças desde a última análise</translation>
+    </message>
+    <message>
+        <source>Hide the changes</source>
+        <translation>Ocultar as mudanças</translation>
     </message>
 </context>
 <context>
@@ -7196,6 +7537,10 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
 </source>
         <translation>Recomendação registrada para a rodada %1 do lote %2 por %3.
 </translation>
+    </message>
+    <message>
+        <source>the assets could not be listed to compare with the last review: %1</source>
+        <translation>os ativos não puderam ser listados para comparar com a última análise: %1</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ FundRulesDialog::FundRulesDialog(const QString &fundName, const FundRules &rules
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"buttons"_s);
+    QPushButton *book = m_buttons->addButton(tr("Fund &portfolio…"), QDialogButtonBox::ActionRole);
+    book->setObjectName(u"fundBookButton"_s);
+    connect(book, &QPushButton::clicked, this, &FundRulesDialog::fundBookRequested);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FundRulesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -30,6 +30,9 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+Q_SIGNALS:
+    void fundBookRequested(); // the fund's portfolio limits live in FundBookDialog
+
 private:
     QLineEdit *addAmountField(const QString &objectName, const std::optional<Money> &value);
     std::optional<FundRules> readFields(QString *problem) const;

@@ -104,6 +104,8 @@ private:
     void connectActions();
     void applyFundRules(BatchReviewView *view);
     void editFundRules(BatchReviewView *view);
+    // "Fund portfolio…" for the review's fund; open reviews of the fund recompute their pro-forma on a change.
+    void editFundBook(BatchReviewView *view);
     void connectReview(BatchReviewView *review);
     void updateActions();
     void updateStatus();

@@ -1,6 +1,7 @@
 // MainWindow: the batch review tabs and the decisions taken from them.
 #include "decisioncontroller.h"
 #include "exports.h"
+#include "fundbookdialog.h"
 #include "fundrulesdialog.h"
 #include "icons.h"
 #include "inboxview.h"
@@ -18,6 +19,7 @@
 #include "services/settings.h"
 
 #include <QAction>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -60,6 +62,7 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
     auto *view = new BatchReviewView(m_session->client(), ref, m_tabs);
     view->batchReview()->setTitleIndex(m_session->titleIndex());
     view->batchReview()->setPortfolioBook(m_session->portfolioBook());
+    view->batchReview()->setWorkspace(m_session->workspace(), m_session->workspaceKey(ref));
     if (m_settings) {
         view->restoreState(*m_settings);
         applyFundRules(view);
@@ -89,6 +92,10 @@ void MainWindow::editFundRules(BatchReviewView *view)
         = batch && !batch->configuration.fund.name.isEmpty() ? batch->configuration.fund.name : view->ref().fundClassKey;
     auto *dialog = new FundRulesDialog(fundName, view->batchReview()->fundRules(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FundRulesDialog::fundBookRequested, this, [this, view = QPointer(view)] {
+        if (view)
+            editFundBook(view);
+    });
     const QString fundClassKey = view->ref().fundClassKey;
     connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey] {
         FundRules::save(*m_settings, fundClassKey, dialog->rules());
@@ -100,10 +107,36 @@ void MainWindow::editFundRules(BatchReviewView *view)
     dialog->open();
 }
 
+void MainWindow::editFundBook(BatchReviewView *view)
+{
+    if (!m_session)
+        return;
+    const QString fundClassKey = view->ref().fundClassKey;
+    for (FundBookDialog *open : findChildren<FundBookDialog *>()) { // one per fund
+        if (open->fundClassKey() == fundClassKey) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    const auto &batch = view->batchReview()->batch();
+    const QString fundName = batch && !batch->configuration.fund.name.isEmpty() ? batch->configuration.fund.name : fundClassKey;
+    auto *dialog = new FundBookDialog(m_session->portfolioBook(), fundClassKey, fundName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FundBookDialog::bookChanged, this, [this](const QString &fund) {
+        for (BatchReviewView *other : reviews()) { // every open review of the fund
+            if (other->ref().fundClassKey == fund)
+                other->batchReview()->refreshProForma();
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::connectReview(BatchReviewView *view)
 {
     BatchReview *review = view->batchReview();
     connect(view, &BatchReviewView::fundRulesRequested, this, [this, view] { editFundRules(view); });
+    connect(view, &BatchReviewView::fundBookRequested, this, [this, view] { editFundBook(view); });
     connect(review, &BatchReview::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(review, &BatchReview::changed, this, &MainWindow::updateActions);
     connect(review, &BatchReview::changedAtQi, this, [this, view] { onChangedAtQi(view); });

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "cli/command.h"
+#include "services/portfolio/batchhistory.h"
 
 namespace cessio::cli {
 
-// show EXT: the batch's key facts, its assets summary and its status history.
+// show EXT: the batch's key facts, its assets summary, its status history and, when the workspace
+// keeps an earlier review of it, what changed since (the desktop review's note).
 class ShowCommand : public Command
 {
     Q_OBJECT
@@ -13,7 +15,10 @@ public:
     void start() override;
 
 private:
+    void compareWithLastReview(const BatchLocation &location, const ApiResult<AssetsSummary> &summary);
     void report(const BatchLocation &location, const ApiResult<AssetsSummary> &summary);
+    QList<AssetListItem> m_assets;
+    std::optional<BatchChange> m_change;
 };
 
 // assets EXT [--csv FILE [--csv-style excel|plain]]: every asset, all pages.

@@ -28,15 +28,6 @@ std::optional<Money> parseMoney(const QString &text)
     return Money::fromUserText(text.trimmed(), QLocale());
 }
 
-// "12", "12.5", "12,50" (a percentage) → basis points, exact; nullopt past two decimals or 100 %.
-std::optional<int> parseBasisPoints(const QString &text)
-{
-    const std::optional<Money> asMoney = Money::fromDecimalString(QString(text.trimmed()).replace(u',', u'.'));
-    if (!asMoney || asMoney->isNegative() || asMoney->centavos() > 10000)
-        return std::nullopt;
-    return int(asMoney->centavos());
-}
-
 std::optional<QDate> parseDate(const QString &text)
 {
     for (const QString &format : { u"yyyy-MM-dd"_s, u"dd/MM/yyyy"_s }) {
@@ -295,7 +286,7 @@ void PortfolioCommand::setLimits(PortfolioBook &book, const QString &fund)
                 target->reset();
                 return true;
             }
-            *target = parseBasisPoints(value);
+            *target = portfolio::parsePercentBasisPoints(value);
             return target->has_value();
         };
         bool ok = false;
@@ -312,19 +303,17 @@ void PortfolioCommand::setLimits(PortfolioBook &book, const QString &fund)
             ok = ok && n >= 1 && n <= 1000;
             if (ok) {
                 limits.topDebtorsCount = n;
-                limits.maxTopDebtorsBasisPoints = parseBasisPoints(value.section(u':', 1));
+                limits.maxTopDebtorsBasisPoints = portfolio::parsePercentBasisPoints(value.section(u':', 1));
                 ok = limits.maxTopDebtorsBasisPoints.has_value();
             }
         } else if (key == u"related") {
             if (!relatedCleared)
                 limits.relatedParties.clear();
             relatedCleared = true;
-            const QString document = value.section(u':', 0, 0);
-            const QString root = portfolio::partyRoot(document, {});
-            ok = value.isEmpty() || !root.startsWith(u"name:"_s) || portfolio::normalizedDocument(document).size() == 8;
+            const std::optional<QString> root = portfolio::relatedPartyRoot(value.section(u':', 0, 0));
+            ok = value.isEmpty() || root;
             if (ok && !value.isEmpty())
-                limits.relatedParties.append({ root.startsWith(u"name:"_s) ? portfolio::normalizedDocument(document) : root,
-                                               value.section(u':', 1).trimmed() });
+                limits.relatedParties.append({ *root, value.section(u':', 1).trimmed() });
         }
         if (!ok) {
             fail(Usage,

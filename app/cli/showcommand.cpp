@@ -4,8 +4,14 @@
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/table.h"
+#include "cli/workspacecommands.h"
+#include "cli/workspacegate.h"
+#include "cli/decisioncommands.h"
+#include "services/decisionservice.h"
+#include "services/workspace/sqlworkspacestore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <utility>
@@ -28,14 +34,82 @@ AssignmentConfiguration configurationOf(const BatchLocation &location)
     return bare;
 }
 
+JsonOut changeJson(const BatchChange &change)
+{
+    JsonOut added = JsonOut::array(), removed = JsonOut::array(), values = JsonOut::array(), statuses = JsonOut::array();
+    for (const BatchSnapshot::Item &item : change.diff.added)
+        added.append(JsonOut::object().insert(u"asset"_s, item.assetId).insert(u"value"_s, item.value));
+    for (const BatchSnapshot::Item &item : change.diff.removed)
+        removed.append(JsonOut::object().insert(u"asset"_s, item.assetId).insert(u"value"_s, item.value));
+    for (const BatchDiff::ValueChange &c : change.diff.valueChanged)
+        values.append(JsonOut::object().insert(u"asset"_s, c.assetId).insert(u"before"_s, c.before).insert(u"after"_s, c.after));
+    for (const BatchDiff::StatusChange &c : change.diff.statusChanged)
+        statuses.append(JsonOut::object()
+                            .insert(u"asset"_s, c.assetId)
+                            .insert(u"before"_s, c.before.apiName())
+                            .insert(u"after"_s, c.after.apiName()));
+    return JsonOut::object()
+        .insert(u"reviewed_at"_s, JsonOut::dateTime(change.since))
+        .insert(u"reviewed_by"_s, change.by)
+        .insert(u"summary"_s, change.summary())
+        .insert(u"added"_s, added)
+        .insert(u"removed"_s, removed)
+        .insert(u"value_changed"_s, values)
+        .insert(u"status_changed"_s, statuses)
+        .insert(u"total_before"_s, change.diff.totalBefore)
+        .insert(u"total_after"_s, change.diff.totalAfter);
+}
+
+void warn(const QString &problem)
+{
+    Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
+}
+
 } // namespace
 
 void ShowCommand::start()
 {
     locate(options().arguments.constFirst(), [this](const BatchLocation &location) {
-        client()->assetsSummary(location.ref, this,
-                                [this, location](const ApiResult<AssetsSummary> &summary) { report(location, summary); });
+        client()->assetsSummary(location.ref, this, [this, location](const ApiResult<AssetsSummary> &summary) {
+            compareWithLastReview(location, summary);
+        });
     });
+}
+
+// Only when the workspace keeps a review of the batch are all its assets read, to compare with it.
+void ShowCommand::compareWithLastReview(const BatchLocation &location, const ApiResult<AssetsSummary> &summary)
+{
+    const WorkspaceSettings settings = workspaceSettingsFor(connection(), auditLogPath());
+    if (settings.backend == WorkspaceSettings::Backend::Sqlite && !QFileInfo::exists(settings.sqliteFile)) {
+        report(location, summary); // no workspace yet: nothing was reviewed here
+        return;
+    }
+    QString problem;
+    std::shared_ptr<SqlWorkspaceStore> store = openWorkspaceStore(connection(), &problem);
+    const QString key = DecisionService::workspaceKey(connection().baseUrl, connection().signer.clientKey(), location.ref);
+    const auto last = store ? store->lastSnapshot(key) : StoreResult<std::optional<workspace::StoredSnapshot>>::failure(problem);
+    if (!last.ok())
+        warn(last.error);
+    if (!last.ok() || !last.value->has_value()) {
+        report(location, summary);
+        return;
+    }
+    client()->allAssets(
+        location.ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
+        [this, location, summary, store, key](const ApiResult<qsizetype> &listed) {
+            if (!listed.ok()) {
+                warn(QCoreApplication::translate("cli", "the assets could not be listed to compare with the last review: %1")
+                         .arg(listed.error.userMessage()));
+            } else {
+                const auto change = batchhistory::compare(
+                    *store, key, BatchSnapshot::fromAssets(location.ref.externalId, m_assets, QDateTime::currentDateTimeUtc()));
+                if (!change.ok())
+                    warn(change.error);
+                else
+                    m_change = *change.value;
+            }
+            report(location, summary);
+        });
 }
 
 void ShowCommand::report(const BatchLocation &location, const ApiResult<AssetsSummary> &summary)
@@ -56,6 +130,7 @@ void ShowCommand::report(const BatchLocation &location, const ApiResult<AssetsSu
             out.insert(u"assignment_configuration"_s, DomainJson::configuration(configuration));
         if (!summary.ok())
             out.insert(u"errors"_s, JsonOut::array().append(DomainJson::error(summary.error)));
+        out.insert(u"since_last_review"_s, m_change ? changeJson(*m_change) : JsonOut());
         printJson(out);
         finish(summary.ok() ? Success : exitCodeFor(summary.error));
         return;
@@ -115,6 +190,12 @@ void ShowCommand::report(const BatchLocation &location, const ApiResult<AssetsSu
             history.addRow({ Format::dateTime(e.at), e.status.displayName(), by });
         }
         print(u"\n"_s + history.toString());
+    }
+    if (m_change) {
+        QStringList lines { m_change->summary() };
+        for (const QString &line : m_change->details())
+            lines << u"  "_s + line;
+        print(u"\n"_s + lines.join(u'\n') + u'\n');
     }
     finish(summary.ok() ? Success : exitCodeFor(summary.error));
 }

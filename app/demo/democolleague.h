@@ -15,7 +15,8 @@ class World;
 // The demo's simulated colleague, Ana Souza (analyst): in the demo's SQLite workspace, through the
 // store as another desktop would, she is reviewing one batch awaiting the manager and recommends
 // approving another (into the assignor's default account, with a note). The Team column and the
-// review show her without any server.
+// review show her without any server. She also looked at the batch she reviews earlier, before the
+// assignor swapped one asset and corrected a value: her snapshot makes the review say what changed.
 class DemoColleague
 {
     Q_DECLARE_TR_FUNCTIONS(cessio::DemoColleague)
@@ -29,6 +30,7 @@ public:
         BatchRef reviewing;
         BatchRef recommended;
         QString accountKey; // the recommended batch's assignor's default account
+        QByteArray earlierSnapshot; // the reviewed batch as she saw it earlier (BatchSnapshot JSON)
         bool isValid() const { return !reviewing.externalId.isEmpty() && !recommended.externalId.isEmpty(); }
     };
     // The first two batches awaiting the manager by external id, leaving out `spare` (the big one).

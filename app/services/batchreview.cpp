@@ -1,6 +1,7 @@
 #include "batchreview.h"
 
 #include "services/batchloader.h"
+#include "services/portfolio/batchhistory.h"
 #include "services/portfolio/batchproforma.h"
 #include "services/titleindex.h"
 
@@ -24,8 +25,10 @@ BatchReview::BatchReview(ApiClient *client, const BatchRef &ref, QObject *parent
     , m_ref(ref)
     , m_loader(new BatchLoader(client, this))
     , m_proForma(new BatchProFormaRunner(this))
+    , m_history(new BatchHistoryRunner(this))
 {
     connect(m_proForma, &BatchProFormaRunner::ready, this, &BatchReview::notifyChanged);
+    connect(m_history, &BatchHistoryRunner::problem, this, &BatchReview::problem);
     connect(m_loader, &BatchLoader::batchLoaded, this, [this] {
         if (m_reread)
             m_reread->batchIn = true;
@@ -195,6 +198,11 @@ void BatchReview::setPortfolioBook(std::shared_ptr<PortfolioBook> book)
     refreshProForma();
 }
 
+void BatchReview::setWorkspace(std::shared_ptr<WorkspaceRunner> runner, const QString &batchKey)
+{
+    m_history->setWorkspace(std::move(runner), batchKey);
+}
+
 void BatchReview::refreshProForma()
 {
     // Over every asset only: a pro-forma of part of the batch would understate what it adds.
@@ -325,8 +333,11 @@ void BatchReview::notifyChanged()
     Q_EMIT changed();
     // Whichever comes last (the summary may come after the analysis of a small batch) completes the load.
     const bool loaded = isFullyLoaded();
-    if (loaded && !std::exchange(m_wasFullyLoaded, true))
+    if (loaded && !std::exchange(m_wasFullyLoaded, true)) {
+        if (checksState() == ChecksState::Complete) // every asset: a part of the batch is no snapshot of it
+            m_history->record(m_ref.externalId, m_loader->assets());
         Q_EMIT fullyLoaded();
+    }
     m_wasFullyLoaded = loaded;
 }
 

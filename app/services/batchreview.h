@@ -14,8 +14,10 @@
 
 namespace cessio {
 
+class BatchHistoryRunner;
 class BatchLoader;
 class BatchProFormaRunner;
+class WorkspaceRunner;
 class PortfolioBook;
 class TitleIndex;
 
@@ -92,6 +94,11 @@ public:
     BatchProFormaRunner *proForma() const { return m_proForma; }
     void refreshProForma();
 
+    // The team's workspace and the batch's key in it: each time every asset is loaded and checked, the
+    // review's snapshot is kept there, and the first time history() says what changed since the last one.
+    void setWorkspace(std::shared_ptr<WorkspaceRunner> runner, const QString &batchKey);
+    BatchHistoryRunner *history() const { return m_history; }
+
     // The assets the fund's rules put outside (flagged OutsideFundRules), in batch order.
     QStringList outsideFundRules() const;
     // The batch as it would be without `assetExternalIds`.
@@ -150,6 +157,7 @@ private:
     QString m_rulesProblem;
     std::shared_ptr<TitleIndex> m_titleIndex;
     BatchProFormaRunner *m_proForma;
+    BatchHistoryRunner *m_history;
     QStringList m_remaining;
     std::optional<Reread> m_reread;
     std::optional<BatchListItem> m_lastListed; // the listing already acted on

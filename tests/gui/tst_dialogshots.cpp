@@ -8,6 +8,7 @@
 #include "connectioncheck.h"
 #include "decisioncontroller.h"
 #include "denydialog.h"
+#include "fundbookdialog.h"
 #include "fundrulesdialog.h"
 #include "messagebox.h"
 #include "models/auditlogmodel.h"
@@ -301,6 +302,12 @@ private Q_SLOTS:
             rules.allowedTypes = { AssetType::DuplicataMercantil, AssetType::DuplicataServicos };
             FundRulesDialog dialog(m_batch.configuration.fund.name, rules);
             shoot(&dialog, u"fund-rules"_s);
+        }
+        {
+            QTemporaryDir folder;
+            FundBookDialog dialog(PortfolioBook::inFolder(folder.path()), u"fund-class"_s, m_batch.configuration.fund.name);
+            QTRY_VERIFY(dialog.isLoaded());
+            shoot(&dialog, u"fund-book"_s);
         }
         {
             ApproveDialog dialog(m_batch, m_summary, std::nullopt);

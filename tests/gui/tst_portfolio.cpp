@@ -6,22 +6,36 @@
 #include "approvedialog.h"
 #include "core/localization.h"
 #include "decisioncontroller.h"
+#include "demo/democolleague.h"
 #include "demo/demoportfolio.h"
 #include "demo/demosession.h"
+#include "filedialog.h"
+#include "fundbookdialog.h"
+#include "fundrulesdialog.h"
+#include "pdftext.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "portfoliobreachpanel.h"
+#include "positionimportpage.h"
 #include "review/batchreviewview.h"
 #include "review/portfoliopanel.h"
+#include "review/reviewnotices.h"
 #include "sandbox/sandbox.h"
 #include "services/auditlog.h"
 #include "services/batchloader.h"
 #include "services/batchreview.h"
+#include "services/portfolio/batchhistory.h"
 #include "services/portfolio/portfoliobook.h"
 #include "services/settings.h"
+#include "textprompt.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QRegularExpression>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -84,6 +98,12 @@ class TestPortfolio : public QObject
         for (int row = 0; row < table->rowCount(); ++row)
             texts << table->item(row, column)->text();
         return texts;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
     static int breachedRows(const QTableWidget *limits)
@@ -163,6 +183,158 @@ private Q_SLOTS:
         QCOMPARE(panel->debtorsTable()->rowCount(), 10);
         QCOMPARE(panel->bucketsTable()->rowCount(), 10);
         QCOMPARE(panel->bucketsTable()->item(0, 0)->text(), ProForma::bucketLabel(ProForma::Bucket::UpTo30));
+    }
+
+    // The demo's Ana Souza looked at one pending batch earlier, before the assignor replaced its first
+    // asset and corrected the second one's value: its review says so at the top, lists the changes on
+    // request (plain text), and the next review of the unchanged batch says nothing.
+    void batchDiff_sinceAnEarlierReview_saidAtTheTopAndListed()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->colleagueDone().isFinished(), 10000);
+        QCOMPARE(m_session->colleagueDone().result(), QString());
+        const DemoColleague::Plan plan = DemoColleague::choose(sandbox().world(), m_session->credentials().largeBatch.externalId);
+        const sb::Batch *batch = nullptr;
+        for (const sb::Batch *b : sandbox().world().batches())
+            if (b->externalId == plan.reviewing.externalId)
+                batch = b;
+        QVERIFY(batch && batch->assets.size() >= 2);
+
+        BatchReviewView *review = openLoaded(plan.reviewing);
+        QVERIFY(review);
+        ReviewNotices *notices = review->notices();
+        QTRY_VERIFY_WITH_TIMEOUT(!notices->sinceReviewText().isEmpty(), 10000);
+        const QString text = notices->sinceReviewText();
+        QVERIFY2(text.startsWith(u"Since the review by Ana Souza on "_s), qPrintable(text));
+        const QString expected
+            = u": 1 asset added, 1 removed, 1 value changed — "_s + QLocale().positiveSign() + Money::fromCentavos(123'456).format();
+        QVERIFY2(text.endsWith(expected), qPrintable(text));
+
+        auto *list = review->findChild<QPlainTextEdit *>(u"sinceReviewList"_s);
+        QVERIFY(list && !list->isVisibleTo(review));
+        review->findChild<QPushButton *>(u"sinceReviewListButton"_s)->click();
+        QVERIFY(list->isVisibleTo(review));
+        const QString first = batch->assets.at(0).externalId;
+        const QString second = batch->assets.at(1).externalId;
+        const Money secondValue = batch->assets.at(1).totalPurchaseValue;
+        const QStringList lines = list->toPlainText().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(u"Assets: %1 → %1 · Total: "_s.arg(QLocale().toString(qsizetype(batch->assets.size())))),
+                 qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), u"Added: %1 — %2"_s.arg(first, batch->assets.at(0).totalPurchaseValue.format()));
+        QCOMPARE(lines.at(2), u"Removed: %1-R — %2"_s.arg(first, batch->assets.at(0).totalPurchaseValue.format()));
+        QCOMPARE(lines.at(3),
+                 u"Value changed: %1 — %2 → %3"_s.arg(second, (secondValue - Money::fromCentavos(123'456)).format(),
+                                                     secondValue.format()));
+
+        // Closed and opened again: the batch is as this review saw it — nothing to say.
+        auto *tabs = m_window->findChild<QTabWidget *>(u"documentTabs"_s);
+        tabs->tabCloseRequested(tabs->indexOf(review));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->review(plan.reviewing), 5000);
+        BatchReviewView *again = m_window->openBatch(plan.reviewing);
+        QVERIFY(again);
+        QSignalSpy recorded(again->batchReview()->history(), &BatchHistoryRunner::recorded);
+        QVERIFY(recorded.wait(60000));
+        QCOMPARE(again->notices()->sinceReviewText(), QString());
+    }
+
+    // "Fund portfolio…" from the Portfolio tab: a position file with a bad row is previewed with the row
+    // named and cannot be imported (nothing half-imported); a good one is imported, its mapping
+    // remembered; a bad related party is refused, nothing saved; the debtor limit raised is saved and the
+    // tab's pro-forma recomputes with it, no longer broken.
+    void fundBook_fromThePortfolioTab_importsAndEditsTheBook()
+    {
+        BatchReviewView *review = openLoaded(breachingRef());
+        QVERIFY(review);
+        QCOMPARE(breachedRows(review->portfolioPanel()->limitsTable()), 1);
+        FileDialog::setTestMode(true);
+        review->portfolioPanel()->findChild<QPushButton *>(u"fundBookButton"_s)->click();
+        FundBookDialog *dialog = m_window->findChild<FundBookDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+        const QString fund = breachingRef().fundClassKey;
+        const auto book = m_session->portfolioBook();
+        const QString netAssets = dialog->findChild<QLineEdit *>(u"netAssetsEdit"_s)->text();
+        QCOMPARE(netAssets, book->fund(fund)->netAssets.netAssets.formatNumber(QLocale()));
+
+        const QByteArray header = "CPF/CNPJ do Sacado;Nome do Sacado;Valor Nominal;Valor Presente;Data de Vencimento\n";
+        const QString bad = m_dir.filePath(u"carteira-erro.csv"_s);
+        QVERIFY(writeFile(bad, header + "11.222.333/0001-81;ACME LTDA;1.000,00;950,00;05/01/2099\n"
+                                        "11.222.333/0001-82;OUTRA;1.000,00;950,00;05/01/2099\n"));
+        PositionImportPage *page = dialog->importPage();
+        FileDialog::queueAnswer(FileDialog::Choice { bad, 0 });
+        page->findChild<QPushButton *>(u"choosePositionFileButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->previewText().startsWith(u"1 row in error"_s), 10000);
+        QVERIFY2(page->previewText().contains(u"Row 3"_s), qPrintable(page->previewText()));
+        QVERIFY(!page->canImport());
+        QVERIFY(!page->findChild<QPushButton *>(u"importPositionsButton"_s)->isEnabled());
+
+        const QString good = m_dir.filePath(u"carteira.csv"_s);
+        QVERIFY(writeFile(good, header + "11.222.333/0001-81;ACME LTDA;1.000,00;950,00;05/01/2099\n"
+                                         "44.555.666/0001-81;OUTRA;2.000,00;1.900,00;05/02/2099\n"));
+        FileDialog::queueAnswer(FileDialog::Choice { good, 0 });
+        page->findChild<QPushButton *>(u"choosePositionFileButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->canImport(), 10000);
+        QVERIFY2(page->previewText().startsWith(u"2 positions read, present value "_s + Money::fromCentavos(2'850'00).format()),
+                 qPrintable(page->previewText()));
+        QSignalSpy changed(dialog, &FundBookDialog::bookChanged);
+        page->findChild<QPushButton *>(u"importPositionsButton"_s)->click();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(book->fund(fund)->importedCount, 2);
+        QCOMPARE(book->fund(fund)->importedFile, u"carteira.csv"_s);
+        QVERIFY(book->fund(fund)->importMapping.has_value());
+
+        // Limits: a bad related party refuses the whole save.
+        auto *related = dialog->findChild<QTableWidget *>(u"relatedPartiesTable"_s);
+        const int partiesBefore = related->rowCount();
+        dialog->findChild<QPushButton *>(u"addRelatedPartyButton"_s)->click();
+        related->item(related->rowCount() - 1, 0)->setText(u"11.222.333/0001-82"_s);
+        related->item(related->rowCount() - 1, 1)->setText(u"Gestora <b>X</b>"_s);
+        dialog->findChild<QLineEdit *>(u"maxDebtorEdit"_s)->setText(u"95"_s);
+        const PortfolioLimits limitsBefore = book->fund(fund)->limits;
+        dialog->saveLimits();
+        QVERIFY2(dialog->statusText().startsWith(u"Nothing was saved."_s), qPrintable(dialog->statusText()));
+        QVERIFY(dialog->statusText().contains(u"row %1"_s.arg(partiesBefore + 1)));
+        QCOMPARE(book->fund(fund)->limits, limitsBefore);
+
+        // A valid CNPJ root instead: saved; the open review's pro-forma follows, the debtor limit no longer broken.
+        related->item(related->rowCount() - 1, 0)->setText(u"11.222.333"_s);
+        dialog->saveLimits();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(dialog->statusText(), u"Portfolio limits saved."_s);
+        const PortfolioLimits saved = book->fund(fund)->limits;
+        QCOMPARE(saved.maxDebtorBasisPoints, std::optional<int>(9500));
+        QCOMPARE(saved.relatedParties.size(), partiesBefore + 1);
+        QCOMPARE(saved.relatedParties.constLast(), (PortfolioLimits::RelatedParty { u"11222333"_s, u"Gestora <b>X</b>"_s }));
+        const QTableWidget *limits = review->portfolioPanel()->limitsTable();
+        QTRY_VERIFY_WITH_TIMEOUT(limits->rowCount() > 0 && limits->item(0, 1)->text().contains(u"95"_s), 20000);
+        QVERIFY(limits->item(0, 0)->text().startsWith(u"Largest debtor ("_s));
+        QVERIFY2(limits->item(0, 4)->text().endsWith(u" to spare"_s), qPrintable(limits->item(0, 4)->text()));
+
+        // Net assets with their date.
+        dialog->findChild<QLineEdit *>(u"netAssetsEdit"_s)->setText(u"25000000.00"_s);
+        dialog->findChild<QDateEdit *>(u"netAssetsDateEdit"_s)->setDate(QDate(2026, 11, 30));
+        dialog->saveNetAssets();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(book->fund(fund)->netAssets.netAssets, Money::fromCentavos(25'000'000'00));
+        QCOMPARE(book->fund(fund)->netAssets.date, QDate(2026, 11, 30));
+        dialog->reject();
+    }
+
+    // The fund rules dialog opens the same book.
+    void fundBook_fromTheFundRulesDialog()
+    {
+        BatchReviewView *review = openLoaded(passingRef());
+        QVERIFY(review);
+        Q_EMIT review->fundRulesRequested();
+        auto *rules = m_window->findChild<FundRulesDialog *>();
+        QVERIFY(rules);
+        rules->findChild<QPushButton *>(u"fundBookButton"_s)->click();
+        auto *dialog = m_window->findChild<FundBookDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->fundClassKey(), passingRef().fundClassKey);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+        dialog->reject();
+        rules->reject();
     }
 
     void portfolioTab_passingBatch_everyLimitHasHeadroom()
@@ -246,6 +418,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Approved over portfolio limits"_s));
         QVERIFY(text.contains(justification));
         QVERIFY(text.contains(u"BROKEN: R$"_s));
+
+        // End to end: File → Export approval memo writes a PDF that says the same (its text read back).
+        FileDialog::setTestMode(true);
+        TextPrompt::setTestMode(true);
+        TextPrompt::queueAnswer(u"Ana Maria Souza"_s);
+        const QString path = m_dir.filePath(u"memo-%1.pdf"_s.arg(breachingRef().externalId));
+        FileDialog::queueAnswer(FileDialog::Choice { path, 0 });
+        m_window->findChild<QAction *>(u"exportMemoAction"_s)->trigger();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        // Lines wrap where the page ends: compare without white space.
+        const auto squeezed = [](QString s) { return s.remove(QRegularExpression(u"\\s"_s)); };
+        const QString written = squeezed(pdftext::text(pdf));
+        for (const QString &expected : { u"Portfolio pro-forma"_s, u"Approved over portfolio limits"_s, justification,
+                                         u"BROKEN: R$"_s, u"Largest debtor ("_s, u"Ana Maria Souza"_s })
+            QVERIFY2(written.contains(squeezed(expected)), qPrintable(expected));
     }
 
     // A batch within every limit: no justification asked.

@@ -25,6 +25,7 @@
 #include "denydialog.h"
 #include "exports.h"
 #include "filedialog.h"
+#include "fundbookdialog.h"
 #include "fundrulesdialog.h"
 #include "inboxview.h"
 #include "mainactions.h"
@@ -38,6 +39,7 @@
 #include "notifier.h"
 #include "payeesafetypanel.h"
 #include "portfoliobreachpanel.h"
+#include "positionimportpage.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -73,6 +75,7 @@
 #include "services/inboxquery.h"
 #include "services/keychainsecretstore.h"
 #include "services/memorysecretstore.h"
+#include "services/portfolio/batchhistory.h"
 #include "services/portfolio/payeesafety.h"
 #include "services/portfolio/portfoliobook.h"
 #include "services/portfolio/positionimport.h"
@@ -201,6 +204,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::AssetsPanel"_s, &AssetsPanel::tr },
             { u"cessio::AuditLogDialog"_s, &AuditLogDialog::tr },
             { u"cessio::AuditLogModel"_s, &AuditLogModel::tr },
+            { u"cessio::BatchChange"_s, &BatchChange::tr },
             { u"cessio::BatchHeader"_s, &BatchHeader::tr },
             { u"cessio::BatchReview"_s, &BatchReview::tr },
             { u"cessio::BatchReviewView"_s, &BatchReviewView::tr },
@@ -216,6 +220,8 @@ class TestTranslationContexts : public QObject
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
+            { u"cessio::FundBookDialog"_s, &FundBookDialog::tr },
+            { u"cessio::PositionImportPage"_s, &PositionImportPage::tr },
             { u"cessio::InboxFilterModel"_s, &InboxFilterModel::tr },
             { u"cessio::InboxModel"_s, &InboxModel::tr },
             { u"cessio::InboxView"_s, &InboxView::tr },

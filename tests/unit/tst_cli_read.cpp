@@ -2,7 +2,10 @@
 // against a scripted local QI server. Checks the requests (method, path, query, signature), the
 // table and JSON output (money with two places, formatted CNPJ) and the exit codes.
 #include "clitest.h"
+#include "services/decisionservice.h"
 #include "services/fundrules.h"
+#include "services/portfolio/batchhistory.h"
+#include "services/workspace/sqlworkspacestore.h"
 #include "services/settings.h"
 
 #include <QTest>
@@ -141,6 +144,58 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"01/04/2024"_s));
         QCOMPARE(m_h->server.count("GET", batchPath(cfgDuplicatas)), 1);
         QCOMPARE(m_h->server.count("GET", batchPath() + u"/assets_summary"_s), 1);
+    }
+
+    // A review kept in the workspace (the desktop's snapshot): show reads every asset and says what
+    // changed since, in text and in JSON; without one it reads no asset at all.
+    void show_afterAnEarlierReview_printsWhatChanged()
+    {
+        using namespace cessio;
+        m_h->routeBatch();
+        const QString path = fundRoot() + u"/assignment/"_s + ext + u"/assets"_s;
+        m_h->server.on("GET", path, [](const ScriptedRequest &) {
+            QJsonArray data;
+            data.append(QJsonObject { { u"external_id"_s, u"A-1"_s }, { u"total_purchase_value"_s, 1500.00 },
+                                      { u"asset_type"_s, u"ccb"_s }, { u"status"_s, u"pre_approved"_s } });
+            data.append(QJsonObject { { u"external_id"_s, u"A-3"_s }, { u"total_purchase_value"_s, 300.00 },
+                                      { u"asset_type"_s, u"ccb"_s }, { u"status"_s, u"pre_approved"_s } });
+            return ScriptedReply::json(page(data, true, 0));
+        });
+        CliRun run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgCcb });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(m_h->server.count("GET", path), 0); // nothing to compare with
+
+        WorkspaceSettings settings;
+        settings.sqliteFile = m_h->dir.filePath(u"workspace.sqlite"_s);
+        settings.login = u"ana"_s;
+        auto store = SqlWorkspaceStore::open(settings, {});
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        BatchSnapshot earlier;
+        earlier.batchExternalId = ext;
+        earlier.takenAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        earlier.items = { { u"A-1"_s, Money::fromCentavos(1000'00), AssetStatus::PreApproved },
+                          { u"A-2"_s, Money::fromCentavos(200'00), AssetStatus::PreApproved } };
+        const QString key = DecisionService::workspaceKey(m_h->server.baseUrl(), clientKey, BatchRef { fund, cfgCcb, ext });
+        QVERIFY((*store.value)->addSnapshot(key, earlier.toJson(), earlier.takenAt.toMSecsSinceEpoch(), 5).ok());
+        store.value->reset();
+
+        run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgCcb });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QVERIFY2(run.out.contains(u"Since the review by ana on "_s), run.describe().constData());
+        QVERIFY2(run.out.contains(u": 1 asset added, 1 removed, 1 value changed — +R$600.00"_s), run.describe().constData());
+        QVERIFY(run.out.contains(u"  Added: A-3 — R$300.00"_s));
+        QVERIFY(run.out.contains(u"  Removed: A-2 — R$200.00"_s));
+        QVERIFY(run.out.contains(u"  Value changed: A-1 — R$1,000.00 → R$1,500.00"_s));
+
+        run = m_h->run({ u"show"_s, ext, u"--config"_s, cfgCcb, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonObject since = run.json()[u"since_last_review"_s].toObject();
+        QCOMPARE(since[u"reviewed_by"_s].toString(), u"ana"_s);
+        QCOMPARE(since[u"added"_s].toArray().size(), 1);
+        QCOMPARE(since[u"removed"_s].toArray().at(0)[u"asset"_s].toString(), u"A-2"_s);
+        QCOMPARE(since[u"value_changed"_s].toArray().at(0)[u"after"_s].toDouble(), 1500.0);
+        QCOMPARE(since[u"total_after"_s].toDouble(), 1800.0);
+        QVERIFY(m_h->server.count("GET", path) >= 2);
     }
 
     void show_withConfig_asksOnlyThatConfiguration()

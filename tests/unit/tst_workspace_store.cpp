@@ -1,5 +1,6 @@
 // The workspace store (services/workspace/): one suite, run on SQLite (tst_workspace_store) and on
 // a throwaway PostgreSQL server (tst_workspace_store_postgres, through tests/support/with-postgres.sh).
+#include "services/portfolio/batchhistory.h"
 #include "services/workspace/schemamigrations.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
@@ -260,6 +261,79 @@ private Q_SLOTS:
         QCOMPARE(rules.value->json, QByteArray(R"({"max":2})"));
         QCOMPARE(rules.value->updatedBy, u"bruno"_s);
         QCOMPARE(ana->fundDocument(u"F"_s, FundDocumentKind::Policy).value->version, 0);
+    }
+
+    // A review's snapshot is kept per batch; the next review (by anyone) is told what changed since,
+    // an unchanged batch moves the last snapshot instead of copying it, and only the last few are kept.
+    void batchSnapshotsSayWhatChanged()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        auto ana = open(db, u"ana"_s);
+        auto bruno = open(db, u"bruno"_s);
+        QVERIFY(ana && bruno);
+        const QString batch = u"https://qi|party|fund/cfg/LOTE-9"_s;
+        const auto snapshotAt = [](qint64 ms, const QList<BatchSnapshot::Item> &items) {
+            BatchSnapshot s;
+            s.batchExternalId = u"LOTE-9"_s;
+            s.takenAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            s.items = items;
+            return s;
+        };
+        const QList<BatchSnapshot::Item> before = { { u"A1"_s, Money::fromCentavos(100'00), AssetStatus::PreApproved },
+                                                    { u"A2"_s, Money::fromCentavos(200'00), AssetStatus::PreApproved },
+                                                    { u"A3"_s, Money::fromCentavos(300'00), AssetStatus::PreApproved } };
+        const QList<BatchSnapshot::Item> after = { { u"A2"_s, Money::fromCentavos(250'00), AssetStatus::PreApproved },
+                                                   { u"A3"_s, Money::fromCentavos(300'00), AssetStatus::Denied },
+                                                   { u"A4"_s, Money::fromCentavos(1'234'56), AssetStatus::PreApproved } };
+
+        const auto none = batchhistory::compare(*bruno, batch, snapshotAt(500, before));
+        QVERIFY(none.ok() && !none.value->has_value());
+        const auto first = batchhistory::record(*ana, batch, snapshotAt(1'000, before), true);
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QVERIFY(!first.value->has_value()); // nothing to compare with
+        const qint64 firstId = (*ana->lastSnapshot(batch).value)->id;
+
+        const auto second = batchhistory::record(*bruno, batch, snapshotAt(2'000, after), true);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QVERIFY(second.value->has_value());
+        const BatchChange change = **second.value;
+        QCOMPARE(change.by, u"Ana Souza"_s);
+        QVERIFY(!change.byMe);
+        QCOMPARE(change.since, QDateTime::fromMSecsSinceEpoch(1'000));
+        QCOMPARE(change.diff.added.size(), 1);
+        QCOMPARE(change.diff.added.at(0).assetId, u"A4"_s);
+        QCOMPARE(change.diff.removed.size(), 1);
+        QCOMPARE(change.diff.removed.at(0).assetId, u"A1"_s);
+        QCOMPARE(change.diff.valueChanged.size(), 1);
+        QCOMPARE(change.diff.statusChanged.size(), 1);
+        QCOMPARE(change.diff.delta(), Money::fromCentavos(1'234'56 - 100'00 + 50'00));
+        // Read only, as cessio-cli show does: the same change, now against Bruno's snapshot (none).
+        const auto same = batchhistory::compare(*ana, batch, snapshotAt(2'500, after));
+        QVERIFY(same.ok() && !same.value->has_value());
+        const auto readBack = batchhistory::compare(*ana, batch, snapshotAt(2'500, before));
+        QVERIFY(readBack.ok() && readBack.value->has_value());
+        QCOMPARE((*readBack.value)->by, u"Bruno Lima"_s);
+
+        // Unchanged: no new row; the last one moves to Ana and to now.
+        const qint64 secondId = (*ana->lastSnapshot(batch).value)->id;
+        QVERIFY(!batchhistory::record(*ana, batch, snapshotAt(3'000, after), true).value->has_value());
+        const auto moved = *ana->lastSnapshot(batch).value;
+        QCOMPARE(moved->id, secondId);
+        QCOMPARE(moved->takenMs, 3'000);
+        QCOMPARE(moved->who, u"ana"_s);
+
+        // Only the last keepPerBatch stay: the first one is gone after that many more.
+        for (int i = 0; i < batchhistory::keepPerBatch; ++i)
+            QVERIFY(batchhistory::record(*ana, batch, snapshotAt(4'000 + i, i % 2 ? before : after), false).ok());
+        QCOMPARE(ana->touchSnapshot(firstId, 9'000).value, std::optional<bool>(false));
+        QCOMPARE(ana->touchSnapshot((*ana->lastSnapshot(batch).value)->id, 9'000).value, std::optional<bool>(true));
+
+        // A stored snapshot that is not one is refused by the read-only comparison, not trusted.
+        QVERIFY(ana->addSnapshot(batch, "{\"v\":1,\"assets\":[[1,2]]}", 10'000, batchhistory::keepPerBatch).ok());
+        QVERIFY(!batchhistory::compare(*ana, batch, snapshotAt(11'000, after)).ok());
+        QVERIFY(batchhistory::record(*ana, batch, snapshotAt(11'000, after), true).ok()); // a fresh one replaces it
+        QVERIFY(batchhistory::compare(*ana, batch, snapshotAt(12'000, after)).ok());
     }
 
     void hostileTextStoredAsIs()

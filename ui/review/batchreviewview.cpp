@@ -11,6 +11,7 @@
 #include "reviewnotices.h"
 #include "services/batchloader.h"
 #include "services/batchreview.h"
+#include "services/portfolio/batchhistory.h"
 #include "services/settings.h"
 #include "timelinepanel.h"
 #include "urlopener.h"
@@ -137,6 +138,8 @@ void BatchReviewView::connectReview()
     connect(m_review->proForma(), &BatchProFormaRunner::ready, this,
             [this] { m_portfolio->setProForma(*m_review->proForma()->latest()); });
     connect(m_review, &BatchReview::changedAtQi, this, [this] { m_notices->showChangedAtQi(*m_review); });
+    connect(m_review->history(), &BatchHistoryRunner::changeFound, this,
+            [this] { m_notices->showSinceReview(*m_review->history()->change()); });
     connect(m_notices, &ReviewNotices::finishRemovalClicked, this,
             [this] { Q_EMIT resumeRemovalRequested(m_review->remainingRemoval()); });
 
@@ -154,6 +157,7 @@ void BatchReviewView::connectReview()
     connect(m_header, &BatchHeader::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
     connect(m_analysis->checksPanel(), &ChecksPanel::showFlaggedRequested, this, &BatchReviewView::showFlaggedAssets);
     connect(m_analysis->checksPanel(), &ChecksPanel::editFundRulesRequested, this, &BatchReviewView::fundRulesRequested);
+    connect(m_portfolio, &PortfolioPanel::fundBookRequested, this, &BatchReviewView::fundBookRequested);
 }
 
 void BatchReviewView::updateActions()

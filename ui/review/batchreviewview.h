@@ -76,6 +76,7 @@ Q_SIGNALS:
     void exportCsvRequested();
     void exportMemoRequested();
     void fundRulesRequested(); // the manager wants to edit this fund's rules
+    void fundBookRequested(); // … or its portfolio (FundBookDialog)
     void titleChanged(const QString &title);
     void tickedChanged(int count);
 

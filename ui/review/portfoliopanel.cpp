@@ -5,7 +5,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -75,7 +77,14 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     QWidget *content = layout->parentWidget();
 
     m_note = review::plainNote(content, u"portfolioNote"_s);
-    layout->addWidget(m_note);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    auto *book = new QPushButton(tr("Fund &portfolio…"), content);
+    book->setObjectName(u"fundBookButton"_s);
+    book->setToolTip(tr("The fund's position file, net assets (PL) and portfolio limits"));
+    noteRow->addWidget(book, 0, Qt::AlignTop);
+    connect(book, &QPushButton::clicked, this, &PortfolioPanel::fundBookRequested);
+    layout->addLayout(noteRow);
 
     m_limitsTitle = newHeading(tr("Portfolio limits after this batch"), content);
     m_limits = newTable(u"portfolioLimits"_s, tr("Portfolio limits"),
@@ -149,11 +158,11 @@ void PortfolioPanel::setProForma(const BatchProForma &proForma)
     QStringList lines;
     if (proForma.bookEmpty)
         lines << tr("This fund has no portfolio in Cessio yet, so only this batch is shown. Import the administrator's "
-                    "position file and enter the net assets (PL) with `cessio-cli portfolio import FILE --fund KEY` and "
-                    "`cessio-cli portfolio pl VALUE DATE --fund KEY`; batches Cessio sees completed are added by themselves.");
+                    "position file and enter the net assets (PL) in Fund portfolio…; batches Cessio sees completed are "
+                    "added by themselves.");
     else if (!r.hasNetAssets)
-        lines << tr("The fund's net assets (PL) are not set: no % of PL and no portfolio limits. Enter them with "
-                    "`cessio-cli portfolio pl VALUE DATE --fund KEY`.");
+        lines << tr("The fund's net assets (PL) are not set: no % of PL and no portfolio limits. Enter them in "
+                    "Fund portfolio….");
     else
         lines << tr("Net assets (PL) %1 on %2. This batch adds %3 in %Ln position(s).", nullptr, r.batchPositions)
                      .arg(r.netAssets.netAssets.format(locale), locale.toString(r.netAssets.date, QLocale::ShortFormat),

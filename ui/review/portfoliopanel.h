@@ -33,6 +33,9 @@ public:
     QTableWidget *assignorsTable() const { return m_assignors; }
     QTableWidget *bucketsTable() const { return m_buckets; }
 
+Q_SIGNALS:
+    void fundBookRequested(); // "Fund portfolio…": the fund's book in FundBookDialog
+
 private:
     void showNote(const QString &text);
     void clearTables();

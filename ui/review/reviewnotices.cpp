@@ -3,11 +3,13 @@
 #include "batchfacts.h"
 #include "icons.h"
 #include "services/batchreview.h"
+#include "services/portfolio/batchhistory.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTime>
 #include <QToolButton>
@@ -45,6 +47,27 @@ ReviewNotices::ReviewNotices(QWidget *parent)
     m_change->layout()->addWidget(dismiss);
     connect(dismiss, &QToolButton::clicked, m_change, &QWidget::hide);
     layout->addWidget(m_change);
+
+    m_sinceText = new QLabel(this);
+    m_sinceText->setObjectName(u"sinceReviewText"_s);
+    m_since = createLine(u"sinceReviewNotice"_s, u"info"_s, m_sinceText);
+    m_sinceListButton = new QPushButton(tr("Show the changes"), m_since);
+    m_sinceListButton->setObjectName(u"sinceReviewListButton"_s);
+    m_sinceListButton->setCheckable(true);
+    m_since->layout()->addWidget(m_sinceListButton);
+    layout->addWidget(m_since);
+    // Asset ids come from the server: plain text only.
+    m_sinceList = new QPlainTextEdit(this);
+    m_sinceList->setObjectName(u"sinceReviewList"_s);
+    m_sinceList->setAccessibleName(tr("Changes since the last review"));
+    m_sinceList->setReadOnly(true);
+    m_sinceList->setMaximumHeight(160);
+    m_sinceList->hide();
+    layout->addWidget(m_sinceList);
+    connect(m_sinceListButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_sinceList->setVisible(shown);
+        m_sinceListButton->setText(shown ? tr("Hide the changes") : tr("Show the changes"));
+    });
 }
 
 QWidget *ReviewNotices::createLine(const QString &name, const QString &icon, QLabel *text)
@@ -83,6 +106,23 @@ void ReviewNotices::showChangedAtQi(const BatchReview &review)
                                    review.summary()->totalValue.format(locale),
                                    locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_change->show();
+}
+
+void ReviewNotices::showSinceReview(const BatchChange &change)
+{
+    m_sinceText->setText(change.summary());
+    m_sinceList->setPlainText(change.details().join(u'\n'));
+    m_since->show();
+}
+
+QString ReviewNotices::sinceReviewText() const
+{
+    return m_since->isHidden() ? QString() : m_sinceText->text();
+}
+
+QString ReviewNotices::sinceReviewList() const
+{
+    return m_sinceList->toPlainText();
 }
 
 QString ReviewNotices::changeText() const

@@ -1,5 +1,6 @@
 #include "portfoliotypes.h"
 
+#include "core/documentnumber.h"
 #include "exactratio.h"
 
 namespace cessio {
@@ -33,6 +34,25 @@ QString partyRoot(QStringView document, QStringView name)
     if (normalized.size() == 11)
         return normalized;
     return u"name:" + name.trimmed().toString().toUpper();
+}
+
+std::optional<QString> relatedPartyRoot(QStringView text)
+{
+    const QString normalized = normalizedDocument(text);
+    if (normalized.size() == 8 && !text.trimmed().isEmpty())
+        return normalized;
+    const DocumentNumber document = DocumentNumber::parse(text);
+    if (!document.isValid())
+        return std::nullopt;
+    return partyRoot(document.normalized(), {});
+}
+
+std::optional<int> parsePercentBasisPoints(QStringView text)
+{
+    const std::optional<Money> asMoney = Money::fromDecimalString(text.trimmed().toString().replace(u',', u'.'));
+    if (!asMoney || asMoney->isNegative() || asMoney->centavos() > 10000)
+        return std::nullopt;
+    return int(asMoney->centavos());
 }
 
 namespace {

@@ -83,6 +83,11 @@ namespace portfolio {
 QString partyRoot(QStringView document, QStringView name);
 // Digits and letters of a document, uppercase (what PortfolioPosition keeps).
 QString normalizedDocument(QStringView document);
+// A related party as typed for the watch-list: a whole CNPJ (check digits verified) gives its root, a
+// whole CPF itself, and a CNPJ root of 8 characters is taken as it is; nullopt for anything else.
+std::optional<QString> relatedPartyRoot(QStringView text);
+// "12", "12.5", "12,50" (a percentage of PL) → basis points, exact; nullopt past two decimals or 100 %.
+std::optional<int> parsePercentBasisPoints(QStringView text);
 
 // The positions a batch adds when bought: every asset not denied or discarded that carries its full
 // detail. A CCB gives one position per installment, its purchase value split over the installments in

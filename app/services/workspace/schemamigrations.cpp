@@ -102,6 +102,19 @@ const QList<Migration> &migrations()
           {} },
         // 2: roles enforced by the server (PostgreSQL only: a SQLite workspace has one user, the file's owner).
         { {}, rolePolicies() },
+        // 3: batch snapshots, so a batch that comes back shows what changed since the last review (issue 11).
+        { {
+              u"CREATE TABLE batch_snapshots (id {id}, batch_key TEXT NOT NULL, who TEXT NOT NULL, taken_ms BIGINT NOT NULL, "
+              "body TEXT NOT NULL)"_s,
+              u"CREATE INDEX batch_snapshots_by_batch ON batch_snapshots (batch_key, taken_ms)"_s,
+          },
+          {
+              u"GRANT SELECT, INSERT, UPDATE, DELETE ON batch_snapshots TO PUBLIC"_s,
+              u"CREATE POLICY batch_snapshots_read ON batch_snapshots FOR SELECT USING (cessio_role() IS NOT NULL)"_s,
+              u"CREATE POLICY batch_snapshots_write ON batch_snapshots FOR ALL USING (cessio_role() IS NOT NULL) WITH CHECK "
+              "(cessio_role() IS NOT NULL)"_s,
+              u"ALTER TABLE batch_snapshots ENABLE ROW LEVEL SECURITY"_s,
+          } },
     };
     return all;
 }

@@ -477,6 +477,43 @@ StoreStatus SqlWorkspaceStore::saveFundDocument(const QString &fundClassKey, Fun
     return StoreStatus::success(q.numRowsAffected() == 1);
 }
 
+StoreResult<std::optional<StoredSnapshot>> SqlWorkspaceStore::lastSnapshot(const QString &batchKey)
+{
+    using Result = StoreResult<std::optional<StoredSnapshot>>;
+    QSqlQuery q(db());
+    if (!run(q,
+             u"SELECT s.id, s.who, COALESCE(m.display_name, s.who), s.taken_ms, s.body FROM batch_snapshots s LEFT JOIN "
+             "members m ON m.login = s.who WHERE s.batch_key = ? ORDER BY s.taken_ms DESC, s.id DESC LIMIT 1"_s,
+             { text(batchKey) }))
+        return Result::failure(failure());
+    if (!q.next())
+        return Result::success(std::nullopt);
+    return Result::success(StoredSnapshot { q.value(0).toLongLong(), batchKey, q.value(1).toString(), q.value(2).toString(),
+                                            q.value(3).toLongLong(), q.value(4).toString().toUtf8() });
+}
+
+StoreStatus SqlWorkspaceStore::addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep)
+{
+    QSqlQuery q(db());
+    const bool written = inTransaction([&] {
+        return run(q, u"INSERT INTO batch_snapshots (batch_key, who, taken_ms, body) VALUES (?, ?, ?, ?)"_s,
+                   { text(batchKey), text(m_login), nowMs, QString::fromUtf8(json) })
+            && run(q,
+                   u"DELETE FROM batch_snapshots WHERE batch_key = ? AND id NOT IN (SELECT id FROM batch_snapshots WHERE "
+                   "batch_key = ? ORDER BY taken_ms DESC, id DESC LIMIT ?)"_s,
+                   { text(batchKey), text(batchKey), qMax(1, keep) });
+    });
+    return written ? StoreStatus::success(true) : StoreStatus::failure(failure());
+}
+
+StoreStatus SqlWorkspaceStore::touchSnapshot(qint64 id, qint64 nowMs)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"UPDATE batch_snapshots SET taken_ms = ?, who = ? WHERE id = ?"_s, { nowMs, text(m_login), id }))
+        return StoreStatus::failure(failure());
+    return StoreStatus::success(q.numRowsAffected() == 1);
+}
+
 void SqlWorkspaceStore::announceChange()
 {
     // Best effort: the write itself succeeded; a desktop that misses this sees it at its next full look.

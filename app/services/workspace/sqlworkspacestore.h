@@ -56,6 +56,10 @@ public:
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                  int expectedVersion, qint64 nowMs) override;
 
+    StoreResult<std::optional<workspace::StoredSnapshot>> lastSnapshot(const QString &batchKey) override;
+    StoreStatus addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep) override;
+    StoreStatus touchSnapshot(qint64 id, qint64 nowMs) override;
+
     StoreResult<qint64> changeMark() override;
 
 private:

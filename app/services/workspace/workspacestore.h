@@ -22,7 +22,7 @@ struct StoreResult
 using StoreStatus = StoreResult<bool>;
 
 // The shared state of a gestora: members and roles, decision intents (exactly-once across desktops),
-// review claims, recommendations, deny reasons, the title index and fund rules/policies.
+// review claims, recommendations, deny reasons, the title index, fund rules/policies and batch snapshots.
 // On PostgreSQL the server itself enforces the members' roles (schema migration 2): a statement the
 // login's role does not allow fails with a translated "refused" error. SQLite has no server roles:
 // its file belongs to one person. Synchronous: an implementation is used only on the thread that
@@ -74,6 +74,13 @@ public:
     virtual StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                          int expectedVersion, qint64 nowMs)
         = 0;
+
+    // The batch's most recent snapshot (none: nullopt).
+    virtual StoreResult<std::optional<workspace::StoredSnapshot>> lastSnapshot(const QString &batchKey) = 0;
+    // Adds a snapshot taken now by this login, keeping only the batch's `keep` most recent.
+    virtual StoreStatus addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep) = 0;
+    // The batch is as snapshot `id` shows it: moves it to now and to this login instead of adding a copy.
+    virtual StoreStatus touchSnapshot(qint64 id, qint64 nowMs) = 0;
 
     // A number that changes when another connection may have changed the workspace since the last
     // call: SQLite's data_version; on PostgreSQL the notifications this connection has received (the

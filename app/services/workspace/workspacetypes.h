@@ -109,6 +109,18 @@ struct FundDocument
     qint64 updatedMs = 0;
 };
 
+// A picture of a batch as a review saw it once every asset was loaded (BatchSnapshot's JSON), kept so
+// that whoever opens the batch later sees what changed since (issue 11).
+struct StoredSnapshot
+{
+    qint64 id = 0;
+    QString batchKey;
+    QString who; // login of the reviewer
+    QString whoName; // from members when there is one, else the login
+    qint64 takenMs = 0;
+    QByteArray json;
+};
+
 } // namespace workspace
 
 } // namespace cessio

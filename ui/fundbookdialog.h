@@ -1,0 +1,78 @@
+#pragma once
+
+#include "services/portfolio/portfoliobook.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace cessio {
+
+class PositionImportPage;
+
+// "Fund portfolio" (Carteira do fundo): the fund's book as the pro-forma reads it (issue 11). The
+// administrator's position file (PositionImportPage), the net assets (PL) and class equity with their
+// date, and the portfolio limits with the related-party watch-list. Each page saves on its own,
+// through PortfolioBook on a worker (its file is never written on the UI thread); bookChanged() follows.
+class FundBookDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FundBookDialog(std::shared_ptr<PortfolioBook> book, const QString &fundClassKey, const QString &fundName,
+                   QWidget *parent = nullptr);
+    ~FundBookDialog() override;
+
+    QString fundClassKey() const { return m_fund; }
+    PositionImportPage *importPage() const { return m_import; }
+    QString statusText() const; // the last save's result or problem
+    bool isLoaded() const { return m_loaded; }
+
+    void saveNetAssets();
+    void saveLimits();
+
+Q_SIGNALS:
+    void loaded();
+    void bookChanged(const QString &fundClassKey);
+
+private:
+    QWidget *createNetAssetsPage();
+    QWidget *createLimitsPage();
+    QLineEdit *addPercentField(QFormLayout *form, const QString &name, const QString &label);
+    void fill(const FundPortfolio &fund);
+    void save(std::function<QString(PortfolioBook &)> change, const QString &done);
+    void showStatus(const QString &text, bool problem);
+    void addRelatedRow(const QString &root, const QString &name);
+
+    std::shared_ptr<PortfolioBook> m_book;
+    QString m_fund;
+    bool m_loaded = false;
+    QTabWidget *m_tabs = nullptr;
+    PositionImportPage *m_import = nullptr;
+    QLineEdit *m_netAssets = nullptr;
+    QLineEdit *m_classEquity = nullptr;
+    QDateEdit *m_netAssetsDate = nullptr;
+    QLineEdit *m_maxDebtor = nullptr;
+    QLineEdit *m_maxAssignor = nullptr;
+    QSpinBox *m_topCount = nullptr;
+    QLineEdit *m_maxTop = nullptr;
+    QLineEdit *m_minCreditRights = nullptr;
+    QLineEdit *m_maxRelated = nullptr;
+    QTableWidget *m_related = nullptr;
+    QLabel *m_status = nullptr;
+    QFutureWatcher<std::pair<std::shared_ptr<const FundPortfolio>, QString>> m_loading; // the fund, or why not
+    QFutureWatcher<QString> m_saving;
+    QString m_savedText;
+};
+
+} // namespace cessio
