@@ -56,6 +56,12 @@ public:
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                  int expectedVersion, qint64 nowMs) override;
 
+    StoreResult<workspace::RecordLine> appendRecord(const RecordMaker &make) override;
+    StoreResult<QList<workspace::RecordLine>> recordLines() override;
+    StoreResult<workspace::RecordLine> lastRecordLine() override;
+    StoreStatus importRecord(const QList<workspace::RecordLine> &lines, const QString &source, qint64 nowMs,
+                             const RecordCheck &check) override;
+
     StoreResult<qint64> changeMark() override;
 
 private:
@@ -68,6 +74,7 @@ private:
     bool inTransaction(const std::function<bool()> &work);
     // Tells the team's listening desktops (PostgreSQL) that a claim, intent or recommendation changed.
     void announceChange();
+    StoreResult<QList<workspace::RecordLine>> readRecord(const QString &statement);
 
     QString m_connectionName;
     SqlDialect m_dialect;

@@ -109,6 +109,15 @@ struct FundDocument
     qint64 updatedMs = 0;
 };
 
+// One entry of the decision record as stored: the exact canonical line the file format has (without
+// its newline), and its sequence and hash repeated as columns for ordering and the chain's head.
+struct RecordLine
+{
+    qint64 sequence = 0;
+    QString hash;
+    QByteArray line;
+};
+
 } // namespace workspace
 
 } // namespace cessio
