@@ -1219,6 +1219,38 @@
         <source>The record&apos;s last entry could not be kept in %1.</source>
         <translation>Não foi possível guardar o último lançamento do registro em %1.</translation>
     </message>
+    <message>
+        <source>The decision record in %1 could not be read: %2</source>
+        <translation>Não foi possível ler o registro de decisões em %1: %2</translation>
+    </message>
+    <message>
+        <source>The decision record in %1 is sealed with a key kept in the keychain, which is not available here, so nothing can be added to it.</source>
+        <translation>O registro de decisões em %1 é selado com uma chave guardada no chaveiro, que não está disponível aqui; por isso nada pode ser acrescentado a ele.</translation>
+    </message>
+    <message>
+        <source>The last entry of the decision record in %1 is damaged (%2). Nothing can be recorded until the record is checked.</source>
+        <translation>O último lançamento do registro de decisões em %1 está danificado (%2). Nada pode ser registrado até que o registro seja verificado.</translation>
+    </message>
+    <message>
+        <source>The decision record %1 could not be moved into the workspace %2: %3 Nothing was moved and the file is unchanged.</source>
+        <translation>Não foi possível mover o registro de decisões %1 para o espaço de trabalho %2: %3 Nada foi movido e o arquivo está inalterado.</translation>
+    </message>
+    <message>
+        <source>its last line is incomplete.</source>
+        <translation>a última linha dele está incompleta.</translation>
+    </message>
+    <message>
+        <source>it is sealed with this computer&apos;s key, which the team&apos;s other desktops do not have. Export it (cessio-cli audit export) and keep it with the fund&apos;s records instead.</source>
+        <translation>ele é selado com a chave deste computador, que os outros computadores da equipe não têm. Exporte-o (cessio-cli audit export) e guarde-o junto aos registros do fundo.</translation>
+    </message>
+    <message>
+        <source>the copy in the workspace did not verify (%1).</source>
+        <translation>a cópia no espaço de trabalho não passou na verificação (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write to the decision record in %1: %2</source>
+        <translation>Não foi possível gravar no registro de decisões em %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerification</name>
@@ -7541,6 +7573,10 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>the assets could not be listed to compare with the last review: %1</source>
         <translation>os ativos não puderam ser listados para comparar com a última análise: %1</translation>
+    </message>
+    <message>
+        <source>%1 (workspace %2)</source>
+        <translation>%1 (espaço de trabalho %2)</translation>
     </message>
 </context>
 <context>

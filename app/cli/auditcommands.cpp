@@ -3,9 +3,11 @@
 #include "cli/decisioncommands.h"
 #include "cli/exitcodes.h"
 #include "cli/profileaccess.h"
+#include "cli/recordplace.h"
 #include "cli/table.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
+#include "services/auditrecordstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,11 +19,26 @@ namespace cessio::cli {
 
 void AuditCommand::start()
 {
-    if (options().arguments.constFirst() == u"verify")
-        verify();
-    else
-        exportCsv(options().arguments.at(1));
+    locateRecord(options(), auditLogPath(), this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            fail(Usage, problem);
+        else if (options().arguments.constFirst() == u"verify")
+            verify();
+        else
+            exportCsv(options().arguments.at(1));
+    });
 }
+
+namespace {
+
+// The record's file, or the workspace it was moved into.
+QString placeOf(const QString &path)
+{
+    const std::shared_ptr<AuditRecordStore> store = AuditRecordStore::of(path);
+    return store ? QCoreApplication::translate("cli", "%1 (workspace %2)").arg(path, store->description()) : path;
+}
+
+} // namespace
 
 void AuditCommand::verify()
 {
@@ -56,6 +73,8 @@ void AuditCommand::report(const QString &path, const AuditSeal &seal, const QStr
             remarkList.append(remark);
         printJson(JsonOut::object()
                       .insert(u"file"_s, path)
+                      .insert(u"workspace"_s,
+                              AuditRecordStore::of(path) ? JsonOut(AuditRecordStore::of(path)->description()) : JsonOut())
                       .insert(u"ok"_s, result.ok())
                       .insert(u"problem"_s, result.ok() ? JsonOut() : JsonOut(result.problemName()))
                       .insert(u"summary"_s, result.summary())
@@ -70,7 +89,7 @@ void AuditCommand::report(const QString &path, const AuditSeal &seal, const QStr
                       .insert(u"remarks"_s, remarkList)
                       .insert(u"last_hash"_s, JsonOut::stringOrNull(result.lastHash)));
     } else {
-        QList<std::pair<QString, QString>> facts { { QCoreApplication::translate("cli", "Record"), path },
+        QList<std::pair<QString, QString>> facts { { QCoreApplication::translate("cli", "Record"), placeOf(path) },
                                                    { QCoreApplication::translate("cli", "Result"), result.summary() } };
         for (const QString &remark : std::as_const(remarks))
             facts.append({ QCoreApplication::translate("cli", "Note"), remark });
@@ -90,7 +109,7 @@ void AuditCommand::report(const QString &path, const AuditSeal &seal, const QStr
 void AuditCommand::exportCsv(const QString &file)
 {
     const QString path = auditLogPath();
-    if (!QFileInfo::exists(path)) {
+    if (!AuditRecordStore::of(path) && !QFileInfo::exists(path)) {
         fail(ApiFailure, QCoreApplication::translate("cli", "There is no decision record at %1 yet.").arg(path));
         return;
     }

@@ -7,6 +7,7 @@
 #include "cli/profileaccess.h"
 #include "cli/table.h"
 #include "cli/workspacegate.h"
+#include "services/auditrecordstore.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
 
@@ -91,6 +92,8 @@ QString auditLogPath()
 void openAuditLog(const Connection &connection, QObject *owner, std::function<void(AuditLog *, const QString &)> done)
 {
     const QString path = auditLogPath();
+    // The record lives in the workspace the decision gate uses (its file is moved there on first use).
+    AuditRecordStore::attach(path, workspaceSettingsFor(connection, path), connection.workspacePassword);
     const auto open = [path, owner, done](const AuditSeal &seal) {
         auto *log = new AuditLog(path, owner);
         log->setSeal(seal);

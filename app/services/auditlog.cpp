@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "services/auditrecordstore.h"
 #include "services/ownerfiles.h"
 
 #include <QCoreApplication>
@@ -205,8 +206,10 @@ QString AuditLog::defaultFilePath()
 bool AuditLog::open(QString *error)
 {
     QMutexLocker locker(&m_mutex);
-    if (m_file.isOpen())
+    if (m_file.isOpen() || m_store)
         return true;
+    if (const std::shared_ptr<AuditRecordStore> store = AuditRecordStore::of(m_path))
+        return openInStore(store, error);
     const QFileInfo info(m_path);
     if (!ownerfiles::makeFolder(info.absolutePath())) {
         if (error)
@@ -245,12 +248,13 @@ bool AuditLog::open(QString *error)
 bool AuditLog::isOpen() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_file.isOpen();
+    return m_file.isOpen() || m_store;
 }
 
 void AuditLog::close()
 {
     QMutexLocker locker(&m_mutex);
+    m_store.reset();
     m_file.close();
     m_knownSize = -1;
 }
@@ -295,8 +299,14 @@ bool AuditLog::isSealed(const QString &path, const AuditAnchorStore *anchors)
 {
     if (anchors && anchors->read(path))
         return true;
-    const Tail tail = readTail(path);
-    const auto last = AuditEntry::fromJsonLine(tail.lastLine);
+    QByteArray lastLine;
+    if (const std::shared_ptr<AuditRecordStore> store = AuditRecordStore::of(path)) {
+        const auto last = store->last();
+        lastLine = last.ok() ? last.value->line : QByteArray();
+    } else {
+        lastLine = readTail(path).lastLine;
+    }
+    const auto last = AuditEntry::fromJsonLine(lastLine);
     return last && last->version != AuditEntry::unsealedFormatVersion;
 }
 
@@ -467,6 +477,13 @@ std::optional<AuditEntry> AuditLog::append(const AuditEntry &entry, QString *err
     std::optional<AuditEntry> stored;
     {
         QMutexLocker locker(&m_mutex);
+        if (m_store) {
+            stored = appendLocked(entry, error);
+            locker.unlock();
+            if (stored)
+                Q_EMIT appended(stored->sequence);
+            return stored;
+        }
         if (!m_file.isOpen()) {
             if (error)
                 *error = QCoreApplication::translate("AuditLog", "The decision record is not open.");
@@ -488,11 +505,10 @@ std::optional<AuditEntry> AuditLog::append(const AuditEntry &entry, QString *err
     return stored;
 }
 
-// Called with the mutex and the lock file held.
-std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *error)
+QByteArray AuditLog::completeEntry(AuditEntry &entry, qint64 lastSequence, const QString &lastHash, const AuditKey *key)
 {
-    entry.sequence = m_lastSequence + 1;
-    entry.previousHash = m_lastHash;
+    entry.sequence = lastSequence + 1;
+    entry.previousHash = lastHash;
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
     entry.time = entry.time.toUTC();
@@ -503,12 +519,20 @@ std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *erro
     if (entry.appVersion.isEmpty())
         entry.appVersion = QStringLiteral(CESSIO_VERSION);
 
-    entry.version = m_seal.key ? AuditEntry::formatVersion : AuditEntry::unsealedFormatVersion;
+    entry.version = key ? AuditEntry::formatVersion : AuditEntry::unsealedFormatVersion;
     QByteArray line = entry.toCanonicalJson(false);
-    entry.hash = m_seal.key ? AuditEntry::computeSeal(*m_seal.key, entry.previousHash, line)
-                            : AuditEntry::computeHash(entry.previousHash, line);
+    entry.hash = key ? AuditEntry::computeSeal(*key, entry.previousHash, line) : AuditEntry::computeHash(entry.previousHash, line);
     line.chop(1); // the closing brace: the hash goes last, so the hashed bytes are a prefix of the line
     line += ",\"hash\":\"" + entry.hash.toLatin1() + "\"}\n";
+    return line;
+}
+
+// Called with the mutex and the lock file held (in the store: with the mutex held).
+std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *error)
+{
+    if (m_store)
+        return appendToStore(entry, error);
+    const QByteArray line = completeEntry(entry, m_lastSequence, m_lastHash, m_seal.key ? &*m_seal.key : nullptr);
 
     // O_APPEND already writes at the end on POSIX; the seek is for platforms that emulate Append once.
     const bool written = m_file.seek(m_knownSize) && m_file.write(line) == line.size() && syncToDisk(m_file);
@@ -533,7 +557,8 @@ std::optional<AuditEntry> AuditLog::appendLocked(AuditEntry entry, QString *erro
 // then guards fewer entries, and says so through anchorProblem().
 void AuditLog::writeAnchor()
 {
-    if (!m_seal.key || !m_seal.anchors || m_holdAnchor)
+    const bool sealing = m_store ? storeKey() != nullptr : m_seal.key.has_value();
+    if (!sealing || !m_seal.anchors || m_holdAnchor)
         return;
     AuditAnchor anchor;
     anchor.sequence = m_lastSequence;

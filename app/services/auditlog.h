@@ -9,9 +9,12 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace cessio {
+
+class AuditRecordStore;
 
 // The decision record: an append-only, hash-chained file of AuditEntry lines (JSON Lines).
 // Each entry names the previous entry's hash, and its own hash covers that and its content, so
@@ -24,6 +27,11 @@ namespace cessio {
 // when it fails. It is thread-safe, and several processes (the app and cessio-cli) may append to the
 // same file: each append holds an exclusive lock on the file and chains to whatever the last line
 // on disk is.
+//
+// When the record was moved into the workspace store (AuditRecordStore::attach for its path, issue 10)
+// the same entries are rows there (auditlogstore.cpp): each append is one transaction that chains to
+// the last row under the store's lock, across desktops and cessio-cli. The first open of an empty
+// store record imports the file, verified before and after, and keeps the file renamed beside it.
 class AuditLog : public QObject
 {
     Q_OBJECT
@@ -72,11 +80,21 @@ public:
     QList<AuditEntry> readAll() const { return AuditReader::read(m_path).entries; }
     bool exportCsv(const QString &path, AuditCsv::Style style, QString *error = nullptr) const;
 
+    // The entry completed and sealed as the next after (lastSequence, lastHash); returns its line
+    // with the newline. `key` null: unsealed (format 1).
+    static QByteArray completeEntry(AuditEntry &entry, qint64 lastSequence, const QString &lastHash, const AuditKey *key);
+
 Q_SIGNALS:
     // Emitted from the appending thread after the line is on disk.
     void appended(qint64 sequence);
 
 private:
+    // auditlogstore.cpp; called with the mutex held.
+    bool openInStore(const std::shared_ptr<AuditRecordStore> &store, QString *error);
+    bool importFile(AuditRecordStore &store, QString *error);
+    std::optional<AuditEntry> appendToStore(AuditEntry entry, QString *error);
+    const AuditKey *storeKey() const;
+
     bool loadTail(QString *error);
     bool recoverTornTail(qint64 completeSize, const QByteArray &torn, QString *error);
     bool checkAnchor(const std::optional<AuditAnchor> &anchor, bool tailSealed, QString *error);
@@ -95,6 +113,8 @@ private:
     QStringList m_findings;
     QString m_anchorProblem;
     bool m_holdAnchor = false; // while loadTail() has not compared the record with its anchor yet
+    std::shared_ptr<AuditRecordStore> m_store; // set while open in the workspace store
+    QString m_importNote; // recorded once the imported record is open
 };
 
 } // namespace cessio

@@ -1,5 +1,7 @@
 #include "auditreader.h"
 
+#include "services/auditrecordstore.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -291,94 +293,163 @@ void checkAnchor(AuditVerification &v, const std::optional<AuditAnchor> &anchor,
 
 } // namespace
 
+namespace {
+
+// The one pass over a record's lines, wherever they are kept: each complete line in order, then
+// finish() with the anchor.
+class ChainCheck
+{
+public:
+    ChainCheck(AuditReadResult &result, AuditReader::Mode mode, const AuditSeal &seal, const QString &recordPath)
+        : m_result(result)
+        , m_v(result.verification)
+        , m_mode(mode)
+        , m_seal(seal)
+        , m_path(recordPath)
+        , m_key(seal.key ? &*seal.key : nullptr)
+        , m_anchor(seal.anchors ? seal.anchors->read(recordPath) : std::nullopt)
+    {
+        m_v.lastHash = AuditEntry::genesisHash();
+        m_v.keyState = seal.keyState;
+    }
+
+    bool broken() const { return m_broken; }
+    qint64 expectedSequence() const { return m_expected; }
+    // `lineAhead`: the problem is on the line after the last one added (a torn last line).
+    void fail(AuditVerification::Problem problem, qint64 sequence, const QString &detail, int lineAhead = 0)
+    {
+        m_broken = true;
+        m_v.problem = problem;
+        m_v.firstBrokenSequence = sequence;
+        m_v.lineNumber = m_lineNumber + lineAhead;
+        m_v.detail = detail;
+    }
+
+    // false: stop reading (VerifyOnly after a problem).
+    bool add(const QByteArray &line)
+    {
+        ++m_lineNumber;
+        AuditReader::LineCheck check = AuditReader::checkLine(line, m_key);
+        if (check.entry && m_mode == AuditReader::Mode::KeepEntries)
+            m_result.entries.append(*check.entry);
+        if (m_broken)
+            return m_mode != AuditReader::Mode::VerifyOnly;
+        const bool sealed = check.entry && check.entry->version != AuditEntry::unsealedFormatVersion;
+        if (!check.entry) {
+            fail(AuditVerification::Problem::BadJson, m_expected, check.detail);
+        } else if (check.entry->sequence != m_expected) {
+            fail(AuditVerification::Problem::SequenceGap, m_expected,
+                 u"expected entry %1, found entry %2"_s.arg(m_expected).arg(check.entry->sequence));
+        } else if (!sealed && m_v.sealedEntries > 0) {
+            // Sealing never stops once begun: an unsealed entry here was made without the key.
+            fail(AuditVerification::Problem::UnsealedAfterSealed, m_expected,
+                 u"entry %1 is in the unsealed format after %2 sealed entries"_s.arg(m_expected).arg(m_v.sealedEntries));
+        } else if (!check.hashMatches) {
+            fail(AuditVerification::Problem::HashMismatch, m_expected, check.detail);
+        } else if (check.entry->previousHash != m_v.lastHash) {
+            fail(AuditVerification::Problem::BrokenChain, m_expected,
+                 u"previous hash %1, expected %2"_s.arg(check.entry->previousHash, m_v.lastHash));
+        } else {
+            ++m_v.entriesChecked;
+            ++m_expected;
+            m_v.lastHash = check.entry->hash;
+            m_v.lastSequence = check.entry->sequence;
+            if (sealed) {
+                ++m_v.sealedEntries;
+            } else {
+                ++m_v.unsealedEntries;
+                m_v.unsealedUntil = check.entry->time;
+            }
+            if (m_anchor && check.entry->sequence == m_anchor->sequence)
+                m_hashAtAnchor = check.entry->hash;
+        }
+        return !(m_broken && m_mode == AuditReader::Mode::VerifyOnly);
+    }
+
+    void finish()
+    {
+        if (m_broken)
+            return;
+        if (m_v.sealedEntries > 0 && m_seal.keyState == AuditSeal::KeyState::Missing) {
+            m_v.problem = AuditVerification::Problem::KeyMissing;
+            m_v.firstBrokenSequence = m_v.unsealedEntries + 1;
+            m_v.detail = u"no key for record %1 in the secret store"_s.arg(AuditAnchorStore::recordId(m_path));
+            return;
+        }
+        checkAnchor(m_v, m_anchor, m_hashAtAnchor, m_seal, m_path);
+    }
+
+private:
+    AuditReadResult &m_result;
+    AuditVerification &m_v;
+    AuditReader::Mode m_mode;
+    const AuditSeal &m_seal;
+    QString m_path;
+    const AuditKey *m_key;
+    std::optional<AuditAnchor> m_anchor;
+    QString m_hashAtAnchor;
+    qint64 m_expected = 1;
+    qint64 m_lineNumber = 0;
+    bool m_broken = false;
+};
+
+} // namespace
+
 AuditReadResult AuditReader::read(const QString &path, Mode mode, const AuditSeal &seal)
 {
-    AuditReadResult result;
-    AuditVerification &v = result.verification;
-    v.lastHash = AuditEntry::genesisHash();
-    v.keyState = seal.keyState;
-    const AuditKey *key = seal.key ? &*seal.key : nullptr;
-    const std::optional<AuditAnchor> anchor = seal.anchors ? seal.anchors->read(path) : std::nullopt;
-    QString hashAtAnchor;
-
-    QFile file(path);
-    if (file.exists() && !file.open(QIODevice::ReadOnly)) {
-        v.problem = AuditVerification::Problem::CannotRead;
-        v.detail = file.errorString();
+    const std::shared_ptr<AuditRecordStore> store = AuditRecordStore::of(path);
+    if (!store)
+        return readFile(path, mode, seal);
+    const auto lines = store->lines();
+    if (!lines.ok()) {
+        AuditReadResult result;
+        result.verification.problem = AuditVerification::Problem::CannotRead;
+        result.verification.detail = lines.error;
         return result;
     }
-    qint64 expectedSequence = 1;
-    qint64 lineNumber = 0;
-    bool broken = false;
-    const auto fail = [&](AuditVerification::Problem problem, qint64 sequence, const QString &detail) {
-        broken = true;
-        v.problem = problem;
-        v.firstBrokenSequence = sequence;
-        v.lineNumber = lineNumber;
-        v.detail = detail;
-    };
+    return readLines(*lines.value, mode, seal, path);
+}
+
+AuditReadResult AuditReader::readLines(const QList<QByteArray> &lines, Mode mode, const AuditSeal &seal,
+                                       const QString &recordPath)
+{
+    AuditReadResult result;
+    ChainCheck chain(result, mode, seal, recordPath);
+    for (const QByteArray &line : lines)
+        if (!chain.add(line))
+            break;
+    chain.finish();
+    return result;
+}
+
+AuditReadResult AuditReader::readFile(const QString &path, Mode mode, const AuditSeal &seal)
+{
+    AuditReadResult result;
+    ChainCheck chain(result, mode, seal, path);
+    QFile file(path);
+    if (file.exists() && !file.open(QIODevice::ReadOnly)) {
+        result.verification.problem = AuditVerification::Problem::CannotRead;
+        result.verification.detail = file.errorString();
+        return result;
+    }
     while (file.isOpen() && !file.atEnd()) {
         QByteArray line = file.readLine();
         if (line.isEmpty() && file.error() != QFileDevice::NoError) {
-            if (!broken)
-                fail(AuditVerification::Problem::CannotRead, expectedSequence, file.errorString());
+            if (!chain.broken())
+                chain.fail(AuditVerification::Problem::CannotRead, chain.expectedSequence(), file.errorString());
             break;
         }
-        ++lineNumber;
         if (!line.endsWith('\n')) {
-            if (!broken)
-                fail(AuditVerification::Problem::TruncatedLastLine, expectedSequence,
-                     u"%1 bytes without a final newline"_s.arg(line.size()));
+            if (!chain.broken())
+                chain.fail(AuditVerification::Problem::TruncatedLastLine, chain.expectedSequence(),
+                           u"%1 bytes without a final newline"_s.arg(line.size()), 1);
             break; // readLine stops only at a newline or the end of the file: this is the end
         }
         line.chop(1);
-        LineCheck check = checkLine(line, key);
-        if (check.entry && mode == Mode::KeepEntries)
-            result.entries.append(*check.entry);
-        if (broken) {
-            if (mode == Mode::VerifyOnly)
-                break;
-            continue;
-        }
-        const bool sealed = check.entry && check.entry->version != AuditEntry::unsealedFormatVersion;
-        if (!check.entry) {
-            fail(AuditVerification::Problem::BadJson, expectedSequence, check.detail);
-        } else if (check.entry->sequence != expectedSequence) {
-            fail(AuditVerification::Problem::SequenceGap, expectedSequence,
-                 u"expected entry %1, found entry %2"_s.arg(expectedSequence).arg(check.entry->sequence));
-        } else if (!sealed && v.sealedEntries > 0) {
-            // Sealing never stops once begun: an unsealed entry here was made without the key.
-            fail(AuditVerification::Problem::UnsealedAfterSealed, expectedSequence,
-                 u"entry %1 is in the unsealed format after %2 sealed entries"_s.arg(expectedSequence).arg(v.sealedEntries));
-        } else if (!check.hashMatches) {
-            fail(AuditVerification::Problem::HashMismatch, expectedSequence, check.detail);
-        } else if (check.entry->previousHash != v.lastHash) {
-            fail(AuditVerification::Problem::BrokenChain, expectedSequence,
-                 u"previous hash %1, expected %2"_s.arg(check.entry->previousHash, v.lastHash));
-        } else {
-            ++v.entriesChecked;
-            ++expectedSequence;
-            v.lastHash = check.entry->hash;
-            v.lastSequence = check.entry->sequence;
-            if (sealed) {
-                ++v.sealedEntries;
-            } else {
-                ++v.unsealedEntries;
-                v.unsealedUntil = check.entry->time;
-            }
-            if (anchor && check.entry->sequence == anchor->sequence)
-                hashAtAnchor = check.entry->hash;
-        }
+        if (!chain.add(line))
+            break;
     }
-    if (broken)
-        return result;
-    if (v.sealedEntries > 0 && seal.keyState == AuditSeal::KeyState::Missing) {
-        v.problem = AuditVerification::Problem::KeyMissing;
-        v.firstBrokenSequence = v.unsealedEntries + 1;
-        v.detail = u"no key for record %1 in the secret store"_s.arg(AuditAnchorStore::recordId(path));
-        return result;
-    }
-    checkAnchor(v, anchor, hashAtAnchor, seal, path);
+    chain.finish();
     return result;
 }
 

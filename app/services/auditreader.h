@@ -86,7 +86,15 @@ class AuditReader
 public:
     enum class Mode { VerifyOnly, KeepEntries };
     // `seal`: the record's key (when known here) and where its anchor is kept.
+    // The record named `path`: in the workspace store when it was moved there (AuditRecordStore::of),
+    // else the file.
     static AuditReadResult read(const QString &path, Mode mode = Mode::KeepEntries, const AuditSeal &seal = {});
+    // The file at `path` itself.
+    static AuditReadResult readFile(const QString &path, Mode mode = Mode::KeepEntries, const AuditSeal &seal = {});
+    // Lines held in memory (without newlines), checked the same way; `recordPath` names the record
+    // for its anchor.
+    static AuditReadResult readLines(const QList<QByteArray> &lines, Mode mode, const AuditSeal &seal,
+                                     const QString &recordPath);
 
     // One line (without its newline) checked on its own: parsed, and its hash recomputed from the
     // exact bytes (a sealed line only with `key`). The chain to the previous entry is the caller's check.

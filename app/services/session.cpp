@@ -4,6 +4,7 @@
 #include "qitech/apitransport.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
+#include "services/auditrecordstore.h"
 #include "services/credentials.h"
 #include "services/decisionservice.h"
 #include "services/memorysecretstore.h"
@@ -95,6 +96,7 @@ void Session::useWorkspace(const WorkspaceSettings &settings, SecretStore &secre
         openWorkspace(settings, {});
         return;
     }
+    m_workspacePending = true;
     secrets.read(SecretStore::key(m_name, SecretPurpose::WorkspacePassword), this,
                  [this, settings](const SecretResult &password) {
                      // No password stored: the server may not need one (a peer or certificate login).
@@ -108,6 +110,19 @@ void Session::openWorkspace(const WorkspaceSettings &settings, const QString &pa
     m_workspace->open(m_workspaceOpener);
     if (m_watcher)
         m_watcher->start(m_workspaceOpener);
+    // The decision record lives in the workspace too (its file is imported on first open).
+    AuditRecordStore::attach(m_auditLog->filePath(), settings, password);
+    m_workspacePending = false;
+    if (m_afterWorkspace)
+        std::exchange(m_afterWorkspace, {})();
+}
+
+void Session::whenWorkspaceKnown(std::function<void()> then)
+{
+    if (m_workspacePending)
+        m_afterWorkspace = std::move(then);
+    else
+        then();
 }
 
 WorkspaceWatcher *Session::workspaceWatcher()
@@ -169,8 +184,10 @@ void Session::start()
                           m_auditProblem = result.problem;
                       else
                           m_auditLog->setSeal(result.seal);
-                      openAuditLog();
-                      prepare();
+                      whenWorkspaceKnown([this] {
+                          openAuditLog();
+                          prepare();
+                      });
                   });
 }
 

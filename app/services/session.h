@@ -127,6 +127,9 @@ private:
     // Opens the profile's workspace in place of the default one (a PostgreSQL password from `secrets`).
     void useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets);
     void openWorkspace(const WorkspaceSettings &settings, const QString &password);
+    // Runs `then` once the workspace is known (a PostgreSQL password is read from the keychain first):
+    // the decision record lives there.
+    void whenWorkspaceKnown(std::function<void()> then);
 
     QString m_name;
     QUrl m_baseUrl;
@@ -143,6 +146,8 @@ private:
     DecisionGate *m_gate = nullptr;
     std::function<StoreResult<std::shared_ptr<WorkspaceStore>>()> m_workspaceOpener; // WorkspaceRunner::Opener
     WorkspaceWatcher *m_watcher = nullptr;
+    bool m_workspacePending = false;
+    std::function<void()> m_afterWorkspace;
     std::shared_ptr<TitleIndex> m_titleIndex;
     std::shared_ptr<PortfolioBook> m_portfolioBook;
     bool m_started = false;

@@ -89,10 +89,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe().constData());
 
         // Sealed: the key came from the keychain, and the same key checks it.
-        QFile file(m_h->auditLog());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        file.close();
+        const QList<QByteArray> lines = m_h->recordLines();
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith("{\"v\":2,"));
         r = run({ u"audit"_s, u"verify"_s, u"--json"_s });
@@ -117,9 +114,8 @@ private Q_SLOTS:
         first->hash = cessio::AuditEntry::computeHash(first->previousHash, first->toCanonicalJson(false));
         second->previousHash = first->hash;
         second->hash = cessio::AuditEntry::computeHash(second->previousHash, second->toCanonicalJson(false));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(first->toCanonicalJson() + '\n' + second->toCanonicalJson() + '\n');
-        file.close();
+        // ... in the workspace file the record lives in.
+        QVERIFY(m_h->rewriteRecord({ first->toCanonicalJson(), second->toCanonicalJson() }));
         r = run({ u"audit"_s, u"verify"_s, u"--json"_s });
         QVERIFY2(r.exitCode == 1, r.describe().constData());
         QCOMPARE(r.json()[u"problem"_s].toString(), u"hash_mismatch"_s);

@@ -13,6 +13,8 @@
 #include "services/workspace/workspacerunner.h"
 #include "services/workspace/workspacestore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -101,7 +103,9 @@ private Q_SLOTS:
         h = std::make_unique<SandboxHarness>();
         QVERIFY2(h->start(), qPrintable(h->error()));
         QVERIFY(h->prepareForManager(u"B1"_s, 3));
-        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".jsonl"_s);
+        // A folder each: the record moves into the workspace beside it (issue 10), one per record.
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u"/audit.jsonl"_s);
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_keys = std::make_unique<MemorySecretStore>();
         m_anchors = AuditAnchorStore::inMemory();
     }
@@ -237,7 +241,13 @@ private Q_SLOTS:
         const QStringList notices = noticesOf(*session);
         QCOMPARE(notices.size(), 1);
         QVERIFY2(notices.first().contains(u"QI Tech could not be asked whether it was applied"_s), qPrintable(notices.first()));
-        QCOMPARE(session->auditLog()->readAll().constLast().outcome, AuditEntry::Outcome::Pending); // nothing made up
+        // Nothing made up: the pending entry is the last decision step (after it, the note that the record
+        // file was moved into the workspace).
+        const QList<AuditEntry> entries = session->auditLog()->readAll();
+        const auto lastStep = std::find_if(entries.crbegin(), entries.crend(),
+                                           [](const AuditEntry &e) { return e.action != AuditEntry::Action::Note; });
+        QVERIFY(lastStep != entries.crend());
+        QCOMPARE(lastStep->outcome, AuditEntry::Outcome::Pending);
 
         QSignalSpy finished(session->decisions(), &DecisionService::finished);
         const DecisionContext ghost {

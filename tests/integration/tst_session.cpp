@@ -11,7 +11,9 @@
 #include "services/portfolio/portfoliobook.h"
 #include "services/session.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -55,7 +57,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         QVERIFY(store(secrets, u"Gestora Alfa"_s));
         std::unique_ptr<Session> session(
-            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"a.jsonl"_s)));
+            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"a/audit.jsonl"_s)));
         QSignalSpy ready(session.get(), &Session::ready);
         QSignalSpy failed(session.get(), &Session::failed);
         session->start();
@@ -76,7 +78,7 @@ private Q_SLOTS:
     {
         MemorySecretStore secrets;
         std::unique_ptr<Session> session(
-            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"b.jsonl"_s)));
+            Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, m_dir.filePath(u"b/audit.jsonl"_s)));
         QSignalSpy failed(session.get(), &Session::failed);
         session->start();
         QVERIFY(failed.wait(10000));
@@ -89,7 +91,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         QVERIFY(store(secrets, u"Gestora Alfa"_s));
         std::unique_ptr<Session> session(
-            Session::forProfile(profile(QUrl(u"http://manager-api.example.com"_s)), secrets, m_dir.filePath(u"c.jsonl"_s)));
+            Session::forProfile(profile(QUrl(u"http://manager-api.example.com"_s)), secrets, m_dir.filePath(u"c/audit.jsonl"_s)));
         QSignalSpy failed(session.get(), &Session::failed);
         session->start();
         QVERIFY(failed.wait(10000));
@@ -99,7 +101,7 @@ private Q_SLOTS:
     {
         MemorySecretStore secrets;
         QVERIFY(store(secrets, u"Gestora Alfa"_s));
-        const QString path = m_dir.filePath(u"sealed.jsonl"_s);
+        const QString path = m_dir.filePath(u"sealed/audit.jsonl"_s);
         std::unique_ptr<Session> session(Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, path));
         session->setRecordSeal(&secrets, AuditAnchorStore::iniFile(m_dir.filePath(u"sealed.ini"_s)));
         QSignalSpy ready(session.get(), &Session::ready);
@@ -109,7 +111,8 @@ private Q_SLOTS:
         const auto entry = session->auditLog()->append(AuditEntry());
         QVERIFY(entry);
         QCOMPARE(entry->version, AuditEntry::formatVersion);
-        QFile file(path);
+        QCOMPARE(session->auditLog()->verify().sealedEntries, 1); // kept in the workspace beside the record
+        QFile file(QFileInfo(path).dir().filePath(u"workspace.sqlite"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(secrets.peek(auditKeyName(path)))); // the key never reaches the record
         QVERIFY(session->takeNotices().isEmpty());
@@ -117,7 +120,7 @@ private Q_SLOTS:
 
     void forProfile_sealedRecordWithoutItsKey_disablesDecisionsAndSaysWhy()
     {
-        const QString path = m_dir.filePath(u"keyless.jsonl"_s);
+        const QString path = m_dir.filePath(u"keyless/audit.jsonl"_s);
         const auto anchors = AuditAnchorStore::iniFile(m_dir.filePath(u"keyless.ini"_s));
         {
             AuditLog log(path);
@@ -142,7 +145,7 @@ private Q_SLOTS:
     {
         MemorySecretStore secrets;
         QVERIFY(store(secrets, u"Gestora Alfa"_s));
-        const QString path = m_dir.filePath(u"older.jsonl"_s);
+        const QString path = m_dir.filePath(u"older/audit.jsonl"_s);
         const auto anchors = AuditAnchorStore::iniFile(m_dir.filePath(u"older.ini"_s));
         const auto startSession = [&] {
             std::unique_ptr<Session> session(Session::forProfile(profile(QUrl(u"http://127.0.0.1:9"_s)), secrets, path));
@@ -155,11 +158,17 @@ private Q_SLOTS:
             auto first = startSession();
             QVERIFY(first);
             QVERIFY(first->auditLog()->append(AuditEntry()));
-            QVERIFY(QFile::copy(path, path + u".bak"_s));
-            QVERIFY(first->auditLog()->append(AuditEntry()));
         }
-        QVERIFY(QFile::remove(path));
-        QVERIFY(QFile::rename(path + u".bak"_s, path));
+        // The record lives in the workspace beside it: that file is what gets put back.
+        const QString workspace = QFileInfo(path).dir().filePath(u"workspace.sqlite"_s);
+        QVERIFY(QFile::copy(workspace, workspace + u".bak"_s));
+        {
+            auto again = startSession();
+            QVERIFY(again);
+            QVERIFY(again->auditLog()->append(AuditEntry()));
+        }
+        QVERIFY(QFile::remove(workspace));
+        QVERIFY(QFile::rename(workspace + u".bak"_s, workspace));
 
         auto second = startSession();
         QVERIFY(second);

@@ -5,12 +5,15 @@
 // event loop turning while the program runs.
 #include "jsonfixtures.h"
 #include "qitech/crypto.h"
+#include "services/auditrecordstore.h"
 #include "support/scriptedserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -105,7 +108,50 @@ public:
         if (key.isNull() || !file.open(QIODevice::WriteOnly) || file.write(key.privateKeyPem()) <= 0)
             return false;
         server.setVerifier(clientKey, cessio::EcPublicKey::fromPem(key.publicKeyPem()), rejectBadSignatures);
+        // cessio-cli keeps the record in the SQLite workspace beside it: this process reads it there too.
+        cessio::AuditRecordStore::attach(auditLog(), workspace(), {});
         return true;
+    }
+
+    cessio::WorkspaceSettings workspace() const
+    {
+        cessio::WorkspaceSettings settings;
+        settings.sqliteFile = dir.filePath(u"workspace.sqlite"_s);
+        return settings;
+    }
+    // The record's lines as stored (the file format's lines).
+    QList<QByteArray> recordLines() const
+    {
+        const auto lines = cessio::AuditRecordStore::of(auditLog())->lines();
+        return lines.value.value_or(QList<QByteArray>());
+    }
+    // What the owner of the workspace file could do by hand: drop the guards and rewrite the record.
+    bool rewriteRecord(const QList<QByteArray> &lines) const
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"clitest-edit"_s);
+            db.setDatabaseName(workspace().sqliteFile);
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(u"DROP TRIGGER decision_record_no_delete"_s) && q.exec(u"DELETE FROM decision_record"_s);
+            for (qsizetype i = 0; ok && i < lines.size(); ++i) {
+                ok = q.prepare(u"INSERT INTO decision_record (sequence, hash, line, recorded_by, recorded_ms) "
+                               "VALUES (?, '', ?, 'someone', 0)"_s);
+                q.addBindValue(i + 1);
+                q.addBindValue(QString::fromUtf8(lines.at(i)));
+                ok = ok && q.exec();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"clitest-edit"_s);
+        return ok;
+    }
+    bool editRecord(const QString &from, const QString &to) const
+    {
+        QList<QByteArray> lines = recordLines();
+        for (QByteArray &line : lines)
+            line.replace(from.toUtf8(), to.toUtf8());
+        return !lines.isEmpty() && rewriteRecord(lines);
     }
 
     QString keyFile() const { return dir.filePath(u"client.pem"_s); }

@@ -350,14 +350,8 @@ private Q_SLOTS:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll().count("\r\n"), 3); // header and two entries
 
-        // Someone edits the record: the denied batch becomes another one.
-        QFile file(m_h->auditLog());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray content = file.readAll();
-        QVERIFY(content.contains(ext.toUtf8()));
-        content.replace(ext.toUtf8(), "another-batch");
-        QVERIFY(file.resize(0) && file.seek(0) && file.write(content) == content.size());
-        file.close();
+        // Someone edits the record in the workspace file: the denied batch becomes another one.
+        QVERIFY(m_h->editRecord(ext, u"another-batch"_s));
         run = m_h->run({ u"audit"_s, u"verify"_s, u"--json"_s });
         QVERIFY2(run.exitCode == 1, run.describe().constData());
         QCOMPARE(run.json()[u"ok"_s].toBool(), false);

@@ -16,6 +16,7 @@ struct Migration
 {
     QStringList both;
     QStringList postgresOnly;
+    QStringList sqliteOnly = {};
 };
 
 // Server-enforced roles (PostgreSQL): the session's login is looked up in members by cessio_role()
@@ -68,6 +69,31 @@ QStringList rolePolicies()
     return all;
 }
 
+// The decision record on PostgreSQL: members read and append as themselves; no grant to change or
+// remove, and a trigger refuses it even to the owner (SQLSTATE 42501, reported as "refused").
+QStringList recordPolicies()
+{
+    const QString member = u"cessio_role() IS NOT NULL"_s;
+    QStringList all = {
+        u"GRANT SELECT, INSERT ON decision_record, record_imports TO PUBLIC"_s,
+        u"CREATE POLICY decision_record_add ON decision_record FOR INSERT WITH CHECK (%1 AND recorded_by = session_user)"_s
+            .arg(member),
+        u"CREATE POLICY record_imports_add ON record_imports FOR INSERT WITH CHECK (%1 AND imported_by = session_user)"_s
+            .arg(member),
+        u"CREATE FUNCTION cessio_record_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "RAISE EXCEPTION 'the decision record is append-only' USING ERRCODE = '42501'; END $$"_s,
+        u"CREATE TRIGGER decision_record_append_only BEFORE UPDATE OR DELETE ON decision_record FOR EACH ROW "
+        "EXECUTE FUNCTION cessio_record_append_only()"_s,
+        u"CREATE TRIGGER decision_record_no_truncate BEFORE TRUNCATE ON decision_record FOR EACH STATEMENT "
+        "EXECUTE FUNCTION cessio_record_append_only()"_s,
+    };
+    for (const char *table : { "decision_record", "record_imports" }) {
+        all.append(u"CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)"_s.arg(QLatin1StringView(table), member));
+        all.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(QLatin1StringView(table)));
+    }
+    return all;
+}
+
 // Never edit a migration once released: add the next one. {id} is the dialect's key column, {schema}
 // the (quoted) schema the tables are created in.
 const QList<Migration> &migrations()
@@ -114,6 +140,21 @@ const QList<Migration> &migrations()
               u"CREATE POLICY batch_snapshots_write ON batch_snapshots FOR ALL USING (cessio_role() IS NOT NULL) WITH CHECK "
               "(cessio_role() IS NOT NULL)"_s,
               u"ALTER TABLE batch_snapshots ENABLE ROW LEVEL SECURITY"_s,
+          } },
+        // 4: the decision record (services/auditlog.h): each row the exact line of the file format. Rows are
+        // never changed nor removed, on either backend, not even by the tables' owner.
+        { {
+              u"CREATE TABLE decision_record (sequence BIGINT PRIMARY KEY CHECK (sequence > 0), hash TEXT NOT NULL, "
+              "line TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE record_imports (source TEXT NOT NULL, entries BIGINT NOT NULL, last_hash TEXT NOT NULL, "
+              "imported_by TEXT NOT NULL, imported_ms BIGINT NOT NULL)"_s,
+          },
+          recordPolicies(),
+          {
+              u"CREATE TRIGGER decision_record_no_update BEFORE UPDATE ON decision_record "
+              "BEGIN SELECT RAISE(ABORT, 'the decision record is append-only'); END"_s,
+              u"CREATE TRIGGER decision_record_no_delete BEFORE DELETE ON decision_record "
+              "BEGIN SELECT RAISE(ABORT, 'the decision record is append-only'); END"_s,
           } },
     };
     return all;
@@ -172,6 +213,8 @@ QString apply(QSqlDatabase &db, const SqlDialect &dialect, int version)
         for (QString statement : migration.postgresOnly)
             statements.append(statement.replace(u"{schema}"_s, schema.value(0).toString()));
     }
+    if (dialect.backend == WorkspaceSettings::Backend::Sqlite)
+        statements += migration.sqliteOnly;
     for (const QString &statement : std::as_const(statements))
         if (!exec(db, dialect.sql(statement), &error))
             return rollBack(u"migration %1"_s.arg(version));

@@ -13,6 +13,7 @@ SqlDialect SqlDialect::of(WorkspaceSettings::Backend backend)
         d.idColumn = u"BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s;
         d.beginWrite = u"BEGIN"_s;
         d.migrationLock = u"SELECT pg_advisory_xact_lock(7302410)"_s; // any constant shared by all desktops
+        d.recordLock = u"SELECT pg_advisory_xact_lock(7302411)"_s; // any member may take it, unlike LOCK TABLE
         d.loginQuery = u"SELECT session_user"_s;
         d.changeChannel = u"cessio_workspace"_s;
         d.announceChange = u"SELECT pg_notify('cessio_workspace', '')"_s; // delivered at commit, to every listener

@@ -15,6 +15,7 @@ struct SqlDialect
     QString idColumn; // an auto-numbered primary key column type
     QString beginWrite; // starts a transaction that writes (SQLite takes the write lock up front)
     QString migrationLock; // serialises migrations between desktops opening at once ("" = beginWrite does)
+    QString recordLock; // serialises record appends in their transaction ("" = beginWrite does)
     QString loginQuery; // who the server says we are ("" = the configured login)
     QString changeMarkQuery; // a number another connection's commit changes ("" = count notifications)
     QString announceChange; // run after a write the team should see at once ("" = none needed)

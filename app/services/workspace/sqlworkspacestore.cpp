@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -512,6 +513,107 @@ StoreStatus SqlWorkspaceStore::touchSnapshot(qint64 id, qint64 nowMs)
     if (!run(q, u"UPDATE batch_snapshots SET taken_ms = ?, who = ? WHERE id = ?"_s, { nowMs, text(m_login), id }))
         return StoreStatus::failure(failure());
     return StoreStatus::success(q.numRowsAffected() == 1);
+
+StoreResult<QList<RecordLine>> SqlWorkspaceStore::readRecord(const QString &statement)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true); // 100,000 entries are read once, in order
+    if (!run(q, statement, {}))
+        return StoreResult<QList<RecordLine>>::failure(failure());
+    QList<RecordLine> all;
+    while (q.next())
+        all.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8() });
+    return StoreResult<QList<RecordLine>>::success(all);
+}
+
+StoreResult<QList<RecordLine>> SqlWorkspaceStore::recordLines()
+{
+    return readRecord(u"SELECT sequence, hash, line FROM decision_record ORDER BY sequence"_s);
+}
+
+StoreResult<RecordLine> SqlWorkspaceStore::lastRecordLine()
+{
+    const auto last = readRecord(u"SELECT sequence, hash, line FROM decision_record ORDER BY sequence DESC LIMIT 1"_s);
+    if (!last.ok())
+        return StoreResult<RecordLine>::failure(last.error);
+    return StoreResult<RecordLine>::success(last.value->isEmpty() ? RecordLine() : last.value->constFirst());
+}
+
+StoreResult<RecordLine> SqlWorkspaceStore::appendRecord(const RecordMaker &make)
+{
+    std::optional<RecordLine> next;
+    QString makeError;
+    QSqlQuery q(db());
+    // The head is read under the record's lock, inside the transaction that inserts the next entry:
+    // a second writer waits, then chains to this entry. The primary key refuses a fork regardless.
+    const bool written = inTransaction([&] {
+        if (!m_dialect.recordLock.isEmpty() && !run(q, m_dialect.recordLock, {}))
+            return false;
+        q.finish();
+        const auto last = lastRecordLine();
+        if (!last.ok())
+            return false;
+        next = make(*last.value, &makeError);
+        if (!next)
+            return false;
+        return run(q,
+                   u"INSERT INTO decision_record (sequence, hash, line, recorded_by, recorded_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                   { next->sequence, next->hash, QString::fromUtf8(next->line), text(m_login),
+                     QDateTime::currentMSecsSinceEpoch() });
+    });
+    if (!written)
+        return StoreResult<RecordLine>::failure(next ? failure() : (makeError.isEmpty() ? failure() : makeError));
+    announceChange();
+    return StoreResult<RecordLine>::success(*next);
+}
+
+StoreStatus SqlWorkspaceStore::importRecord(const QList<RecordLine> &lines, const QString &source, qint64 nowMs,
+                                            const RecordCheck &check)
+{
+    QSqlQuery q(db());
+    bool wasEmpty = true;
+    QString checkError;
+    const bool written = inTransaction([&] {
+        if (!m_dialect.recordLock.isEmpty() && !run(q, m_dialect.recordLock, {}))
+            return false;
+        q.finish();
+        const auto last = lastRecordLine();
+        if (!last.ok())
+            return false;
+        wasEmpty = last.value->sequence == 0;
+        if (!wasEmpty)
+            return false;
+        if (!q.prepare(u"INSERT INTO decision_record (sequence, hash, line, recorded_by, recorded_ms) VALUES (?, ?, ?, ?, ?)"_s)) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        for (const RecordLine &line : lines) {
+            q.addBindValue(line.sequence);
+            q.addBindValue(line.hash);
+            q.addBindValue(QString::fromUtf8(line.line));
+            q.addBindValue(text(m_login));
+            q.addBindValue(nowMs);
+            if (!q.exec()) {
+                m_lastError = q.lastError().text();
+                m_refusedByServer = q.lastError().nativeErrorCode() == "42501"_L1;
+                return false;
+            }
+        }
+        const auto stored = recordLines(); // read back in this transaction: what a reader will get
+        if (!stored.ok() || !check(*stored.value, &checkError))
+            return false;
+        return run(q,
+                   u"INSERT INTO record_imports (source, entries, last_hash, imported_by, imported_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                   { text(source), qint64(lines.size()), lines.isEmpty() ? u""_s : lines.constLast().hash, text(m_login),
+                     nowMs });
+    });
+    if (written) {
+        announceChange();
+        return StoreStatus::success(true);
+    }
+    if (!wasEmpty)
+        return StoreStatus::success(false);
+    return StoreStatus::failure(checkError.isEmpty() ? failure() : checkError);
 }
 
 void SqlWorkspaceStore::announceChange()

@@ -60,6 +60,12 @@ public:
     StoreStatus addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep) override;
     StoreStatus touchSnapshot(qint64 id, qint64 nowMs) override;
 
+    StoreResult<workspace::RecordLine> appendRecord(const RecordMaker &make) override;
+    StoreResult<QList<workspace::RecordLine>> recordLines() override;
+    StoreResult<workspace::RecordLine> lastRecordLine() override;
+    StoreStatus importRecord(const QList<workspace::RecordLine> &lines, const QString &source, qint64 nowMs,
+                             const RecordCheck &check) override;
+
     StoreResult<qint64> changeMark() override;
 
 private:
@@ -72,6 +78,7 @@ private:
     bool inTransaction(const std::function<bool()> &work);
     // Tells the team's listening desktops (PostgreSQL) that a claim, intent or recommendation changed.
     void announceChange();
+    StoreResult<QList<workspace::RecordLine>> readRecord(const QString &statement);
 
     QString m_connectionName;
     SqlDialect m_dialect;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace cessio {
@@ -81,6 +83,23 @@ public:
     virtual StoreStatus addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep) = 0;
     // The batch is as snapshot `id` shows it: moves it to now and to this login instead of adding a copy.
     virtual StoreStatus touchSnapshot(qint64 id, qint64 nowMs) = 0;
+
+    // The decision record (services/auditlog.h keeps its format and rules). Every member appends;
+    // nobody changes or removes a row (PostgreSQL: no grant, and a trigger for the owner too).
+    // Appends one entry in one transaction under the record's lock: `make` gets the last stored
+    // entry (sequence 0 and an empty line when none) and returns the next one, or nullopt and *error
+    // (nothing is written then). Two writers never chain to the same entry.
+    using RecordMaker = std::function<std::optional<workspace::RecordLine>(const workspace::RecordLine &last, QString *error)>;
+    virtual StoreResult<workspace::RecordLine> appendRecord(const RecordMaker &make) = 0;
+    virtual StoreResult<QList<workspace::RecordLine>> recordLines() = 0; // in sequence order
+    virtual StoreResult<workspace::RecordLine> lastRecordLine() = 0; // sequence 0 when the record is empty
+    // Copies a legacy record file's entries into an empty record, in one transaction that also runs
+    // `check` on the copy read back (false: nothing is kept). false, not an error, when the record
+    // was not empty.
+    using RecordCheck = std::function<bool(const QList<workspace::RecordLine> &stored, QString *error)>;
+    virtual StoreStatus importRecord(const QList<workspace::RecordLine> &lines, const QString &source, qint64 nowMs,
+                                     const RecordCheck &check)
+        = 0;
 
     // A number that changes when another connection may have changed the workspace since the last
     // call: SQLite's data_version; on PostgreSQL the notifications this connection has received (the

@@ -121,6 +121,15 @@ struct StoredSnapshot
     QByteArray json;
 };
 
+// One entry of the decision record as stored: the exact canonical line the file format has (without
+// its newline), and its sequence and hash repeated as columns for ordering and the chain's head.
+struct RecordLine
+{
+    qint64 sequence = 0;
+    QString hash;
+    QByteArray line;
+};
+
 } // namespace workspace
 
 } // namespace cessio
