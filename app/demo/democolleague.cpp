@@ -1,6 +1,7 @@
 #include "democolleague.h"
 
 #include "sandbox/world.h"
+#include "services/workspace/foureyespolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,8 +52,14 @@ QFuture<QString> DemoColleague::act(const WorkspaceSettings &workspace, const Pl
     const QString reviewingKey = keyOf(plan.reviewing);
     // A claim for the whole demo: she does not renew it.
     constexpr qint64 demoLengthMs = 12LL * 3600 * 1000;
+    const QString fourEyesFund = plan.fourEyes ? plan.recommended.fundClassKey : QString();
     return m_runner
-        .run([ana, reviewingKey, recommendation, now](WorkspaceStore &store) -> StoreResult<bool> {
+        .run([ana, reviewingKey, recommendation, now, fourEyesFund](WorkspaceStore &store) -> StoreResult<bool> {
+            if (!fourEyesFund.isEmpty()) {
+                const FourEyesPolicy everyBatch { Money(), false };
+                if (auto saved = FourEyesPolicyDocument::save(store, fourEyesFund, everyBatch, 0, now); !saved.ok())
+                    return saved;
+            }
             if (auto put = store.putMember(ana); !put.ok())
                 return put;
             if (auto claimed = store.claim(reviewingKey, now - 5 * 60'000, demoLengthMs); !claimed.ok())

@@ -38,6 +38,7 @@
 #include "notifier.h"
 #include "payeesafetypanel.h"
 #include "portfoliobreachpanel.h"
+#include "recommendationpanel.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -216,6 +217,9 @@ class TestTranslationContexts : public QObject
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
+            { u"cessio::FourEyesPolicy"_s, &FourEyesPolicy::tr },
+            { u"cessio::FourEyesVerdict"_s, &FourEyesVerdict::tr },
+            { u"cessio::RecommendationPanel"_s, &RecommendationPanel::tr },
             { u"cessio::InboxFilterModel"_s, &InboxFilterModel::tr },
             { u"cessio::InboxModel"_s, &InboxModel::tr },
             { u"cessio::InboxView"_s, &InboxView::tr },

@@ -241,7 +241,7 @@ private Q_SLOTS:
 
         QSignalSpy finished(session->decisions(), &DecisionService::finished);
         const DecisionContext ghost {
-            u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"GHOST"_s }, {}, {}
+            u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"GHOST"_s }, {}, {}, {}
         };
         QVERIFY(!session->decisions()->approve(ghost, {}, std::nullopt));
         QVERIFY(finished.wait(5000));
