@@ -2,9 +2,7 @@
 // second connection to the demo's SQLite workspace) claims and recommends, and the inbox's Team column
 // and the review say so; an open review claims its batch and releases it on close; the banner shows
 // while the workspace cannot be reached and goes when it is back.
-#include "approvalmemo.h"
 #include "approvedialog.h"
-#include "batchfacts.h"
 #include "core/localization.h"
 #include "decisioncontroller.h"
 #include "demo/demosession.h"
@@ -29,13 +27,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 #include <atomic>
 
@@ -225,86 +221,6 @@ private Q_SLOTS:
         }
     }
 
-    // Four-eyes (issue 10): with the fund's policy on, the approve dialog says a colleague's
-    // recommendation is needed and holds Approve; once Ana recommends another account, approving into
-    // the contract's default needs a written disagreement note, recorded with her name and in the memo.
-    void fourEyes_dialogShowsTheRecommendation_andADifferentDecisionNeedsANote()
-    {
-        const InboxEntry entry = pending().at(0);
-        FourEyesPolicy policy;
-        policy.above = Money(); // every batch of the fund
-        QVERIFY(m_ana->saveFundDocument(entry.ref.fundClassKey, FundDocumentKind::Policy, policy.toJson(), 0, now())
-                    .value.value_or(false));
-        BatchReviewView *review = m_window->openBatch(entry.ref);
-        QVERIFY(review);
-        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canApprove(), 20000);
-        const auto openApprove = [&] {
-            QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
-            return m_window->decisions()->approveDialog();
-        };
-        ApproveDialog *dialog = openApprove();
-        QVERIFY(dialog);
-        auto *text = dialog->findChild<QLabel *>(u"recommendationText"_s);
-        QTRY_VERIFY2(text->text().contains(u"four-eyes policy needs a recommendation by another member"_s),
-                     qPrintable(text->text()));
-        QCOMPARE(text->textFormat(), Qt::PlainText);
-        dialog->findChild<QRadioButton *>(u"contractDefaultRadio"_s)->setChecked(true);
-        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
-        QVERIFY(!dialog->findChild<QPushButton *>(u"approveButton"_s)->isEnabled());
-        dialog->reject();
-        QTRY_VERIFY(!m_window->decisions()->approveDialog());
-
-        Recommendation r;
-        r.batchKey = m_session->workspaceKey(entry.ref);
-        r.round = 1;
-        r.action = RecommendedAction::Approve;
-        r.accountKey = u"acc-1"_s;
-        r.note = u"<b>lastro ok</b>"_s;
-        r.createdMs = now();
-        QVERIFY(m_ana->addRecommendation(r).ok());
-        dialog = openApprove();
-        QVERIFY(dialog);
-        text = dialog->findChild<QLabel *>(u"recommendationText"_s);
-        QTRY_VERIFY2(text->text().contains(u"Ana Souza recommends approving into account acc-1"_s), qPrintable(text->text()));
-        QVERIFY(text->text().contains(u"Note: <b>lastro ok</b>"_s));
-        dialog->findChild<QRadioButton *>(u"contractDefaultRadio"_s)->setChecked(true);
-        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
-        auto *approveButton = dialog->findChild<QPushButton *>(u"approveButton"_s);
-        auto *note = dialog->findChild<QPlainTextEdit *>(u"disagreementNoteEdit"_s);
-        QVERIFY(note->isVisibleTo(dialog));
-        QVERIFY(!approveButton->isEnabled());
-        QTest::keyClicks(note, u"outra conta"_s);
-        QVERIFY(!approveButton->isEnabled()); // too short to explain anything
-        const QString why = u"acc-1 is closed; the assignor asked for the contract's account."_s;
-        note->clear();
-        QTest::keyClicks(note, why);
-        QVERIFY(approveButton->isEnabled());
-
-        QSignalSpy finished(m_window->decisions(), &DecisionController::decisionFinished);
-        QTest::mouseClick(approveButton, Qt::LeftButton);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(1).value<DecisionOutcome>().result, DecisionOutcome::Result::Applied);
-        const QList<AuditEntry> record = m_session->auditLog()->readAll();
-        const auto approval = std::find_if(record.crbegin(), record.crend(), [&](const AuditEntry &e) {
-            return e.action == AuditEntry::Action::Approve && e.batchExternalId == entry.ref.externalId;
-        });
-        QVERIFY(approval != record.crend());
-        QCOMPARE(approval->shown.recommendedBy, u"Ana Souza (ana)"_s);
-        QVERIFY(approval->shown.recommendation.startsWith(u"Ana Souza recommends approving into account acc-1"_s));
-        QCOMPARE(approval->shown.agreement, u"disagrees"_s);
-        QCOMPARE(approval->shown.disagreementNote, why);
-        QVERIFY(m_session->auditLog()->verify().ok());
-        ApprovalMemo memo;
-        memo.batch = *review->batchReview()->batch();
-        memo.summary = *review->batchReview()->summary();
-        memo.auditEntry = *approval;
-        QTextDocument document;
-        document.setHtml(memo.html(document));
-        const QString memoText = document.toPlainText();
-        QVERIFY2(memoText.contains(u"Recommended by"_s) && memoText.contains(u"Ana Souza (ana)"_s), qPrintable(memoText));
-        QVERIFY(memoText.contains(u"decided otherwise: "_s + why));
-    }
-
     // Denying what Ana recommends approving is a different decision: the deny dialog wants the note too.
     void fourEyes_denyAgainstARecommendedApproval_needsANote()
     {
@@ -329,50 +245,6 @@ private Q_SLOTS:
                          u"Two debtors are in judicial recovery since Monday."_s);
         QVERIFY(denyButton->isEnabled());
         QCOMPARE(dialog->shown().agreement, u"disagrees"_s);
-        dialog->reject();
-    }
-
-    // The demo's four-eyes fund (cessio --demo): Ana's recommendation lets her batch through, in words and
-    // without a note when the manager follows it; another batch of that fund says it needs one.
-    void demoColleague_fourEyesFund_oneBatchRecommended_anotherNeedsARecommendation()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->colleagueDone().isFinished(), 5000);
-        QCOMPARE(m_session->colleagueDone().result(), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(pending().cbegin(), pending().cend(),
-                                             [&](const InboxEntry &e) { return teamText(e) == u"Ana Souza: recommends approve"_s; }),
-                                 5000);
-        const QList<InboxEntry> all = pending();
-        const InboxEntry recommended = *std::find_if(all.cbegin(), all.cend(), [&](const InboxEntry &e) {
-            return teamText(e) == u"Ana Souza: recommends approve"_s;
-        });
-        const auto other = std::find_if(all.cbegin(), all.cend(), [&](const InboxEntry &e) {
-            return e.ref.fundClassKey == recommended.ref.fundClassKey && e.ref.externalId != recommended.ref.externalId
-                && teamText(e).isEmpty();
-        });
-        QVERIFY2(other != all.cend(), "the demo's four-eyes fund has another batch awaiting the manager");
-        const auto approveDialogOn = [&](const BatchRef &ref) -> ApproveDialog * {
-            BatchReviewView *review = m_window->openBatch(ref);
-            if (!review || !QTest::qWaitFor([&] { return review->batchReview()->canApprove(); }, 20000))
-                return nullptr;
-            QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
-            return m_window->decisions()->approveDialog();
-        };
-        ApproveDialog *dialog = approveDialogOn(other->ref);
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(u"needs a recommendation"_s));
-        dialog->reject();
-        QTRY_VERIFY(!m_window->decisions()->approveDialog());
-
-        dialog = approveDialogOn(recommended.ref);
-        QVERIFY(dialog);
-        auto *text = dialog->findChild<QLabel *>(u"recommendationText"_s);
-        QTRY_VERIFY2(text->text().startsWith(u"Ana Souza recommends approving into "_s), qPrintable(text->text()));
-        const auto account = dialog->chosenAccount();
-        QVERIFY(account && account->isDefault); // what she recommended, named in words
-        QVERIFY2(text->text().contains(BatchFacts::accountText(*account)), qPrintable(text->text()));
-        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
-        QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"disagreementNoteEdit"_s)->isVisibleTo(dialog));
-        QCOMPARE(dialog->shown().agreement, u"agrees"_s);
         dialog->reject();
     }
 
