@@ -161,7 +161,9 @@ int main(int argc, char *argv[])
         return std::unique_ptr<Session>(Session::forProfile(*profile, secrets, AuditLog::defaultFilePath()));
     };
     if (demo) {
-        connectTo(std::make_unique<DemoSession>());
+        DemoSession::Options options;
+        options.fourEyes = true; // one fund shows the four-eyes policy (README: Working as a team)
+        connectTo(std::make_unique<DemoSession>(options));
     } else {
         connectTo(profileSession());
         QObject::connect(&profiles, &ProfileStore::activeProfileChanged, &window, [&] { connectTo(profileSession()); });

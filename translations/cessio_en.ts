@@ -796,6 +796,16 @@
     </message>
 </context>
 <context>
+    <name>cessio::RecommendationPanel</name>
+    <message numerus="yes">
+        <source>At least %Ln more character(s).</source>
+        <translation>
+            <numerusform>At least %Ln more character.</numerusform>
+            <numerusform>At least %Ln more characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ReviewActionBar</name>
     <message numerus="yes">
         <source>Remove %Ln ticked asset(s)…</source>

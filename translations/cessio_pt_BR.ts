@@ -607,6 +607,26 @@
         <source>Justification</source>
         <translation>Justificativa</translation>
     </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <source>%1 decided otherwise: %2</source>
+        <translation>%1 decidiu de outra forma: %2</translation>
+    </message>
+    <message>
+        <source>%1 followed the recommendation.</source>
+        <translation>%1 seguiu a recomendação.</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -3852,6 +3872,64 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::FourEyesPolicy</name>
+    <message>
+        <source>The fund&apos;s four-eyes policy has an amount Cessio cannot read: %1</source>
+        <translation>A política de quatro olhos do fundo tem um valor que o Cessio não consegue ler: %1</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s four-eyes policy cannot be read.</source>
+        <translation>A política de quatro olhos do fundo não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>A decision needs a recommendation by another member when the batch total is above %1 or when any alert, fund rule or portfolio limit is breached.</source>
+        <translation>Uma decisão precisa da recomendação de outro membro quando o total do lote passa de %1 ou quando algum alerta, regra do fundo ou limite da carteira é violado.</translation>
+    </message>
+    <message>
+        <source>A decision needs a recommendation by another member when the batch total is above %1.</source>
+        <translation>Uma decisão precisa da recomendação de outro membro quando o total do lote passa de %1.</translation>
+    </message>
+    <message>
+        <source>A decision needs a recommendation by another member when any alert, fund rule or portfolio limit is breached.</source>
+        <translation>Uma decisão precisa da recomendação de outro membro quando algum alerta, regra do fundo ou limite da carteira é violado.</translation>
+    </message>
+    <message>
+        <source>Off: one member may decide alone.</source>
+        <translation>Desligada: um membro pode decidir sozinho.</translation>
+    </message>
+    <message>
+        <source>the batch total is not known and the policy starts above %1</source>
+        <translation>o total do lote não é conhecido e a política vale acima de %1</translation>
+    </message>
+    <message>
+        <source>the batch total %1 is above %2</source>
+        <translation>o total do lote, %1, passa de %2</translation>
+    </message>
+    <message>
+        <source>cessio-cli does not check alerts, fund rules and portfolio limits, so the policy counts them as breached</source>
+        <translation>o cessio-cli não verifica alertas, regras do fundo e limites da carteira, então a política os considera violados</translation>
+    </message>
+    <message>
+        <source>an alert, fund rule or portfolio limit is breached</source>
+        <translation>um alerta, regra do fundo ou limite da carteira está violado</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::FourEyesVerdict</name>
+    <message>
+        <source>Not sent: this fund&apos;s four-eyes policy needs a recommendation by another member for this batch (%1), and there is none yet. Ask a colleague to review the batch and recommend a decision (in the review, or cessio-cli recommend), then decide.</source>
+        <translation>Não enviado: a política de quatro olhos deste fundo exige a recomendação de outro membro para este lote (%1), e ainda não há nenhuma. Peça a um colega que analise o lote e recomende uma decisão (na análise, ou com cessio-cli recommend) e depois decida.</translation>
+    </message>
+    <message>
+        <source>This workspace is a file on this computer: a colleague can recommend only through a team workspace on PostgreSQL (README, &quot;Working as a team&quot;), or as another login on this computer&apos;s workspace.</source>
+        <translation>Este espaço de equipe é um arquivo neste computador: um colega só pode recomendar por um espaço de equipe no PostgreSQL (README, &quot;Working as a team&quot;), ou com outro login no espaço deste computador.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::FundBookDialog</name>
     <message>
         <source>Fund portfolio — %1</source>
@@ -4203,6 +4281,30 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Fund &amp;portfolio…</source>
         <translation>Carteira do &amp;fundo…</translation>
+    </message>
+    <message>
+        <source>Four-eyes policy (team workspace)</source>
+        <translation>Política de quatro olhos (espaço de equipe)</translation>
+    </message>
+    <message>
+        <source>never — e.g. %1</source>
+        <translation>nunca — ex.: %1</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s recommendation is needed when the batch total is a&amp;bove:</source>
+        <translation>A recomendação de um colega é exigida quando o total do lote passa &amp;de:</translation>
+    </message>
+    <message>
+        <source>…or when any alert, fund rule or portfolio limit is b&amp;reached</source>
+        <translation>…ou quando algum alerta, regra do fundo ou limite da carteira é &amp;violado</translation>
+    </message>
+    <message>
+        <source>Only a workspace admin changes this policy.</source>
+        <translation>Só um administrador do espaço de equipe altera esta política.</translation>
+    </message>
+    <message>
+        <source>Four-eyes: &quot;%1&quot; is not an amount (e.g. %2).</source>
+        <translation>Quatro olhos: &quot;%1&quot; não é um valor (ex.: %2).</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4985,18 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Team workspace unreachable since %1 — decisions are not sent until it is back; reading from QI Tech continues.</source>
         <translation>Espaço de trabalho da equipe inacessível desde %1 — as decisões não são enviadas até ele voltar; a leitura da QI Tech continua.</translation>
+    </message>
+    <message>
+        <source>The four-eyes policy was not saved: %1</source>
+        <translation>A política de quatro olhos não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>The four-eyes policy was not saved: someone changed it meanwhile. Open the fund rules again.</source>
+        <translation>A política de quatro olhos não foi salva: alguém a alterou nesse meio-tempo. Abra as regras do fundo de novo.</translation>
+    </message>
+    <message>
+        <source>Four-eyes policy saved in the team workspace.</source>
+        <translation>Política de quatro olhos salva no espaço de equipe.</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5959,32 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::RecommendationPanel</name>
+    <message>
+        <source>Your decision differs from this recommendation. &amp;Why (goes into the decision record and the memo):</source>
+        <translation>Sua decisão difere desta recomendação. &amp;Por quê (vai para o registro de decisões e o memorando):</translation>
+    </message>
+    <message>
+        <source>Why the decision differs from the recommendation</source>
+        <translation>Por que a decisão difere da recomendação</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asking the team workspace for a colleague&apos;s recommendation…</source>
+        <translation>Consultando o espaço de equipe sobre a recomendação de um colega…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln more character(s).</source>
+        <translation>
+            <numerusform>Pelo menos mais %Ln caractere.</numerusform>
+            <numerusform>Pelo menos mais %Ln caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cessio::ReviewActionBar</name>
     <message>
         <source>Approve…</source>
@@ -6035,14 +6175,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>%1: recomenda remover ativos</translation>
     </message>
     <message>
-        <source>%1 recommends approving (%2).</source>
-        <translation>%1 recomenda aprovar (%2).</translation>
-    </message>
-    <message>
-        <source>%1 recommends approving to account %2 (%3).</source>
-        <translation>%1 recomenda aprovar com a conta %2 (%3).</translation>
-    </message>
-    <message>
         <source>%1 recommends denying (%2).</source>
         <translation>%1 recomenda recusar (%2).</translation>
     </message>
@@ -6088,6 +6220,18 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>%1 is reviewing this batch since %2.</source>
         <translation>%1 está analisando este lote desde %2.</translation>
+    </message>
+    <message>
+        <source>%1 recommends approving into the contract&apos;s default account (%2).</source>
+        <translation>%1 recomenda aprovar na conta padrão do contrato (%2).</translation>
+    </message>
+    <message>
+        <source>%1 recommends approving into account %2 (%3).</source>
+        <translation>%1 recomenda aprovar na conta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 recommends approving into %2 (%3).</source>
+        <translation>%1 recomenda aprovar em %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7397,58 +7541,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         </translation>
     </message>
     <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
-  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
-  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   the profile&apos;s team workspace (roles: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   your recommendation for the batch&apos;s current decision round
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
-  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
-  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   sua recomendação para a rodada de decisão atual do lote
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
-    </message>
-    <message>
         <source>workspace members: analyst, approver or admin.</source>
         <translation>workspace members: analyst, approver ou admin.</translation>
     </message>
@@ -7577,6 +7669,102 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>%1 (workspace %2)</source>
         <translation>%1 (espaço de trabalho %2)</translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
+  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
+  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   the profile&apos;s team workspace (roles: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   your recommendation for the batch&apos;s current decision round
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   the fund&apos;s four-eyes policy: when a decision needs another member&apos;s recommendation
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
+  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
+  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   sua recomendação para a rodada de decisão atual do lote
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   a política de quatro olhos do fundo: quando uma decisão precisa da recomendação de outro membro
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>four-eyes: batches above this total (reais, 1000000.00) need a recommendation; none clears it.</source>
+        <translation>four-eyes: lotes acima deste total (reais, 1000000.00) precisam de recomendação; none remove o limite.</translation>
+    </message>
+    <message>
+        <source>four-eyes: yes when a breached alert, fund rule or portfolio limit needs a recommendation.</source>
+        <translation>four-eyes: yes quando um alerta, regra do fundo ou limite da carteira violado exige recomendação.</translation>
+    </message>
+    <message>
+        <source>four-eyes takes no argument but off.</source>
+        <translation>four-eyes não aceita argumento além de off.</translation>
+    </message>
+    <message>
+        <source>four-eyes off takes no --above or --on-breach.</source>
+        <translation>four-eyes off não aceita --above nem --on-breach.</translation>
+    </message>
+    <message>
+        <source>--above is an amount in reais such as 1000000.00, or none.</source>
+        <translation>--above é um valor em reais como 1000000.00, ou none.</translation>
+    </message>
+    <message>
+        <source>--on-breach is yes or no.</source>
+        <translation>--on-breach é yes ou no.</translation>
+    </message>
+    <message>
+        <source>four-eyes takes one fund: --fund KEY.</source>
+        <translation>four-eyes trata de um fundo: --fund KEY.</translation>
+    </message>
+    <message>
+        <source>Not saved: only a workspace admin changes a fund&apos;s four-eyes policy.</source>
+        <translation>Não salvo: só um administrador do espaço de equipe altera a política de quatro olhos de um fundo.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this fund&apos;s policy meanwhile. Run it again.</source>
+        <translation>Não salvo: alguém alterou a política deste fundo nesse meio-tempo. Execute de novo.</translation>
+    </message>
+    <message>
+        <source>Four-eyes policy</source>
+        <translation>Política de quatro olhos</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,14 @@ QString ApprovalMemo::decisionHtml() const
                  tr("%1 on %2, %3").arg(e.userName, e.hostName, locale.toString(e.time.toLocalTime(), QLocale::LongFormat)));
         if (memoKind == Kind::Denial || !e.reason.isEmpty())
             h += row(tr("Reason"), e.reason.isEmpty() ? tr("No reason was recorded.") : e.reason);
+        if (!e.shown.recommendedBy.isEmpty()) { // four-eyes: both people, and whether they agreed
+            h += row(tr("Recommended by"), e.shown.recommendedBy);
+            h += row(tr("Recommendation"), e.shown.recommendation);
+            h += row(tr("Agreement"),
+                     e.shown.agreement == u"disagrees"
+                         ? tr("%1 decided otherwise: %2").arg(e.userName, e.shown.disagreementNote)
+                         : tr("%1 followed the recommendation.").arg(e.userName));
+        }
         h += ProFormaMemo::justificationRows(e.shown, proForma ? &*proForma : nullptr);
         h += row(tr("Record entry"),
                  tr("#%1 (%2 · %3)")

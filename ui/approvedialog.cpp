@@ -5,6 +5,7 @@
 #include "models/formatting.h"
 #include "payeesafetypanel.h"
 #include "portfoliobreachpanel.h"
+#include "recommendationpanel.h"
 #include "services/portfolio/portfoliotypes.h"
 
 #include <QButtonGroup>
@@ -95,6 +96,8 @@ ApproveDialog::ApproveDialog(const Batch &batch, const AssetsSummary &summary, c
     layout->addWidget(m_checksRow);
 
     layout->addWidget(createAccountChooser());
+    m_recommendation = new RecommendationPanel(this);
+    layout->addWidget(m_recommendation);
 
     m_confirm = new QCheckBox(tr("I &reviewed the assets and the disbursement account"), this);
     m_confirm->setObjectName(u"confirmCheck"_s);
@@ -120,6 +123,7 @@ ApproveDialog::ApproveDialog(const Batch &batch, const AssetsSummary &summary, c
     connect(m_approveButton, &QPushButton::clicked, this, &ApproveDialog::onApproveClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_confirm, &QCheckBox::toggled, this, &ApproveDialog::updateState);
+    connect(m_recommendation, &RecommendationPanel::changed, this, &ApproveDialog::updateState);
 
     fillAccounts();
     updateState();
@@ -404,12 +408,14 @@ AuditEntry::Shown ApproveDialog::shown() const
         shown.portfolioBreaches = m_breaches->breachKeys();
         shown.breachJustification = m_breaches->justification();
     }
+    m_recommendation->fill(shown);
     return shown;
 }
 
 bool ApproveDialog::isReadyToApprove() const
 {
-    if (m_sent || !m_confirm->isChecked() || (m_breaches && !m_breaches->isSatisfied()))
+    if (m_sent || !m_confirm->isChecked() || (m_breaches && !m_breaches->isSatisfied())
+        || (m_recommendation && !m_recommendation->isSatisfied()))
         return false;
     switch (accountChoice()) {
     case AccountChoice::Listed:
@@ -452,6 +458,8 @@ void ApproveDialog::updateState()
     m_warning->parentWidget()->setVisible(!warning.isEmpty());
     if (m_payee)
         m_payee->setAccount(chosenAccount());
+    if (m_recommendation)
+        m_recommendation->setDecision(workspace::RecommendedAction::Approve, disbursementAccountKey());
     m_approveButton->setEnabled(isReadyToApprove());
 }
 
@@ -487,6 +495,7 @@ void ApproveDialog::setSending(bool sending)
         m_payee->setEditable(editable);
     if (m_breaches)
         m_breaches->setEditable(editable);
+    m_recommendation->setEditable(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
     updateState();
 }

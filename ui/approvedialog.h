@@ -26,6 +26,7 @@ namespace cessio {
 
 class PayeeSafetyPanel;
 class PortfolioBreachPanel;
+class RecommendationPanel;
 
 // "Approve batch": the totals in view, the disbursement account (with payee safety for a listed one),
 // the portfolio limits broken (with a written justification), an explicit confirmation.
@@ -61,6 +62,9 @@ public:
     // The fund's portfolio before and after this batch: the limits it breaks are named, and approving
     // then needs a written justification.
     void setProForma(const ProForma::Result &proForma);
+    // A colleague's recommendation (four-eyes): approving otherwise (another account, or against a
+    // recommended denial or removal) needs a written disagreement note.
+    RecommendationPanel *recommendation() const { return m_recommendation; }
 
     // While the decision is being sent: everything read-only, a "Sending…" note.
     void setSending(bool sending);
@@ -99,6 +103,7 @@ private:
     QLabel *m_holderNote = nullptr;
     PayeeSafetyPanel *m_payee = nullptr;
     PortfolioBreachPanel *m_breaches = nullptr;
+    RecommendationPanel *m_recommendation = nullptr;
     QLabel *m_warning = nullptr;
     QWidget *m_checksRow = nullptr;
     QLabel *m_checksText = nullptr;

@@ -4,6 +4,7 @@
 #include "batchfacts.h"
 #include "denydialog.h"
 #include "messagebox.h"
+#include "recommendationpanel.h"
 #include "services/auditlog.h"
 #include "services/portfolio/payeehistory.h"
 
@@ -105,6 +106,8 @@ DecisionContext DecisionController::contextFor(const Batch &batch) const
     context.profileName = m_profileName;
     context.environment = m_environment;
     context.batch = refOf(batch);
+    if (m_fourEyes.facts)
+        context.fourEyes = m_fourEyes.facts(context.batch);
     return context;
 }
 
@@ -198,6 +201,7 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
         dialog->setProForma(*proForma);
     if (accounts)
         readPayeeHistory(dialog, batch, *accounts);
+    askRecommendation(dialog->recommendation(), batch);
     m_approveDialog = dialog;
     connect(dialog, &ApproveDialog::approveConfirmed, this, [this, dialog, batch] {
         DecisionContext context = contextFor(batch);
@@ -211,6 +215,19 @@ void DecisionController::approve(const Batch &batch, const AssetsSummary &summar
         m_pending.insert(keyOf(context.batch), { DecisionOutcome::Action::Approve, context, batch, {} });
     });
     dialog->open();
+}
+
+void DecisionController::askRecommendation(RecommendationPanel *panel, const Batch &batch)
+{
+    if (!m_fourEyes.verdict)
+        return;
+    const BatchRef ref = refOf(batch);
+    const FourEyesPolicy::Facts facts = m_fourEyes.facts ? m_fourEyes.facts(ref) : FourEyesPolicy::Facts();
+    const auto accountText = m_fourEyes.accountText ? m_fourEyes.accountText(ref) : TeamActivityText::AccountText();
+    panel->awaitAnswer();
+    m_fourEyes.verdict(ref, facts).then(panel, [panel, accountText](const StoreResult<FourEyesVerdict> &verdict) {
+        panel->set(verdict.ok() ? verdict.value : std::nullopt, accountText); // unreachable: the gate says so
+    });
 }
 
 void DecisionController::readPayeeHistory(ApproveDialog *dialog, const Batch &batch, const QList<BankAccount> &accounts)
@@ -246,6 +263,7 @@ void DecisionController::deny(const Batch &batch, const AssetsSummary &summary)
     auto *dialog = new DenyDialog(batch, summary, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_denyDialog = dialog;
+    askRecommendation(dialog->recommendation(), batch);
     connect(dialog, &DenyDialog::denyConfirmed, this, [this, dialog, batch] {
         DecisionContext context = contextFor(batch);
         context.shown = dialog->shown();

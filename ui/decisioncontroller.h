@@ -5,21 +5,26 @@
 #include "core/money.h"
 #include "core/responses.h"
 #include "services/assetchecks.h"
+#include "models/teamactivitytext.h"
 #include "services/decisionservice.h"
 #include "services/portfolio/proforma.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QProgressDialog;
 class QWidget;
 
 namespace cessio {
+
+class RecommendationPanel;
 
 class ApproveDialog;
 class DenyDialog;
@@ -56,6 +61,16 @@ public:
     void resumeRemoval(const Batch &batch, const QStringList &assetExternalIds);
     // Who and where, written into every audit entry.
     void setContext(const QString &profileName, const QUrl &environment);
+    // The four-eyes side of a decision, from the window (it knows the reviews and the workspace): what
+    // the fund's policy is told of a batch (total, breaches: unknown ones count as met), the workspace's
+    // verdict with the colleague's recommendation for the dialogs, and accounts in words.
+    struct FourEyesSource
+    {
+        std::function<FourEyesPolicy::Facts(const BatchRef &)> facts;
+        std::function<QFuture<StoreResult<FourEyesVerdict>>(const BatchRef &, const FourEyesPolicy::Facts &)> verdict;
+        std::function<TeamActivityText::AccountText(const BatchRef &)> accountText;
+    };
+    void setFourEyesSource(FourEyesSource source) { m_fourEyes = std::move(source); }
     // The batch as just re-read differs from what a dialog open on it shows. Nothing stale is sent:
     // an approve dialog closes (its figures, guard and checks are the old batch's), and so does a deny
     // dialog when the batch no longer awaits a decision; otherwise the deny dialog shows the new
@@ -94,6 +109,8 @@ private:
     bool checkAddressable(const Batch &batch);
     void closeProgress();
     // Reads the assignor's earlier approvals from the record off the UI thread, for payee safety.
+    // Shows in `panel` the colleague's recommendation and whether the policy holds the decision.
+    void askRecommendation(RecommendationPanel *panel, const Batch &batch);
     void readPayeeHistory(ApproveDialog *dialog, const Batch &batch, const QList<BankAccount> &accounts);
 
     QPointer<DecisionService> m_service;
@@ -104,6 +121,7 @@ private:
     QPointer<DenyDialog> m_denyDialog;
     QPointer<QProgressDialog> m_progress;
     QHash<QString, Pending> m_pending; // by decision::keyOf(batch)
+    FourEyesSource m_fourEyes;
 };
 
 } // namespace cessio

@@ -1,5 +1,7 @@
 #include "denydialog.h"
 
+#include "recommendationpanel.h"
+
 #include "batchfacts.h"
 
 #include <QCheckBox>
@@ -63,6 +65,10 @@ DenyDialog::DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget
     recordNote->setFont(small);
     layout->addWidget(recordNote);
 
+    m_recommendation = new RecommendationPanel(this);
+    m_recommendation->setDecision(workspace::RecommendedAction::Deny);
+    layout->addWidget(m_recommendation);
+
     m_confirm = new QCheckBox(tr("I &understand that the whole batch is denied"), this);
     m_confirm->setObjectName(u"confirmCheck"_s);
     m_confirm->setAccessibleName(tr("Confirm the denial"));
@@ -88,6 +94,7 @@ DenyDialog::DenyDialog(const Batch &batch, const AssetsSummary &summary, QWidget
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &DenyDialog::updateState);
     connect(m_confirm, &QCheckBox::toggled, this, &DenyDialog::updateState);
+    connect(m_recommendation, &RecommendationPanel::changed, this, &DenyDialog::updateState);
     updateState();
 }
 
@@ -103,12 +110,13 @@ AuditEntry::Shown DenyDialog::shown() const
     shown.approvedCount = m_summary.numberOfApprovedAssets;
     shown.deniedCount = m_summary.numberOfDeniedAssets;
     shown.total = m_summary.totalValue;
+    m_recommendation->fill(shown);
     return shown;
 }
 
 bool DenyDialog::isReadyToDeny() const
 {
-    return !m_sent && m_confirm->isChecked() && !reason().isEmpty();
+    return !m_sent && m_confirm->isChecked() && !reason().isEmpty() && m_recommendation->isSatisfied();
 }
 
 void DenyDialog::updateState()
@@ -151,6 +159,7 @@ void DenyDialog::setSending(bool sending)
     m_sendingLabel->setVisible(sending);
     m_reason->setReadOnly(sending || m_sent);
     m_confirm->setEnabled(!sending && !m_sent);
+    m_recommendation->setEditable(!sending && !m_sent);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
     updateState();
 }

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace cessio {
 
+class RecommendationPanel;
+
 // "Deny batch": a reason (required; kept only in the local record — QI's deny request has no reason
 // field) and an explicit confirmation. Emits denyConfirmed() once; the Deny button disables itself.
 class DenyDialog : public QDialog
@@ -26,6 +28,8 @@ public:
     const Batch &batch() const { return m_batch; }
     QString reason() const; // trimmed
     AuditEntry::Shown shown() const;
+    // A colleague's recommendation (four-eyes): a different one needs a written disagreement note.
+    RecommendationPanel *recommendation() const { return m_recommendation; }
     bool isReadyToDeny() const;
     void setSending(bool sending);
     bool isSending() const { return m_sending; }
@@ -51,6 +55,7 @@ private:
     QWidget *m_summaryBox = nullptr;
     QLabel *m_changed = nullptr;
     QPlainTextEdit *m_reason = nullptr;
+    RecommendationPanel *m_recommendation = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_sendingLabel = nullptr;
     QPushButton *m_denyButton = nullptr;

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +80,19 @@ FundRulesDialog::FundRulesDialog(const QString &fundName, const FundRules &rules
     form->addRow(typesLabel, m_types);
     layout->addLayout(form);
 
+    // Four-eyes: filled by setFourEyes() once the team workspace answered.
+    auto *fourEyes = new QGroupBox(tr("Four-eyes policy (team workspace)"), this);
+    fourEyes->setObjectName(u"fourEyesBox"_s);
+    auto *fourEyesForm = new QFormLayout(fourEyes);
+    m_fourEyesAbove = addAmountField(u"fourEyesAbove"_s, std::nullopt);
+    m_fourEyesAbove->setPlaceholderText(tr("never — e.g. %1").arg(Money::fromCentavos(100000000).format()));
+    fourEyesForm->addRow(tr("A colleague's recommendation is needed when the batch total is a&bove:"), m_fourEyesAbove);
+    m_fourEyesOnBreach = new QCheckBox(tr("…or when any alert, fund rule or portfolio limit is b&reached"), this);
+    m_fourEyesOnBreach->setObjectName(u"fourEyesOnBreach"_s);
+    fourEyesForm->addRow(QString(), m_fourEyesOnBreach);
+    fourEyes->hide();
+    layout->addWidget(fourEyes);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
@@ -105,6 +119,20 @@ QLineEdit *FundRulesDialog::addAmountField(const QString &objectName, const std:
     if (value)
         field->setText(value->format());
     return field;
+}
+
+void FundRulesDialog::setFourEyes(const FourEyesPolicyDocument &document)
+{
+    m_fourEyes = document;
+    if (document.policy.above)
+        m_fourEyesAbove->setText(document.policy.above->format());
+    m_fourEyesOnBreach->setChecked(document.policy.onBreach);
+    m_fourEyesAbove->setReadOnly(!document.mayEdit);
+    m_fourEyesOnBreach->setEnabled(document.mayEdit);
+    auto *box = findChild<QGroupBox *>(u"fourEyesBox"_s);
+    if (!document.mayEdit)
+        box->setToolTip(tr("Only a workspace admin changes this policy."));
+    box->show();
 }
 
 std::optional<FundRules> FundRulesDialog::readFields(QString *problem) const
@@ -146,6 +174,20 @@ void FundRulesDialog::accept()
         m_problem->setText(u"⚠ "_s + problem); // said in words, not by colour
         m_problem->show();
         return;
+    }
+    if (m_fourEyes && m_fourEyes->mayEdit) {
+        FourEyesPolicy policy;
+        policy.onBreach = m_fourEyesOnBreach->isChecked();
+        if (const QString text = m_fourEyesAbove->text().trimmed(); !text.isEmpty()) {
+            policy.above = Money::fromUserText(text, QLocale());
+            if (!policy.above || policy.above->isNegative()) {
+                m_problem->setText(u"⚠ "_s + tr("Four-eyes: \"%1\" is not an amount (e.g. %2).")
+                                                 .arg(text, Money::fromCentavos(100000000).format()));
+                m_problem->show();
+                return;
+            }
+        }
+        m_changedFourEyes = policy == m_fourEyes->policy ? std::nullopt : std::optional(policy);
     }
     m_rules = *rules;
     QDialog::accept();

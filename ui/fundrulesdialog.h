@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/fundrules.h"
+#include "services/workspace/foureyespolicy.h"
 
 #include <QDialog>
 
@@ -26,6 +27,12 @@ public:
 
     // The rules as entered; valid once the dialog was accepted.
     FundRules rules() const { return m_rules; }
+    // The fund's four-eyes policy from the team workspace: editable by admins (and on a SQLite
+    // workspace, one person's), shown read-only to the others.
+    void setFourEyes(const FourEyesPolicyDocument &document);
+    // The policy as entered, when it was shown editable and changed; valid once accepted.
+    std::optional<FourEyesPolicy> changedFourEyes() const { return m_changedFourEyes; }
+    int fourEyesVersion() const { return m_fourEyes ? m_fourEyes->version : 0; } // what it was read at
 
 public Q_SLOTS:
     void accept() override;
@@ -44,6 +51,10 @@ private:
     QDoubleSpinBox *m_maxShare = nullptr;
     QCheckBox *m_companiesOnly = nullptr;
     QListWidget *m_types = nullptr;
+    QLineEdit *m_fourEyesAbove = nullptr;
+    QCheckBox *m_fourEyesOnBreach = nullptr;
+    std::optional<FourEyesPolicyDocument> m_fourEyes;
+    std::optional<FourEyesPolicy> m_changedFourEyes;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -259,6 +259,7 @@ void MainWindow::setSession(Session *session)
 
     m_decisions = new DecisionController(session->decisions(), this, this);
     m_decisions->setContext(session->profileName(), session->baseUrl());
+    m_decisions->setFourEyesSource(fourEyesSource());
     connect(m_decisions, &DecisionController::decisionFinished, this, &MainWindow::onDecisionFinished);
 
     setWorkspaceWatcher(session->workspaceWatcher());

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "decisioncontroller.h"
 #include "mainactions.h"
+#include "models/teamactivitytext.h"
 #include "qitech/apiclient.h"
 #include "services/decisionservice.h"
 #include "services/session.h"
@@ -100,6 +102,10 @@ private:
     void updateWorkspaceBanner();
     void watchInboxBatches();
     void claimForReview(BatchReviewView *view);
+    static TeamActivityText::AccountText accountTextFor(const BatchReviewView *view); // from the review's accounts
+    DecisionController::FourEyesSource fourEyesSource(); // for the decisions: the reviews and the workspace
+    void saveFourEyes(const std::shared_ptr<WorkspaceRunner> &workspace, const QString &fundClassKey,
+                      const FourEyesPolicy &policy, int version); // in the background; the status bar says how it went
     void createStatusBar();
     void connectActions();
     void applyFundRules(BatchReviewView *view);

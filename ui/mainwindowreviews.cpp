@@ -17,8 +17,10 @@
 #include "services/portfolio/batchproforma.h"
 #include "services/session.h"
 #include "services/settings.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -97,7 +99,16 @@ void MainWindow::editFundRules(BatchReviewView *view)
             editFundBook(view);
     });
     const QString fundClassKey = view->ref().fundClassKey;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey] {
+    const std::shared_ptr<WorkspaceRunner> workspace = m_session ? m_session->workspace() : nullptr;
+    if (workspace) // the four-eyes section appears once the workspace answered (the UI never waits on it)
+        workspace->run([fundClassKey](WorkspaceStore &store) { return FourEyesPolicyDocument::read(store, fundClassKey); })
+            .then(dialog, [dialog](const StoreResult<FourEyesPolicyDocument> &document) {
+                if (document.ok())
+                    dialog->setFourEyes(*document.value);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey, workspace] {
+        if (const auto policy = dialog->changedFourEyes(); policy && workspace)
+            saveFourEyes(workspace, fundClassKey, *policy, dialog->fourEyesVersion());
         FundRules::save(*m_settings, fundClassKey, dialog->rules());
         for (BatchReviewView *other : reviews()) { // every open review of the fund
             if (other->ref().fundClassKey == fundClassKey)
@@ -130,6 +141,26 @@ void MainWindow::editFundBook(BatchReviewView *view)
         }
     });
     dialog->open();
+}
+
+void MainWindow::saveFourEyes(const std::shared_ptr<WorkspaceRunner> &workspace, const QString &fundClassKey,
+                              const FourEyesPolicy &policy, int version)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    workspace
+        ->run([fundClassKey, policy, version, now](WorkspaceStore &store) {
+            return FourEyesPolicyDocument::save(store, fundClassKey, policy, version, now);
+        })
+        .then(this, [this](const StoreStatus &saved) {
+            if (!saved.ok())
+                statusBar()->showMessage(tr("The four-eyes policy was not saved: %1").arg(saved.error), 20000);
+            else if (!*saved.value)
+                statusBar()->showMessage(tr("The four-eyes policy was not saved: someone changed it meanwhile. Open the "
+                                            "fund rules again."),
+                                         20000);
+            else
+                statusBar()->showMessage(tr("Four-eyes policy saved in the team workspace."), 6000);
+        });
 }
 
 void MainWindow::connectReview(BatchReviewView *view)

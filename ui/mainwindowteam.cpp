@@ -1,15 +1,20 @@
 // MainWindow: the team in the desktop. The workspace watcher's snapshot fills the inbox's Team column
 // and each review's team line; an open review claims its batch; a banner says when the workspace
 // cannot be reached (decisions wait for it, reading from QI Tech does not).
+#include "batchfacts.h"
+#include "decisioncontroller.h"
 #include "inboxview.h"
 #include "mainwindow.h"
 #include "models/formatting.h"
 #include "models/inboxmodel.h"
 #include "models/teamactivitytext.h"
 #include "review/batchreviewview.h"
+#include "services/batchloader.h"
+#include "services/batchreview.h"
 #include "services/inboxservice.h"
 #include "services/session.h"
 #include "services/workspace/batchclaim.h"
+#include "services/workspace/workspacerunner.h"
 #include "services/workspace/workspacewatcher.h"
 
 #include <QLabel>
@@ -100,7 +105,8 @@ void MainWindow::showTeamActivity(BatchReviewView *view)
     if (!m_session || !m_watcher)
         return;
     const workspace::Snapshot &snapshot = m_watcher->snapshot();
-    view->setTeamActivity(TeamActivityText::details(snapshot.of(m_session->workspaceKey(view->ref())), snapshot));
+    view->setTeamActivity(
+        TeamActivityText::details(snapshot.of(m_session->workspaceKey(view->ref())), snapshot, accountTextFor(view)));
 }
 
 void MainWindow::claimForReview(BatchReviewView *view)
@@ -115,6 +121,41 @@ void MainWindow::claimForReview(BatchReviewView *view)
     });
     watchInboxBatches();
     showTeamActivity(view);
+    // A recommended account is named in words once the assignor's accounts are in.
+    connect(view->batchReview()->loader(), &BatchLoader::accountsChanged, view, [this, view] { showTeamActivity(view); });
+}
+
+DecisionController::FourEyesSource MainWindow::fourEyesSource()
+{
+    DecisionController::FourEyesSource source;
+    source.facts = [this](const BatchRef &ref) {
+        const BatchReviewView *view = review(ref);
+        return view ? view->batchReview()->fourEyesFacts() : FourEyesPolicy::Facts();
+    };
+    source.verdict = [this](const BatchRef &ref, const FourEyesPolicy::Facts &facts) {
+        const std::shared_ptr<WorkspaceRunner> runner = m_session ? m_session->workspace() : nullptr;
+        if (!runner) // no workspace: the gate refuses nothing on four-eyes grounds
+            return QtFuture::makeReadyFuture(StoreResult<FourEyesVerdict>::failure({}));
+        return runner->run([fund = ref.fundClassKey, key = m_session->workspaceKey(ref), facts](WorkspaceStore &store) {
+            return FourEyesVerdict::ask(store, fund, key, facts);
+        });
+    };
+    source.accountText = [this](const BatchRef &ref) {
+        const BatchReviewView *view = review(ref);
+        return view ? accountTextFor(view) : TeamActivityText::AccountText();
+    };
+    return source;
+}
+
+TeamActivityText::AccountText MainWindow::accountTextFor(const BatchReviewView *view)
+{
+    return [accounts = view->batchReview()->loader()->accounts()](const QString &key) {
+        if (accounts)
+            for (const BankAccount &account : *accounts)
+                if (account.accountKey == key)
+                    return BatchFacts::accountText(account);
+        return QString();
+    };
 }
 
 } // namespace cessio

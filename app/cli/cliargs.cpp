@@ -1,6 +1,7 @@
 #include "cli/cliargs.h"
 
 #include "cli/assignorcommands.h"
+#include "cli/foureyescommand.h"
 #include "cli/portfoliocommands.h"
 #include "cli/workspacecommands.h"
 #include "core/statuses.h"
@@ -49,6 +50,7 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"portfolio"_s, { { u"mapping"_s, u"date"_s }, 1, -1, PortfolioCommand::usage() } },
         { u"workspace"_s, { { u"role"_s, u"name"_s }, 1, 3, WorkspaceCommand::usage() } },
         { u"recommend"_s, { { u"config"_s, u"account"_s, u"reason"_s, u"note"_s }, 2, 3, RecommendCommand::usage() } },
+        { u"four-eyes"_s, { { u"above"_s, u"on-breach"_s }, 0, 1, FourEyesCommand::usage() } },
     };
     return specs;
 }
@@ -91,6 +93,8 @@ QString commandsHelp()
                "                   the profile's team workspace (roles: analyst, approver, admin)\n"
                "  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]\n"
                "                   your recommendation for the batch's current decision round\n"
+               "  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY\n"
+               "                   the fund's four-eyes policy: when a decision needs another member's recommendation\n"
                "Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.\n"
                "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.")
         + u'\n'
@@ -181,6 +185,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
         { u"role"_s, QCoreApplication::translate("cli", "workspace members: analyst, approver or admin."), u"ROLE"_s },
         { u"name"_s, QCoreApplication::translate("cli", "workspace init / members add: the person's full name."), u"NAME"_s },
         { u"note"_s, QCoreApplication::translate("cli", "recommend: a note for whoever decides."), u"TEXT"_s },
+        { u"above"_s,
+          QCoreApplication::translate("cli", "four-eyes: batches above this total (reais, 1000000.00) need a recommendation; none "
+                                             "clears it."),
+          u"AMOUNT"_s },
+        { u"on-breach"_s,
+          QCoreApplication::translate("cli", "four-eyes: yes when a breached alert, fund rule or portfolio limit needs a "
+                                             "recommendation."),
+          u"yes|no"_s },
     };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run (see Commands above)."),
@@ -227,6 +239,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.role = parser.value(u"role"_s).trimmed();
     o.name = parser.value(u"name"_s);
     o.note = parser.value(u"note"_s);
+    o.above = parser.value(u"above"_s).trimmed();
+    o.onBreach = parser.value(u"on-breach"_s).trimmed();
     o.yes = parser.isSet(u"yes"_s);
     o.open = parser.isSet(u"open"_s);
 
@@ -277,6 +291,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (o.command == u"workspace" || o.command == u"recommend") {
         const QString problem
             = o.command == u"workspace" ? WorkspaceCommand::checkArguments(o) : RecommendCommand::checkArguments(o);
+        if (!problem.isEmpty())
+            return usageError(problem, spec->usage);
+    }
+    if (o.command == u"four-eyes") {
+        const QString problem = FourEyesCommand::checkArguments(o);
         if (!problem.isEmpty())
             return usageError(problem, spec->usage);
     }

@@ -35,6 +35,8 @@ struct CliOptions
     QString role; // workspace members: analyst | approver | admin
     QString name; // workspace init / members add: the person's full name
     QString note; // recommend: a note for the approver
+    QString above; // four-eyes: an amount, or "none"
+    QString onBreach; // four-eyes: yes | no
     bool yes = false;
     bool open = false;
 

@@ -8,6 +8,7 @@
 #include "cli/doctorcommand.h"
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
+#include "cli/foureyescommand.h"
 #include "cli/listcommands.h"
 #include "cli/portfoliocommands.h"
 #include "cli/profilecommands.h"
@@ -62,6 +63,8 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new WorkspaceCommand(options, parent);
     if (name == u"recommend")
         return new RecommendCommand(options, parent);
+    if (name == u"four-eyes")
+        return new FourEyesCommand(options, parent);
     return nullptr;
 }
 

@@ -66,6 +66,7 @@ JsonOut outcomeJson(const QString &action, const BatchRef &ref, const DecisionOu
         .insert(u"result"_s, resultName(outcome.result))
         .insert(u"reconciled"_s, outcome.wasReconciled)
         .insert(u"message"_s, outcome.message())
+        .insert(u"refusal"_s, outcome.fourEyesRefused ? JsonOut(u"four_eyes_recommendation_required"_s) : JsonOut())
         .insert(u"response"_s, outcome.response ? DomainJson::updateResult(*outcome.response) : JsonOut())
         .insert(u"status_after"_s, outcome.batchAfter ? JsonOut(outcome.batchAfter->status.apiName()) : JsonOut())
         .insert(u"error"_s, outcome.error.isError() ? DomainJson::error(outcome.error) : JsonOut());
@@ -255,6 +256,7 @@ void DecideCommand::confirmAndSend(const BatchLocation &location, const AssetsSu
     context.environment = connection().baseUrl;
     context.batch = location.ref;
     context.shown = shownFrom(summary);
+    context.fourEyes.total = summary.totalValue; // breaches unknown: the CLI does not run the checks
     context.reason = options().reason;
     if (approving()) {
         context.shown.accountKey = options().account;
@@ -343,6 +345,7 @@ void RemoveAssetsCommand::remove()
             context.environment = connection().baseUrl;
             context.batch = location.ref;
             context.shown = shownFrom(*summary.value);
+            context.fourEyes.total = summary.value->totalValue;
             const QStringList assets = options().arguments.mid(1);
             if (location.batch->status == BatchStatus(BatchStatus::PendingAssetsInsertion) && wasInterrupted(location.ref)) {
                 Console::err(QCoreApplication::translate(

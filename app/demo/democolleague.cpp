@@ -2,6 +2,7 @@
 
 #include "sandbox/world.h"
 #include "services/portfolio/batchhistory.h"
+#include "services/workspace/foureyespolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,8 +75,14 @@ QFuture<QString> DemoColleague::act(const WorkspaceSettings &workspace, const Pl
     const QByteArray earlier = plan.earlierSnapshot;
     // A claim for the whole demo: she does not renew it.
     constexpr qint64 demoLengthMs = 12LL * 3600 * 1000;
+    const QString fourEyesFund = plan.fourEyes ? plan.recommended.fundClassKey : QString();
     return m_runner
-        .run([ana, reviewingKey, recommendation, earlier, now](WorkspaceStore &store) -> StoreResult<bool> {
+        .run([ana, reviewingKey, recommendation, earlier, now, fourEyesFund](WorkspaceStore &store) -> StoreResult<bool> {
+            if (!fourEyesFund.isEmpty()) {
+                const FourEyesPolicy everyBatch { Money(), false };
+                if (auto saved = FourEyesPolicyDocument::save(store, fourEyesFund, everyBatch, 0, now); !saved.ok())
+                    return saved;
+            }
             if (auto put = store.putMember(ana); !put.ok())
                 return put;
             if (auto claimed = store.claim(reviewingKey, now - 5 * 60'000, demoLengthMs); !claimed.ok())

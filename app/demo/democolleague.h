@@ -31,6 +31,7 @@ public:
         BatchRef recommended;
         QString accountKey; // the recommended batch's assignor's default account
         QByteArray earlierSnapshot; // the reviewed batch as she saw it earlier (BatchSnapshot JSON)
+        bool fourEyes = false; // the recommended batch's fund gets a four-eyes policy
         bool isValid() const { return !reviewing.externalId.isEmpty() && !recommended.externalId.isEmpty(); }
     };
     // The first two batches awaiting the manager by external id, leaving out `spare` (the big one).
@@ -40,7 +41,8 @@ public:
     DemoColleague(const DemoColleague &) = delete;
     DemoColleague &operator=(const DemoColleague &) = delete;
 
-    // Opens her own connection to `workspace` and writes her member row, claim and recommendation,
+    // Opens her own connection to `workspace` and writes her member row, claim and recommendation (and
+    // the fund's four-eyes policy, as the demo's admin would),
     // keyed by `keyOf` (the session's workspace key of a batch). Result: "" or why not.
     QFuture<QString> act(const WorkspaceSettings &workspace, const Plan &plan,
                          const std::function<QString(const BatchRef &)> &keyOf);

@@ -43,9 +43,10 @@ public:
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
         std::unique_ptr<sandbox::DemoLateBatch> late;
         const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world, &late);
-        const DemoColleague::Plan colleague = options.colleague
+        DemoColleague::Plan colleague = options.colleague
             ? DemoColleague::choose(m_sandbox->world(), credentials.largeBatch.externalId)
             : DemoColleague::Plan {};
+        colleague.fourEyes = options.fourEyes;
         QString error;
         if (!m_sandbox->start(&error)) {
             started({}, credentials, colleague, error);

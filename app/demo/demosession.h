@@ -46,6 +46,10 @@ public:
         bool serverThread = true;
         // Ana Souza, a simulated colleague, reviewing one batch and recommending another (democolleague.h).
         bool colleague = true;
+        // With her: the fund of the batch she recommends has a four-eyes policy (every batch needs a
+        // colleague's recommendation), so her recommendation lets that batch through and the fund's
+        // other batches say they need one. cessio --demo turns it on; tests choose.
+        bool fourEyes = false;
     };
     static sandbox::SandboxOptions defaultServerOptions();
 

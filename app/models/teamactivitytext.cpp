@@ -53,15 +53,18 @@ QString TeamActivityText::summary(const BatchActivity &activity, const Snapshot 
     return parts.join(u" · "_s);
 }
 
-QString TeamActivityText::recommendationLine(const Recommendation &r, const QString &name)
+QString TeamActivityText::recommendationLine(const Recommendation &r, const QString &name, const AccountText &accountText)
 {
     QString line;
     switch (r.action) {
-    case RecommendedAction::Approve:
+    case RecommendedAction::Approve: {
+        const QString words = r.accountKey.isEmpty() || !accountText ? QString() : accountText(r.accountKey);
         line = r.accountKey.isEmpty()
-            ? tr("%1 recommends approving (%2).").arg(name, timeOf(r.createdMs))
-            : tr("%1 recommends approving to account %2 (%3).").arg(name, r.accountKey, timeOf(r.createdMs));
+            ? tr("%1 recommends approving into the contract's default account (%2).").arg(name, timeOf(r.createdMs))
+            : words.isEmpty() ? tr("%1 recommends approving into account %2 (%3).").arg(name, r.accountKey, timeOf(r.createdMs))
+                              : tr("%1 recommends approving into %2 (%3).").arg(name, words, timeOf(r.createdMs));
         break;
+    }
     case RecommendedAction::Deny:
         line = r.reason.isEmpty() ? tr("%1 recommends denying (%2).").arg(name, timeOf(r.createdMs))
                                   : tr("%1 recommends denying: %2 (%3).").arg(name, r.reason, timeOf(r.createdMs));
@@ -75,7 +78,7 @@ QString TeamActivityText::recommendationLine(const Recommendation &r, const QStr
     return line;
 }
 
-QStringList TeamActivityText::details(const BatchActivity &activity, const Snapshot &snapshot)
+QStringList TeamActivityText::details(const BatchActivity &activity, const Snapshot &snapshot, const AccountText &accountText)
 {
     QStringList lines;
     if (const auto &decided = activity.decided) {
@@ -102,7 +105,7 @@ QStringList TeamActivityText::details(const BatchActivity &activity, const Snaps
                          ? tr("You are reviewing this batch since %1; the team sees it.").arg(timeOf(claim->sinceMs))
                          : tr("%1 is reviewing this batch since %2.").arg(snapshot.nameOf(claim->who), timeOf(claim->sinceMs)));
     for (const Recommendation &r : activity.recommendations)
-        lines.append(recommendationLine(r, snapshot.nameOf(r.who)));
+        lines.append(recommendationLine(r, snapshot.nameOf(r.who), accountText));
     return lines;
 }
 

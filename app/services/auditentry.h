@@ -65,6 +65,13 @@ struct AuditEntry
         // justification for approving anyway.
         QStringList portfolioBreaches;
         QString breachJustification;
+        // Four-eyes (added later, written only when set): the colleague's recommendation the decider saw
+        // (who, and what in words), whether the decision follows it ("agrees" | "disagrees") and, when it
+        // does not, the decider's written note.
+        QString recommendedBy;
+        QString recommendation;
+        QString agreement;
+        QString disagreementNote;
     };
 
     struct Request

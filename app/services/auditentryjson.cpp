@@ -214,6 +214,14 @@ QByteArray AuditEntry::toCanonicalJson(bool withHash) const
                 writeStringArray(s.key("portfolio_breaches"_L1), shown.portfolioBreaches);
             if (!shown.breachJustification.isEmpty())
                 s.string("justification"_L1, shown.breachJustification);
+            if (!shown.recommendedBy.isEmpty())
+                s.string("recommended_by"_L1, shown.recommendedBy);
+            if (!shown.recommendation.isEmpty())
+                s.string("recommendation"_L1, shown.recommendation);
+            if (!shown.agreement.isEmpty())
+                s.string("agreement"_L1, shown.agreement);
+            if (!shown.disagreementNote.isEmpty())
+                s.string("disagreement_note"_L1, shown.disagreementNote);
         }
         root.string("reason"_L1, reason);
         {
@@ -313,6 +321,14 @@ std::optional<AuditEntry> AuditEntry::fromJsonLine(const QByteArray &line, QStri
         e.shown.portfolioBreaches = shown.stringList("portfolio_breaches"_L1);
     if (shown.has("justification"_L1))
         e.shown.breachJustification = shown.string("justification"_L1);
+    if (shown.has("recommended_by"_L1))
+        e.shown.recommendedBy = shown.string("recommended_by"_L1);
+    if (shown.has("recommendation"_L1))
+        e.shown.recommendation = shown.string("recommendation"_L1);
+    if (shown.has("agreement"_L1))
+        e.shown.agreement = shown.string("agreement"_L1);
+    if (shown.has("disagreement_note"_L1))
+        e.shown.disagreementNote = shown.string("disagreement_note"_L1);
     root.merge(shown);
 
     e.reason = root.string("reason"_L1);

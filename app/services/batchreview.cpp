@@ -5,6 +5,8 @@
 #include "services/portfolio/batchproforma.h"
 #include "services/titleindex.h"
 
+#include <algorithm>
+
 namespace cessio {
 
 namespace {
@@ -145,6 +147,21 @@ BatchReview::ApproveBlock BatchReview::approveBlock() const
     if (m_loader->accountsState() == BatchLoader::AccountsState::Loading)
         return ApproveBlock::LoadingAccounts;
     return ApproveBlock::None;
+}
+
+FourEyesPolicy::Facts BatchReview::fourEyesFacts() const
+{
+    FourEyesPolicy::Facts facts;
+    if (m_loader->summary())
+        facts.total = m_loader->summary()->totalValue;
+    if (checksState() != ChecksState::Complete || m_proForma->isRunning())
+        return facts;
+    const AssetChecks &checks = m_analysis->checks;
+    const bool rulesBroken = std::any_of(checks.fundRuleVerdicts.cbegin(), checks.fundRuleVerdicts.cend(),
+                                         [](const FundRules::Verdict &v) { return !v.passed; });
+    const auto &proForma = m_proForma->latest();
+    facts.breached = checks.flaggedCount() > 0 || rulesBroken || (proForma && proForma->result && proForma->result->anyBreach());
+    return facts;
 }
 
 BatchReview::ChecksState BatchReview::checksState() const

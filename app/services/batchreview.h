@@ -72,6 +72,9 @@ public:
 
     bool isAwaitingDecision() const; // the batch is read and awaits the manager
     bool canDecide() const; // awaiting, with its summary read: deny, remove assets
+    // What the fund's four-eyes policy is asked about a decision taken now: the total, and whether any
+    // alert, fund rule or portfolio limit is breached (unknown until every asset is checked).
+    FourEyesPolicy::Facts fourEyesFacts() const;
     ApproveBlock approveBlock() const;
     bool canApprove() const { return approveBlock() == ApproveBlock::None; }
     ChecksState checksState() const;

@@ -190,17 +190,22 @@ void DecisionService::throughGate(const DecisionContext &context, AuditEntry::Ac
     const QString key = keyOf(context.batch);
     const BatchRef batch = context.batch;
     m_environment = context.environment;
-    m_gate->acquire(gateKey(key), intent, [this, key, batch, send](const DecisionGate::Pass &pass) {
-        if (!pass.granted) {
-            DecisionOutcome refused;
-            refused.result = DecisionOutcome::Result::Refused;
-            refused.refusal = pass.refusal;
-            end(batch, refused);
-            return;
-        }
-        m_intents.insert(key, pass.intentId);
-        send();
-    });
+    const DecisionGate::FourEyesQuestion fourEyes { context.batch.fundClassKey, context.fourEyes };
+    m_gate->acquire(
+        gateKey(key), intent,
+        [this, key, batch, send](const DecisionGate::Pass &pass) {
+            if (!pass.granted) {
+                DecisionOutcome refused;
+                refused.result = DecisionOutcome::Result::Refused;
+                refused.refusal = pass.refusal;
+                refused.fourEyesRefused = pass.fourEyesRefused;
+                end(batch, refused);
+                return;
+            }
+            m_intents.insert(key, pass.intentId);
+            send();
+        },
+        fourEyes);
 }
 
 QString DecisionService::workspaceKey(const BatchRef &batch) const

@@ -2,6 +2,7 @@
 
 #include "qitech/apiclient.h"
 #include "services/auditentry.h"
+#include "services/workspace/foureyespolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,6 +22,9 @@ struct DecisionContext
     BatchRef batch;
     AuditEntry::Shown shown;
     QString reason; // kept only in the local record: QI's deny request has no reason field
+    // What the fund's four-eyes policy is asked about (with a gate); unknown facts count as meeting
+    // its conditions.
+    FourEyesPolicy::Facts fourEyes;
 };
 
 // How a decision ended, after any reconciliation.
@@ -51,6 +55,7 @@ struct DecisionOutcome
     bool wasReconciled = false; // an unknown outcome was resolved by re-reading
     Action action = Action::Approve; // which action this outcome ends (set by DecisionService)
     QString refusal; // for Refused: why, when it is not the usual "in progress or already made"
+    bool fourEyesRefused = false; // Refused because the fund's four-eyes policy needs a recommendation
 
     QString message() const; // for people, in their language
 };

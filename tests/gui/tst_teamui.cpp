@@ -2,8 +2,11 @@
 // second connection to the demo's SQLite workspace) claims and recommends, and the inbox's Team column
 // and the review say so; an open review claims its batch and releases it on close; the banner shows
 // while the workspace cannot be reached and goes when it is back.
+#include "approvedialog.h"
 #include "core/localization.h"
+#include "decisioncontroller.h"
 #include "demo/demosession.h"
+#include "denydialog.h"
 #include "inboxview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -11,14 +14,19 @@
 #include "models/inboxmodel.h"
 #include "review/batchreviewview.h"
 #include "services/auditlog.h"
+#include "services/batchreview.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
+#include "services/workspace/foureyespolicy.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacewatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -85,6 +93,7 @@ private Q_SLOTS:
         options.firstSubmission = std::chrono::milliseconds(0);
         // Ana Souza of the demo only where a test is about her: the others play Ana themselves.
         options.colleague = QByteArray(QTest::currentTestFunction()).startsWith("demoColleague");
+        options.fourEyes = options.colleague;
         m_session = std::make_unique<DemoSession>(options);
         QSignalSpy ready(m_session.get(), &Session::ready);
         m_session->start();
@@ -166,7 +175,7 @@ private Q_SLOTS:
         BatchReviewView *myReview = m_window->openBatch(mine.ref);
         QVERIFY(myReview);
         QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(myReview).startsWith(u"You are reviewing this batch since "_s), 3000);
-        QVERIFY2(reviewTeamLine(myReview).contains(u"Ana Souza recommends approving to account acc-1"_s),
+        QVERIFY2(reviewTeamLine(myReview).contains(u"Ana Souza recommends approving into account acc-1"_s),
                  qPrintable(reviewTeamLine(myReview)));
         QVERIFY(reviewTeamLine(myReview).contains(u"Note: <b>checked</b>"_s)); // literally, not as markup
         QCOMPARE(myReview->findChild<QLabel *>(u"teamActivity"_s)->textFormat(), Qt::PlainText);
@@ -207,9 +216,36 @@ private Q_SLOTS:
                 continue;
             BatchReviewView *review = m_window->openBatch(entry.ref);
             QVERIFY(review);
-            QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(review).contains(u"Ana Souza recommends approving to account "_s), 3000);
+            QTRY_VERIFY_WITH_TIMEOUT(reviewTeamLine(review).contains(u"Ana Souza recommends approving into "_s), 3000);
             QVERIFY(reviewTeamLine(review).contains(u"Note: Assignor's usual account"_s));
         }
+    }
+
+    // Denying what Ana recommends approving is a different decision: the deny dialog wants the note too.
+    void fourEyes_denyAgainstARecommendedApproval_needsANote()
+    {
+        const InboxEntry entry = pending().at(1);
+        Recommendation r;
+        r.batchKey = m_session->workspaceKey(entry.ref);
+        r.round = 1;
+        r.createdMs = now();
+        QVERIFY(m_ana->addRecommendation(r).ok());
+        BatchReviewView *review = m_window->openBatch(entry.ref);
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canDecide(), 20000);
+        QTest::mouseClick(review->findChild<QPushButton *>(u"denyButton"_s), Qt::LeftButton);
+        DenyDialog *dialog = m_window->decisions()->denyDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(
+            u"Ana Souza recommends approving into the contract's default account"_s));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"reasonEdit"_s), u"Lastro insuficiente"_s);
+        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        auto *denyButton = dialog->findChild<QPushButton *>(u"denyButton"_s);
+        QVERIFY(!denyButton->isEnabled());
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"disagreementNoteEdit"_s),
+                         u"Two debtors are in judicial recovery since Monday."_s);
+        QVERIFY(denyButton->isEnabled());
+        QCOMPARE(dialog->shown().agreement, u"disagrees"_s);
+        dialog->reject();
     }
 
     void banner_workspaceUnreachable_thenBack()

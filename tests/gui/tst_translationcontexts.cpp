@@ -40,6 +40,7 @@
 #include "payeesafetypanel.h"
 #include "portfoliobreachpanel.h"
 #include "positionimportpage.h"
+#include "recommendationpanel.h"
 #include "profiledialog.h"
 #include "profilelistdialog.h"
 #include "qitech/apierror.h"
@@ -222,6 +223,9 @@ class TestTranslationContexts : public QObject
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
             { u"cessio::FundBookDialog"_s, &FundBookDialog::tr },
             { u"cessio::PositionImportPage"_s, &PositionImportPage::tr },
+            { u"cessio::FourEyesPolicy"_s, &FourEyesPolicy::tr },
+            { u"cessio::FourEyesVerdict"_s, &FourEyesVerdict::tr },
+            { u"cessio::RecommendationPanel"_s, &RecommendationPanel::tr },
             { u"cessio::InboxFilterModel"_s, &InboxFilterModel::tr },
             { u"cessio::InboxModel"_s, &InboxModel::tr },
             { u"cessio::InboxView"_s, &InboxView::tr },

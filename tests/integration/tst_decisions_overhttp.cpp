@@ -48,7 +48,7 @@ class TestDecisionsOverHttp : public QObject
     }
     DecisionContext context(const QString &batch) const
     {
-        return { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, batch }, {}, {} };
+        return { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, batch }, {}, {}, {} };
     }
     DecisionOutcome decide(std::function<bool()> send)
     {

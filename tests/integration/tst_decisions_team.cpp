@@ -6,6 +6,7 @@
 #include "services/auditlog.h"
 #include "services/decisionservice.h"
 #include "services/workspace/decisiongate.h"
+#include "services/workspace/foureyespolicy.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
 #include "support/workspacetestdb.h"
@@ -73,7 +74,7 @@ class TestDecisionsTeam : public QObject
     }
     DecisionContext context(const QString &batch) const
     {
-        return { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, batch }, {}, {} };
+        return { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, batch }, {}, {}, {} };
     }
     QString batchKey(const QString &batch) const
     {
@@ -174,6 +175,39 @@ private Q_SLOTS:
                  qPrintable(outcome.message()));
         QCOMPARE(putsReceived(), 0);
         QVERIFY(!ana->service->isBusy(context(u"B1"_s).batch));
+    }
+
+    // Four-eyes (issue 10): with the fund's policy on, Bruno's approval is refused (no PUT) until Ana
+    // recommends for this round; then it reaches the sandbox.
+    void fourEyesPolicy_approvalWaitsForAColleaguesRecommendation()
+    {
+        auto admin = SqlWorkspaceStore::open(m_db->as(WorkspaceTestDb::admin()), {});
+        QVERIFY(admin.ok());
+        const FourEyesPolicy policy { Money::fromCentavos(100), false };
+        QVERIFY((*admin.value)->saveFundDocument(SandboxHarness::fund, FundDocumentKind::Policy, policy.toJson(), 0, 1).value.value_or(false));
+        auto bruno = desktop(u"bruno"_s);
+        DecisionContext decision = context(u"B1"_s);
+        decision.fourEyes = { Money::fromCentavos(500'000'00), false };
+        QSignalSpy refused(bruno->service.get(), &DecisionService::finished);
+        bruno->service->approve(decision, {}, std::nullopt);
+        const DecisionOutcome first = outcomeOf(refused);
+        QCOMPARE(first.result, Result::Refused);
+        QVERIFY(first.fourEyesRefused);
+        QVERIFY2(first.message().contains(u"four-eyes policy needs a recommendation by another member"_s),
+                 qPrintable(first.message()));
+        QCOMPARE(putsReceived(), 0);
+
+        auto ana = desktop(u"ana"_s);
+        Recommendation r;
+        r.batchKey = batchKey(u"B1"_s);
+        r.round = 1;
+        r.note = u"Lastro conferido, aprovar na conta padrão"_s;
+        QVERIFY(ana->runner->run([r](WorkspaceStore &s) { return s.addRecommendation(r); }).result().ok());
+        QSignalSpy applied(bruno->service.get(), &DecisionService::finished);
+        bruno->service->approve(decision, {}, std::nullopt);
+        QCOMPARE(outcomeOf(applied).result, Result::Applied);
+        QCOMPARE(putsReceived(), 1);
+        QCOMPARE(h->batchStatus(SandboxHarness::ccbConfig, u"B1"_s), u"approved"_s);
     }
 
     void workspaceUnreachable_nothingIsSent_butReadingGoesOn()

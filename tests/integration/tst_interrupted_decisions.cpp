@@ -185,7 +185,7 @@ private Q_SLOTS:
         // Settled: the manager decides again, and it is sent.
         QSignalSpy finished(session->decisions(), &DecisionService::finished);
         QVERIFY(session->decisions()->deny(
-            { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"B1"_s }, {}, {} }));
+            { u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"B1"_s }, {}, {}, {} }));
         QVERIFY(finished.wait(15000));
         const DecisionOutcome denied = finished.first().at(1).value<DecisionOutcome>();
         QVERIFY2(denied.result == DecisionOutcome::Result::Applied, qPrintable(denied.message()));
@@ -251,7 +251,7 @@ private Q_SLOTS:
 
         QSignalSpy finished(session->decisions(), &DecisionService::finished);
         const DecisionContext ghost {
-            u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"GHOST"_s }, {}, {}
+            u"test"_s, h->baseUrl(), { SandboxHarness::fund, SandboxHarness::ccbConfig, u"GHOST"_s }, {}, {}, {}
         };
         QVERIFY(!session->decisions()->approve(ghost, {}, std::nullopt));
         QVERIFY(finished.wait(5000));

@@ -245,6 +245,36 @@ private Q_SLOTS:
         QCOMPARE(v.entriesChecked, qint64(2));
     }
 
+    // A decision under the four-eyes policy carries the colleague's recommendation, the agreement and
+    // any disagreement note (issue 10): optional keys, absent from older lines, which still chain.
+    void fourEyesKeys_optional_roundTripAndChain()
+    {
+        const QString path = freshPath();
+        AuditLog log(path);
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        QVERIFY2(log.append(approval(1), &error), qPrintable(error));
+        AuditEntry differing = approval(2);
+        differing.shown.recommendedBy = u"Ana Souza (ana.souza)"_s;
+        differing.shown.recommendation = u"Ana Souza recommends approving into Itaú 0001 12345-6"_s;
+        differing.shown.agreement = u"disagrees"_s;
+        differing.shown.disagreementNote = u"Conta nova do cedente, confirmada por telefone \"hoje\""_s;
+        QVERIFY2(log.append(differing, &error), qPrintable(error));
+        const QList<QByteArray> lines = readLines(path);
+        QVERIFY(!lines.at(0).contains("\"recommended_by\"") && !lines.at(0).contains("\"agreement\""));
+        QVERIFY(lines.at(1).contains(json("'recommended_by':'Ana Souza (ana.souza)','recommendation':")));
+        const QList<AuditEntry> all = log.readAll();
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.at(0).shown.agreement.isEmpty());
+        QCOMPARE(all.at(1).shown.recommendedBy, differing.shown.recommendedBy);
+        QCOMPARE(all.at(1).shown.recommendation, differing.shown.recommendation);
+        QCOMPARE(all.at(1).shown.agreement, u"disagrees"_s);
+        QCOMPARE(all.at(1).shown.disagreementNote, differing.shown.disagreementNote);
+        const AuditVerification v = log.verify();
+        QVERIFY2(v.ok(), qPrintable(v.detail));
+        QCOMPARE(v.entriesChecked, qint64(2));
+    }
+
     void verify_missingFile_isEmptyAndIntact()
     {
         const AuditVerification v = AuditLog(freshPath()).verify();

@@ -126,6 +126,68 @@ private Q_SLOTS:
             QCOMPARE(r.method, QByteArray("GET")); // a recommendation sends nothing to QI Tech
     }
 
+    // Four-eyes (issue 10): the fund's policy, set from the CLI, holds approve back (nothing sent,
+    // --json says why) until another login recommends for this round; this login's own does not count.
+    void fourEyes_approveWaitsForAColleaguesRecommendation()
+    {
+        m_h->routeBatch();
+        m_h->server.on("PUT", batchPath(), ScriptedReply::json(updated(u"approved"_s, 195, 123456.78)));
+        auto run = m_h->run({ u"--json"_s, u"four-eyes"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"version"_s).toInt(), 0);
+        QVERIFY(run.json().value(u"above"_s).isNull());
+        run = m_h->run({ u"--json"_s, u"four-eyes"_s, u"--above"_s, u"100000.00"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"above"_s).toString(), u"100000.00"_s);
+        QCOMPARE(run.json().value(u"on_breach"_s).toBool(), false);
+        QCOMPARE(run.json().value(u"version"_s).toInt(), 1);
+        run = m_h->run({ u"four-eyes"_s });
+        QVERIFY2(run.out.contains(u"when the batch total is above R$100,000.00"_s), run.describe().constData());
+
+        run = m_h->run({ u"--json"_s, u"approve"_s, ext, u"--yes"_s });
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        QCOMPARE(run.json().value(u"result"_s).toString(), u"refused"_s);
+        QCOMPARE(run.json().value(u"refusal"_s).toString(), u"four_eyes_recommendation_required"_s);
+        QVERIFY2(run.json().value(u"message"_s).toString().contains(u"the batch total R$123,456.78 is above R$100,000.00"_s),
+                 run.describe().constData());
+        QVERIFY2(run.json().value(u"message"_s).toString().contains(u"file on this computer"_s), run.describe().constData());
+        run = m_h->run({ u"recommend"_s, ext, u"approve"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        run = m_h->run({ u"approve"_s, ext, u"--yes"_s }); // my own recommendation is not a second pair of eyes
+        QVERIFY2(run.exitCode == 1 && run.err.contains(u"four-eyes policy"_s), run.describe().constData());
+        for (const ScriptedRequest &r : m_h->server.requests())
+            QCOMPARE(r.method, QByteArray("GET"));
+
+        auto ana = store(u"ana"_s);
+        Recommendation r;
+        r.batchKey = batchKey();
+        r.round = 1;
+        r.note = u"Lastro conferido"_s;
+        QVERIFY(ana->addRecommendation(r).ok());
+        run = m_h->run({ u"--json"_s, u"approve"_s, ext, u"--yes"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"result"_s).toString(), u"applied"_s);
+
+        run = m_h->run({ u"--json"_s, u"four-eyes"_s, u"off"_s });
+        QVERIFY2(run.exitCode == 0 && run.json().value(u"version"_s).toInt() == 2, run.describe().constData());
+        QVERIFY(run.json().value(u"description"_s).toString().startsWith(u"Off"_s));
+    }
+
+    void fourEyesUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad amount") << QStringList { u"four-eyes"_s, u"--above"_s, u"lots"_s };
+        QTest::newRow("bad on-breach") << QStringList { u"four-eyes"_s, u"--on-breach"_s, u"maybe"_s };
+        QTest::newRow("off with options") << QStringList { u"four-eyes"_s, u"off"_s, u"--on-breach"_s, u"yes"_s };
+        QTest::newRow("unknown argument") << QStringList { u"four-eyes"_s, u"on"_s };
+    }
+    void fourEyesUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto run = m_h->run(args);
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+    }
+
     void recommendUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

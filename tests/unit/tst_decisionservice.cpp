@@ -85,7 +85,7 @@ private Q_SLOTS:
             this);
         QVERIFY(m_log->open());
         m_service = new DecisionService(m_client, m_log, this);
-        m_context = { u"Gestora"_s, QUrl(u"https://manager-api.sandbox.qidtvm.com.br"_s), { u"F1"_s, u"C1"_s, u"E1"_s }, {}, {} };
+        m_context = { u"Gestora"_s, QUrl(u"https://manager-api.sandbox.qidtvm.com.br"_s), { u"F1"_s, u"C1"_s, u"E1"_s }, {}, {}, {} };
         m_context.shown.approvedCount = 2;
         m_context.shown.total = Money::fromCentavos(2002);
     }

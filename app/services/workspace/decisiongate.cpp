@@ -12,19 +12,52 @@ DecisionGate::DecisionGate(std::shared_ptr<WorkspaceRunner> runner, QObject *par
     , m_runner(std::move(runner))
 { }
 
-void DecisionGate::acquire(const QString &batchKey, IntentAction action, std::function<void(const Pass &)> done)
+namespace {
+struct GateAnswer
+{
+    std::optional<FourEyesVerdict> fourEyes;
+    std::optional<IntentAttempt> attempt; // none when the four-eyes policy refused
+};
+} // namespace
+
+void DecisionGate::acquire(const QString &batchKey, IntentAction action, std::function<void(const Pass &)> done,
+                           const std::optional<FourEyesQuestion> &fourEyes)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_runner->run([batchKey, action, now](WorkspaceStore &store) { return store.openIntent(batchKey, action, now); })
-        .then(this, [done](const StoreResult<IntentAttempt> &attempt) {
-            Pass pass;
+    m_runner
+        ->run([batchKey, action, now, fourEyes](WorkspaceStore &store) {
+            using Result = StoreResult<GateAnswer>;
+            GateAnswer answer;
+            if (fourEyes) {
+                auto verdict = FourEyesVerdict::ask(store, fourEyes->fundClassKey, batchKey, fourEyes->facts);
+                if (!verdict.ok())
+                    return Result::failure(verdict.error);
+                answer.fourEyes = *verdict.value;
+                if (!answer.fourEyes->satisfied())
+                    return Result::success(answer);
+            }
+            auto attempt = store.openIntent(batchKey, action, now);
             if (!attempt.ok())
-                pass.refusal = unrecorded(attempt.error);
-            else if (attempt.value->result != IntentAttempt::Result::Opened)
-                pass.refusal = refusalFor(*attempt.value);
+                return Result::failure(attempt.error);
+            answer.attempt = *attempt.value;
+            return Result::success(answer);
+        })
+        .then(this, [done](const StoreResult<GateAnswer> &answer) {
+            Pass pass;
+            if (!answer.ok()) {
+                pass.refusal = unrecorded(answer.error);
+                done(pass);
+                return;
+            }
+            pass.fourEyes = answer.value->fourEyes;
+            if (!answer.value->attempt) {
+                pass.fourEyesRefused = true;
+                pass.refusal = pass.fourEyes->refusal();
+            } else if (answer.value->attempt->result != IntentAttempt::Result::Opened)
+                pass.refusal = refusalFor(*answer.value->attempt);
             else {
                 pass.granted = true;
-                pass.intentId = attempt.value->intent.id;
+                pass.intentId = answer.value->attempt->intent.id;
             }
             done(pass);
         });
