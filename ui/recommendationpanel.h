@@ -36,6 +36,7 @@ public:
 
     bool agrees() const;
     bool isSatisfied() const; // answered, not held by the policy, and any disagreement explained
+    bool isAnswered() const { return m_answered; } // the workspace said whether a recommendation exists
     QString note() const; // trimmed
     void setEditable(bool editable);
     // recommended_by, recommendation, agreement, disagreement_note: only when there is a recommendation.

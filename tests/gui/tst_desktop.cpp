@@ -18,6 +18,7 @@
 #include "models/inboxmodel.h"
 #include "notifier.h"
 #include "payeeconfirmation.h"
+#include "recommendationpanel.h"
 #include "review/analysispanel.h"
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
@@ -422,6 +423,8 @@ private Q_SLOTS:
         m_window->actions().deny->trigger();
         QTRY_VERIFY(m_window->decisions()->denyDialog());
         DenyDialog *dialog = m_window->decisions()->denyDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         QWidget *reasonEdit = dialog->findChild<QWidget *>(u"reasonEdit"_s);
         if (auto *plain = qobject_cast<QPlainTextEdit *>(reasonEdit))
             plain->setPlainText(u"Concentration above the regulamento limit"_s);
@@ -490,6 +493,8 @@ private Q_SLOTS:
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         auto *list = dialog->findChild<QListWidget *>(u"accountList"_s);
         QVERIFY(list);
         for (int row = list->count() - 1; row >= 0; --row) { // the last account that can be chosen
@@ -587,6 +592,8 @@ private Q_SLOTS:
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         QVERIFY(dialog->findChild<QWidget *>(u"checksWarning"_s)->isVisibleTo(dialog));
         const QString warning = dialog->findChild<QLabel *>(u"checksWarningText"_s)->text();
         QVERIFY2(warning.startsWith(u"%1 of the assets being bought have alerts"_s.arg(expected.size())), qPrintable(warning));

@@ -16,6 +16,7 @@
 #include "messagebox.h"
 #include "models/inboxmodel.h"
 #include "notifier.h"
+#include "recommendationpanel.h"
 #include "review/analysispanel.h"
 #include "review/assetspanel.h"
 #include "review/batchheader.h"
@@ -259,6 +260,8 @@ private Q_SLOTS:
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *approve = m_window->decisions()->approveDialog();
+        if (auto *asked = approve->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         QVERIFY(showsLiterally(approve->findChild<QLabel *>(u"fundValue"_s), hostileLink));
         QVERIFY(showsLiterally(approve->findChild<QLabel *>(u"assignorValue"_s), hostileGreen));
         auto *accounts = approve->findChild<QListWidget *>(u"accountList"_s);
@@ -271,6 +274,8 @@ private Q_SLOTS:
         m_window->actions().deny->trigger();
         QTRY_VERIFY(m_window->decisions()->denyDialog());
         DenyDialog *deny = m_window->decisions()->denyDialog();
+        if (auto *asked = deny->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         QVERIFY(showsLiterally(deny->findChild<QLabel *>(u"fundValue"_s), hostileLink));
         QVERIFY(showsLiterally(deny->findChild<QLabel *>(u"assignorValue"_s), hostileGreen));
         deny->reject();

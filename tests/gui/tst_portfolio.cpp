@@ -17,6 +17,7 @@
 #include "messagebox.h"
 #include "portfoliobreachpanel.h"
 #include "positionimportpage.h"
+#include "recommendationpanel.h"
 #include "review/batchreviewview.h"
 #include "review/portfoliopanel.h"
 #include "review/reviewnotices.h"
@@ -375,6 +376,8 @@ private Q_SLOTS:
         QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         auto *breaches = dialog->findChild<PortfolioBreachPanel *>();
         QVERIFY(breaches);
         const QString said = dialog->findChild<QLabel *>(u"portfolioBreachText"_s)->text();

@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "models/assetfiltermodel.h"
 #include "models/assettablemodel.h"
+#include "recommendationpanel.h"
 #include "review/assetmarking.h"
 #include "review/assetspanel.h"
 #include "review/batchreviewview.h"
@@ -241,6 +242,8 @@ private Q_SLOTS:
         QTest::mouseClick(view->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
         QTRY_VERIFY(m_window->decisions()->approveDialog());
         ApproveDialog *dialog = m_window->decisions()->approveDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
 
         sandbox().requests().clear();
@@ -275,6 +278,8 @@ private Q_SLOTS:
         m_window->actions().deny->trigger();
         QTRY_VERIFY(m_window->decisions()->denyDialog());
         DenyDialog *dialog = m_window->decisions()->denyDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         dialog->findChild<QPlainTextEdit *>(u"reasonEdit"_s)->setPlainText(u"Concentration"_s);
         auto *confirm = dialog->findChild<QCheckBox *>(u"confirmCheck"_s);
         confirm->setChecked(true);

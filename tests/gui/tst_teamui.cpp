@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
+#include "recommendationpanel.h"
 #include "review/batchreviewview.h"
 #include "services/auditlog.h"
 #include "services/batchreview.h"
@@ -234,6 +235,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canDecide(), 20000);
         QTest::mouseClick(review->findChild<QPushButton *>(u"denyButton"_s), Qt::LeftButton);
         DenyDialog *dialog = m_window->decisions()->denyDialog();
+        if (auto *asked = dialog->findChild<RecommendationPanel *>()) // the four-eyes answer comes from a worker
+            QTRY_VERIFY(asked->isAnswered());
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(
             u"Ana Souza recommends approving into the contract's default account"_s));

@@ -513,6 +513,7 @@ StoreStatus SqlWorkspaceStore::touchSnapshot(qint64 id, qint64 nowMs)
     if (!run(q, u"UPDATE batch_snapshots SET taken_ms = ?, who = ? WHERE id = ?"_s, { nowMs, text(m_login), id }))
         return StoreStatus::failure(failure());
     return StoreStatus::success(q.numRowsAffected() == 1);
+}
 
 StoreResult<QList<RecordLine>> SqlWorkspaceStore::readRecord(const QString &statement)
 {
