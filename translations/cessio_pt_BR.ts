@@ -627,6 +627,10 @@
         <source>%1 followed the recommendation.</source>
         <translation>%1 seguiu a recomendação.</translation>
     </message>
+    <message>
+        <source>Ten largest debtors after this batch</source>
+        <translation>Dez maiores sacados após este lote</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -4082,6 +4086,18 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
+    <message>
+        <source>Still reading or writing the fund&apos;s portfolio: close when it has finished.</source>
+        <translation>Ainda lendo ou gravando a carteira do fundo: feche quando terminar.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The net assets or limits you changed were not saved. Close and discard them?</source>
+        <translation>O PL ou os limites que você alterou não foram salvos. Fechar e descartar as alterações?</translation>
+    </message>
 </context>
 <context>
     <name>cessio::FundRules</name>
@@ -5241,20 +5257,8 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>nº</translation>
     </message>
     <message>
-        <source>R$</source>
-        <translation>R$</translation>
-    </message>
-    <message>
         <source>% of PL</source>
         <translation>% do PL</translation>
-    </message>
-    <message>
-        <source>Largest debtors before and after</source>
-        <translation>Maiores sacados antes e depois</translation>
-    </message>
-    <message>
-        <source>Largest assignors before and after</source>
-        <translation>Maiores cedentes antes e depois</translation>
     </message>
     <message>
         <source>CVM maturity buckets</source>
@@ -5279,14 +5283,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Overdue after</source>
         <translation>Vencidos depois</translation>
-    </message>
-    <message>
-        <source>Ten largest debtors</source>
-        <translation>Dez maiores sacados</translation>
-    </message>
-    <message>
-        <source>Ten largest assignors</source>
-        <translation>Dez maiores cedentes</translation>
     </message>
     <message>
         <source>CVM maturity buckets (days to maturity, or past it for overdue)</source>
@@ -5419,6 +5415,42 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The fund&apos;s net assets (PL) are not set: no % of PL and no portfolio limits. Enter them in Fund portfolio….</source>
         <translation>O patrimônio líquido (PL) do fundo não foi informado: sem % do PL e sem limites da carteira. Informe-o em Carteira do fundo….</translation>
+    </message>
+    <message>
+        <source>This batch</source>
+        <translation>Este lote</translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation>Posição antes</translation>
+    </message>
+    <message>
+        <source>Ten largest debtors after this batch</source>
+        <translation>Dez maiores sacados após este lote</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Sacado</translation>
+    </message>
+    <message>
+        <source>Ten largest assignors after this batch</source>
+        <translation>Dez maiores cedentes após este lote</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Cedente</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>below 10th</source>
+        <translation>abaixo do 10º</translation>
     </message>
 </context>
 <context>

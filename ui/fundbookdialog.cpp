@@ -1,5 +1,6 @@
 #include "fundbookdialog.h"
 
+#include "messagebox.h"
 #include "positionimportpage.h"
 
 #include <QDateEdit>
@@ -76,6 +77,7 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
         Q_EMIT bookChanged(m_fund);
     });
     connect(m_import, &PositionImportPage::problem, this, [this](const QString &message) { showStatus(message, true); });
+    connect(m_import, &PositionImportPage::busyChanged, this, &FundBookDialog::setImportBusy);
     connect(&m_loading, &QFutureWatcher<std::pair<std::shared_ptr<const FundPortfolio>, QString>>::finished, this, [this] {
         const auto [fund, error] = m_loading.result();
         if (!fund) {
@@ -83,6 +85,8 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
             return;
         }
         fill(*fund);
+        markClean(NetAssetsPage);
+        markClean(LimitsPage);
         m_tabs->setEnabled(true);
         m_loaded = true;
         showStatus({}, false);
@@ -92,8 +96,10 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
         m_tabs->setEnabled(true);
         const QString error = m_saving.result();
         showStatus(error.isEmpty() ? m_savedText : error, !error.isEmpty());
-        if (error.isEmpty())
+        if (error.isEmpty()) {
+            markClean(m_savingPage);
             Q_EMIT bookChanged(m_fund);
+        }
     });
     m_loading.setFuture(QtConcurrent::run([book = m_book, fund = m_fund] {
         QString error;
@@ -232,7 +238,7 @@ void FundBookDialog::saveNetAssets()
         return;
     }
     const NetAssets netAssets { *value, *equity, m_netAssetsDate->date() };
-    save([fund = m_fund, netAssets](PortfolioBook &book) { return book.setNetAssets(fund, netAssets); },
+    save(NetAssetsPage, [fund = m_fund, netAssets](PortfolioBook &book) { return book.setNetAssets(fund, netAssets); },
          tr("Net assets of %1 saved.").arg(QLocale().toString(netAssets.date, QLocale::ShortFormat)));
 }
 
@@ -270,17 +276,64 @@ void FundBookDialog::saveLimits()
         showStatus(tr("Nothing was saved.") + u'\n' + problems.join(u'\n'), true);
         return;
     }
-    save([fund = m_fund, limits](PortfolioBook &book) { return book.setLimits(fund, limits); }, tr("Portfolio limits saved."));
+    save(LimitsPage, [fund = m_fund, limits](PortfolioBook &book) { return book.setLimits(fund, limits); }, tr("Portfolio limits saved."));
 }
 
-void FundBookDialog::save(std::function<QString(PortfolioBook &)> change, const QString &done)
+void FundBookDialog::save(Page page, std::function<QString(PortfolioBook &)> change, const QString &done)
 {
     if (m_saving.isRunning())
         return;
+    m_savingPage = page;
     m_savedText = done;
     m_tabs->setEnabled(false);
     showStatus(tr("Saving…"), false);
     m_saving.setFuture(QtConcurrent::run([book = m_book, change = std::move(change)] { return change(*book); }));
+}
+
+QStringList FundBookDialog::formOf(Page page) const
+{
+    if (page == NetAssetsPage)
+        return { m_netAssets->text().trimmed(), m_classEquity->text().trimmed(), m_netAssetsDate->date().toString(Qt::ISODate) };
+    QStringList form { m_maxDebtor->text().trimmed(),       m_maxAssignor->text().trimmed(),
+                       QString::number(m_topCount->value()), m_maxTop->text().trimmed(),
+                       m_minCreditRights->text().trimmed(), m_maxRelated->text().trimmed() };
+    for (int row = 0; row < m_related->rowCount(); ++row) {
+        for (int column = 0; column < 2; ++column) {
+            const QTableWidgetItem *item = m_related->item(row, column);
+            form << (item ? item->text().trimmed() : QString());
+        }
+    }
+    return form;
+}
+
+bool FundBookDialog::hasUnsavedChanges() const
+{
+    if (!m_loaded)
+        return false;
+    return formOf(NetAssetsPage) != m_clean[NetAssetsPage] || formOf(LimitsPage) != m_clean[LimitsPage];
+}
+
+// The position file's import replaces the book's positions; the other pages wait until it has.
+void FundBookDialog::setImportBusy(bool busy)
+{
+    m_tabs->setTabEnabled(1, !busy);
+    m_tabs->setTabEnabled(2, !busy);
+}
+
+void FundBookDialog::reject()
+{
+    if (m_import->isBusy() || m_saving.isRunning()) {
+        // Closing would wait on the UI thread for the book's file to be written.
+        showStatus(tr("Still reading or writing the fund's portfolio: close when it has finished."), true);
+        return;
+    }
+    if (hasUnsavedChanges()
+        && MessageBox::question(this, tr("Unsaved changes"),
+                                tr("The net assets or limits you changed were not saved. Close and discard them?"),
+                                MessageBox::Buttons(QMessageBox::Discard | QMessageBox::Cancel), QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void FundBookDialog::showStatus(const QString &text, bool problem)

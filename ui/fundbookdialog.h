@@ -37,6 +37,10 @@ public:
     PositionImportPage *importPage() const { return m_import; }
     QString statusText() const; // the last save's result or problem
     bool isLoaded() const { return m_loaded; }
+    // The net assets or limits page differs from what was read or last saved.
+    bool hasUnsavedChanges() const;
+    // Close: refused while an import or a save is under way; asks before unsaved edits are dropped.
+    void reject() override;
 
     void saveNetAssets();
     void saveLimits();
@@ -46,11 +50,15 @@ Q_SIGNALS:
     void bookChanged(const QString &fundClassKey);
 
 private:
+    enum Page { NetAssetsPage, LimitsPage, PageCount };
+    QStringList formOf(Page page) const; // what the page's fields say, to compare with m_clean
+    void markClean(Page page) { m_clean[page] = formOf(page); }
+    void setImportBusy(bool busy);
     QWidget *createNetAssetsPage();
     QWidget *createLimitsPage();
     QLineEdit *addPercentField(QFormLayout *form, const QString &name, const QString &label);
     void fill(const FundPortfolio &fund);
-    void save(std::function<QString(PortfolioBook &)> change, const QString &done);
+    void save(Page page, std::function<QString(PortfolioBook &)> change, const QString &done);
     void showStatus(const QString &text, bool problem);
     void addRelatedRow(const QString &root, const QString &name);
 
@@ -73,6 +81,8 @@ private:
     QFutureWatcher<std::pair<std::shared_ptr<const FundPortfolio>, QString>> m_loading; // the fund, or why not
     QFutureWatcher<QString> m_saving;
     QString m_savedText;
+    Page m_savingPage = NetAssetsPage;
+    QStringList m_clean[PageCount]; // each page's fields as read or last saved
 };
 
 } // namespace cessio

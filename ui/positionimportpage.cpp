@@ -38,10 +38,10 @@ PositionImportPage::PositionImportPage(std::shared_ptr<PortfolioBook> book, cons
     m_file->setObjectName(u"positionFileName"_s);
     m_file->setTextFormat(Qt::PlainText);
     m_file->setWordWrap(true);
-    auto *choose = new QPushButton(tr("&Choose file…"), this);
-    choose->setObjectName(u"choosePositionFileButton"_s);
+    m_chooseButton = new QPushButton(tr("&Choose file…"), this);
+    m_chooseButton->setObjectName(u"choosePositionFileButton"_s);
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(choose);
+    fileRow->addWidget(m_chooseButton);
     layout->addLayout(fileRow);
 
     auto *form = new QFormLayout;
@@ -77,7 +77,7 @@ PositionImportPage::PositionImportPage(std::shared_ptr<PortfolioBook> book, cons
     m_preview->setAccessibleName(tr("Preview of the position file"));
     layout->addWidget(m_preview, 1);
 
-    connect(choose, &QPushButton::clicked, this, &PositionImportPage::chooseFile);
+    connect(m_chooseButton, &QPushButton::clicked, this, &PositionImportPage::chooseFile);
     connect(m_previewButton, &QPushButton::clicked, this, &PositionImportPage::preview);
     connect(m_importButton, &QPushButton::clicked, this, &PositionImportPage::import);
     connect(&m_reading, &QFutureWatcher<Read>::finished, this, [this] { onRead(m_reading.result()); });
@@ -260,9 +260,15 @@ QString PositionImportPage::previewText() const
     return m_preview->toPlainText();
 }
 
+// While a worker reads, previews or imports, the file, the mapping and the date stay as it took them:
+// an import that ends names its file and remembers its mapping from these inputs.
 void PositionImportPage::setBusy(bool busy)
 {
     m_busy = busy;
+    m_chooseButton->setEnabled(!busy);
+    for (QComboBox *combo : std::as_const(m_columns))
+        combo->setEnabled(!busy);
+    m_date->setEnabled(!busy);
     m_importButton->setEnabled(canImport());
     m_previewButton->setEnabled(m_read && !busy);
     Q_EMIT busyChanged(busy);

@@ -38,6 +38,7 @@ public:
     void import();
     QString previewText() const;
     bool canImport() const;
+    bool isBusy() const { return m_busy; } // reading, previewing or importing: the inputs are locked
 
 Q_SIGNALS:
     void imported(const QString &message); // the book changed
@@ -67,6 +68,7 @@ private:
     std::shared_ptr<const Read> m_read; // the file's bytes, shared with the preview's worker
     std::optional<PositionImport::Result> m_result; // the preview, while the inputs are unchanged
     QLabel *m_file = nullptr;
+    QPushButton *m_chooseButton = nullptr;
     QList<QComboBox *> m_columns; // one per PositionImport::Field
     QDateEdit *m_date = nullptr;
     QPushButton *m_previewButton = nullptr;

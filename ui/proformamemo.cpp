@@ -50,6 +50,15 @@ QString html(const ProForma::Result &r)
     h += cells({ ApprovalMemo::tr("Concentration (HHI, debtors)"), ProForma::formatHhiPoints(r.before.hhiMillionths, locale),
                  ProForma::formatHhiPoints(r.after.hhiMillionths, locale) });
     h += u"</table>"_s;
+    if (!r.after.topDebtors.isEmpty()) { // each debtor read across: what it was, what this batch makes it
+        h += u"<p></p><table class='grid' width='100%' cellpadding='3' cellspacing='0'>"_s;
+        h += cells({ ApprovalMemo::tr("Ten largest debtors after this batch"), ApprovalMemo::tr("Before"),
+                     ApprovalMemo::tr("After") },
+                   u"th"_s);
+        for (const ProForma::Exposure &e : r.after.topDebtors)
+            h += cells({ e.name, ofPl(e.before, e.beforeBasisPoints), ofPl(e.value, e.basisPoints) });
+        h += u"</table>"_s;
+    }
     if (r.verdicts.isEmpty())
         return h;
     h += u"<p></p><table class='grid' width='100%' cellpadding='3' cellspacing='0'>"_s;

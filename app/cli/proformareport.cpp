@@ -24,17 +24,24 @@ QString percent(int basisPoints)
     return ProForma::formatBasisPoints(basisPoints, QLocale());
 }
 
-JsonOut exposures(const QList<ProForma::Exposure> &list)
+// After the purchase each party also carries where it stood before (rank_before 0: not among the ten).
+JsonOut exposures(const QList<ProForma::Exposure> &list, bool afterPurchase)
 {
     JsonOut out = JsonOut::array();
-    for (const ProForma::Exposure &e : list)
-        out.append(JsonOut::object()
-                       .insert(u"root"_s, e.root)
-                       .insert(u"name"_s, e.name)
-                       .insert(u"document"_s, e.document)
-                       .insert(u"value"_s, e.value)
-                       .insert(u"of_pl_bp"_s, e.basisPoints)
-                       .insert(u"positions"_s, e.positions));
+    for (const ProForma::Exposure &e : list) {
+        JsonOut party = JsonOut::object()
+                            .insert(u"root"_s, e.root)
+                            .insert(u"name"_s, e.name)
+                            .insert(u"document"_s, e.document)
+                            .insert(u"value"_s, e.value)
+                            .insert(u"of_pl_bp"_s, e.basisPoints)
+                            .insert(u"positions"_s, e.positions);
+        if (afterPurchase)
+            party.insert(u"before"_s, e.before)
+                .insert(u"before_of_pl_bp"_s, e.beforeBasisPoints)
+                .insert(u"rank_before"_s, e.rankBefore);
+        out.append(party);
+    }
     return out;
 }
 
@@ -49,7 +56,7 @@ JsonOut buckets(const std::array<ProForma::BucketTotal, ProForma::bucketCount> &
     return out;
 }
 
-JsonOut side(const ProForma::Side &s)
+JsonOut side(const ProForma::Side &s, bool afterPurchase)
 {
     return JsonOut::object()
         .insert(u"credit_rights"_s, s.creditRights)
@@ -57,8 +64,8 @@ JsonOut side(const ProForma::Side &s)
         .insert(u"positions"_s, s.positions)
         .insert(u"debtor_count"_s, s.debtorCount)
         .insert(u"assignor_count"_s, s.assignorCount)
-        .insert(u"top_debtors"_s, exposures(s.topDebtors))
-        .insert(u"top_assignors"_s, exposures(s.topAssignors))
+        .insert(u"top_debtors"_s, exposures(s.topDebtors, afterPurchase))
+        .insert(u"top_assignors"_s, exposures(s.topAssignors, afterPurchase))
         .insert(u"top_n_debtors"_s, s.topNDebtors)
         .insert(u"top_n_debtors_of_pl_bp"_s, s.topNDebtorsBasisPoints)
         .insert(u"hhi_points"_s, ProForma::formatHhiPoints(s.hhiMillionths, QLocale::c()))
@@ -110,8 +117,8 @@ JsonOut json(const ProForma::Result &result)
                     .insert(u"assets_without_detail"_s, result.batchAssetsWithoutDetail))
         .insert(u"rolled_off"_s,
                 JsonOut::object().insert(u"count"_s, result.rolledOffCount).insert(u"value"_s, result.rolledOffValue))
-        .insert(u"before"_s, side(result.before))
-        .insert(u"after"_s, side(result.after))
+        .insert(u"before"_s, side(result.before, false))
+        .insert(u"after"_s, side(result.after, true))
         .insert(u"limits"_s, limits)
         .insert(u"any_breach"_s, result.anyBreach());
 }
@@ -160,11 +167,13 @@ QString text(const ProForma::Result &r)
     out += u'\n' + summary.toString();
 
     const auto exposureTable = [&](const QString &title, const QList<ProForma::Exposure> &after) -> QString {
-        Table table({ title, QCoreApplication::translate("cli", "CPF/CNPJ"), QCoreApplication::translate("cli", "After"),
+        Table table({ title, QCoreApplication::translate("cli", "CPF/CNPJ"), QCoreApplication::translate("cli", "Before"),
+                      QCoreApplication::translate("cli", "% of PL"), QCoreApplication::translate("cli", "After"),
                       QCoreApplication::translate("cli", "% of PL") },
-                    { L, L, R, R });
+                    { L, L, R, R, R, R });
         for (const ProForma::Exposure &e : after)
-            table.addRow({ e.name, Format::document(e.document), Format::money(e.value), ofPl(e.basisPoints) });
+            table.addRow({ e.name, Format::document(e.document), Format::money(e.before), ofPl(e.beforeBasisPoints),
+                           Format::money(e.value), ofPl(e.basisPoints) });
         return u'\n' + table.toString();
     };
     out += exposureTable(QCoreApplication::translate("cli", "Top debtors after"), r.after.topDebtors);

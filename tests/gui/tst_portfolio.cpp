@@ -26,12 +26,15 @@
 #include "services/batchloader.h"
 #include "services/batchreview.h"
 #include "services/portfolio/batchhistory.h"
+#include "services/portfolio/batchproforma.h"
 #include "services/portfolio/portfoliobook.h"
 #include "services/settings.h"
 #include "textprompt.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QPointer>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QRegularExpression>
@@ -182,6 +185,20 @@ private Q_SLOTS:
         QVERIFY(figures->item(0, 1)->text() != figures->item(0, 2)->text());
         QVERIFY(column(figures, 0).contains(u"Concentration (HHI, debtors)"_s));
         QCOMPARE(panel->debtorsTable()->rowCount(), 10);
+        // Each row is one debtor across: before, this batch's part, after — the figures the pro-forma has.
+        const auto &proForma = review->batchReview()->proForma()->latest();
+        QVERIFY(proForma && proForma->result);
+        const QTableWidget *debtors = panel->debtorsTable();
+        for (int row = 0; row < debtors->rowCount(); ++row) {
+            const ProForma::Exposure &e = proForma->result->after.topDebtors.at(row);
+            QVERIFY2(debtors->item(row, 1)->text().startsWith(e.name), qPrintable(debtors->item(row, 1)->text()));
+            QCOMPARE(debtors->item(row, 2)->text(), e.before.format());
+            QCOMPARE(debtors->item(row, 5)->text(), e.value.format());
+            QCOMPARE(debtors->item(row, 4)->text().isEmpty(), e.before == e.value);
+        }
+        const ProForma::Exposure &largest = proForma->result->after.topDebtors.constFirst();
+        QVERIFY2(largest.value > largest.before, "the breaching batch adds to its largest debtor");
+        QCOMPARE(debtors->item(0, 4)->text(), u"+"_s + (largest.value - largest.before).format());
         QCOMPARE(panel->bucketsTable()->rowCount(), 10);
         QCOMPARE(panel->bucketsTable()->item(0, 0)->text(), ProForma::bucketLabel(ProForma::Bucket::UpTo30));
     }
@@ -279,7 +296,21 @@ private Q_SLOTS:
                  qPrintable(page->previewText()));
         QSignalSpy changed(dialog, &FundBookDialog::bookChanged);
         page->findChild<QPushButton *>(u"importPositionsButton"_s)->click();
+        // While it imports, the file, mapping and date are locked (the result names them), the other
+        // pages wait, and the dialog does not close (that would wait for the book's file on the UI thread).
+        QVERIFY(page->isBusy());
+        QVERIFY(!page->findChild<QPushButton *>(u"choosePositionFileButton"_s)->isEnabled());
+        QVERIFY(!page->findChild<QComboBox *>(u"column_debtor_document"_s)->isEnabled());
+        QVERIFY(!page->findChild<QDateEdit *>(u"positionDateEdit"_s)->isEnabled());
+        auto *bookTabs = dialog->findChild<QTabWidget *>(u"fundBookTabs"_s);
+        QVERIFY(!bookTabs->isTabEnabled(1) && !bookTabs->isTabEnabled(2));
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().startsWith(u"Still reading or writing"_s), qPrintable(dialog->statusText()));
         QVERIFY(changed.wait(10000));
+        QVERIFY(!page->isBusy());
+        QVERIFY(page->findChild<QPushButton *>(u"choosePositionFileButton"_s)->isEnabled());
+        QVERIFY(bookTabs->isTabEnabled(1) && bookTabs->isTabEnabled(2));
         QCOMPARE(book->fund(fund)->importedCount, 2);
         QCOMPARE(book->fund(fund)->importedFile, u"carteira.csv"_s);
         QVERIFY(book->fund(fund)->importMapping.has_value());
@@ -318,7 +349,22 @@ private Q_SLOTS:
         QVERIFY(changed.wait(10000));
         QCOMPARE(book->fund(fund)->netAssets.netAssets, Money::fromCentavos(25'000'000'00));
         QCOMPARE(book->fund(fund)->netAssets.date, QDate(2026, 11, 30));
+
+        // Saved pages are clean; an edit left unsaved is asked about before it is dropped.
+        QVERIFY(!dialog->hasUnsavedChanges());
+        dialog->findChild<QLineEdit *>(u"maxDebtorEdit"_s)->setText(u"40"_s);
+        QVERIFY(dialog->hasUnsavedChanges());
+        MessageBox::clearRecords();
+        MessageBox::queueAnswer(QMessageBox::Cancel);
         dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(MessageBox::lastRecord());
+        QCOMPARE(MessageBox::lastRecord()->message.title, u"Unsaved changes"_s);
+        QPointer<FundBookDialog> closing(dialog);
+        MessageBox::queueAnswer(QMessageBox::Discard);
+        dialog->reject();
+        QTRY_VERIFY(!closing || !closing->isVisible());
+        QCOMPARE(book->fund(fund)->limits.maxDebtorBasisPoints, std::optional<int>(9500)); // the discarded edit
     }
 
     // The fund rules dialog opens the same book.

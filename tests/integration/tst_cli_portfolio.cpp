@@ -121,6 +121,12 @@ private Q_SLOTS:
             const Money alone = debtorValue(after, root) - debtorValue(portfolio[u"before"_s].toObject(), root);
             const Money pl = money(portfolio[u"net_assets"_s][u"value"_s]);
             QVERIFY(alone.centavos() > 0);
+            // The after side carries each party's own before figure (the before side's, when it was there).
+            const QJsonObject largestAfter = after[u"top_debtors"_s].toArray().first().toObject();
+            QCOMPARE(money(largestAfter[u"value"_s]) - money(largestAfter[u"before"_s]), alone);
+            QVERIFY(largestAfter[u"before_of_pl_bp"_s].toInt() < largestAfter[u"of_pl_bp"_s].toInt());
+            QVERIFY(largestAfter.contains(u"rank_before"_s));
+            QVERIFY(!portfolio[u"before"_s][u"top_debtors"_s].toArray().first().toObject().contains(u"rank_before"_s));
             QVERIFY2(alone.centavos() * 10000 / pl.centavos() < debtorLimit[u"limit_bp"_s].toInt() / 2,
                      qPrintable(alone.toDecimalString()));
             QCOMPARE(debtorLimit[u"subject"_s].toString(), after[u"top_debtors"_s].toArray().first()[u"name"_s].toString());

@@ -194,6 +194,17 @@ private Q_SLOTS:
         QCOMPARE(a.topDebtors[0].basisPoints, 3500);
         QCOMPARE(a.topDebtors[0].positions, 3);
         QCOMPARE(a.topDebtors[2].root, u"55444333"_s);
+        // Each row reads across for one party: A was first before with 150.000, B second with
+        // 30.000; D is new with this batch.
+        QCOMPARE(a.topDebtors[0].root, u"11222333"_s);
+        QCOMPARE(a.topDebtors[0].before, brl(150000));
+        QCOMPARE(a.topDebtors[0].beforeBasisPoints, 1500);
+        QCOMPARE(a.topDebtors[0].rankBefore, 1);
+        QCOMPARE(a.topDebtors[1].before, brl(30000));
+        QCOMPARE(a.topDebtors[1].beforeBasisPoints, 300);
+        QCOMPARE(a.topDebtors[1].rankBefore, 2);
+        QCOMPARE(a.topDebtors[2].before, Money());
+        QCOMPARE(a.topDebtors[2].rankBefore, 0);
         // HHI: (350² + 30² + 10²) / 390² = 123500 / 152100 = 0.81196581… → 811966.
         QCOMPARE(a.hhiMillionths, 811966);
         // Assignor X: 150.000 + 200.000 + 10.000 + 5.000 = 365.000.

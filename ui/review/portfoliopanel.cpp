@@ -91,13 +91,18 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
                         { tr("Limit"), tr("Maximum or minimum"), tr("Before"), tr("After"), tr("Headroom or excess") }, content);
     m_figures = newTable(u"portfolioFigures"_s, tr("Portfolio before and after"), { tr("Portfolio"), tr("Before"), tr("After") },
                          content);
-    const QStringList exposureHeaders { tr("#"), tr("Before"), tr("R$"), tr("% of PL"), tr("After"), tr("R$"), tr("% of PL") };
-    m_debtors = newTable(u"portfolioDebtors"_s, tr("Largest debtors before and after"), exposureHeaders, content);
-    m_assignors = newTable(u"portfolioAssignors"_s, tr("Largest assignors before and after"), exposureHeaders, content);
+    // One row per party: its exposure before, what this batch adds, and after, side by side.
+    const auto exposureHeaders = [](const QString &party) {
+        return QStringList { tr("#"), party, tr("Before"), tr("% of PL"), tr("This batch"), tr("After"),
+                             tr("% of PL"), tr("Rank before") };
+    };
+    m_debtors = newTable(u"portfolioDebtors"_s, tr("Ten largest debtors after this batch"), exposureHeaders(tr("Debtor")),
+                         content);
+    m_assignors = newTable(u"portfolioAssignors"_s, tr("Ten largest assignors after this batch"),
+                           exposureHeaders(tr("Assignor")), content);
     for (QTableWidget *table : { m_debtors, m_assignors }) {
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     }
     m_buckets = newTable(
         u"portfolioBuckets"_s, tr("CVM maturity buckets"),
@@ -107,9 +112,9 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
     layout->addWidget(m_limits);
     layout->addWidget(newHeading(tr("Portfolio"), content));
     layout->addWidget(m_figures);
-    layout->addWidget(newHeading(tr("Ten largest debtors"), content));
+    layout->addWidget(newHeading(tr("Ten largest debtors after this batch"), content));
     layout->addWidget(m_debtors);
-    layout->addWidget(newHeading(tr("Ten largest assignors"), content));
+    layout->addWidget(newHeading(tr("Ten largest assignors after this batch"), content));
     layout->addWidget(m_assignors);
     layout->addWidget(newHeading(tr("CVM maturity buckets (days to maturity, or past it for overdue)"), content));
     layout->addWidget(m_buckets);
@@ -229,19 +234,18 @@ void PortfolioPanel::fillFigures(const ProForma::Result &r)
 void PortfolioPanel::fillExposures(QTableWidget *table, const ProForma::Result &r, bool debtors)
 {
     const QLocale locale;
-    const QList<ProForma::Exposure> &before = debtors ? r.before.topDebtors : r.before.topAssignors;
     const QList<ProForma::Exposure> &after = debtors ? r.after.topDebtors : r.after.topAssignors;
-    const auto cells = [&](const QList<ProForma::Exposure> &list, qsizetype i) -> QStringList {
-        if (i >= list.size())
-            return { QString(), QString(), QString() };
-        const ProForma::Exposure &e = list.at(i);
+    const auto ofPl = [&](int bp) { return r.hasNetAssets ? ProForma::formatBasisPoints(bp, locale) : QString(); };
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const ProForma::Exposure &e = after.at(i);
         const QString who = e.document.isEmpty() ? e.name : tr("%1 · %2").arg(e.name, documentText(e.document));
-        return { who, e.value.format(locale), r.hasNetAssets ? ProForma::formatBasisPoints(e.basisPoints, locale) : QString() };
-    };
-    for (qsizetype i = 0; i < std::max(before.size(), after.size()); ++i) {
-        appendRow(table, QStringList { locale.toString(i + 1) } + cells(before, i) + cells(after, i));
-        for (int nameColumn : { 1, 4 })
-            table->item(int(i), nameColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        const Money added = e.value - e.before;
+        appendRow(table, { locale.toString(i + 1), who, e.before.format(locale), ofPl(e.beforeBasisPoints),
+                           added.isZero() ? QString() : tr("+%1").arg(added.format(locale)), e.value.format(locale),
+                           ofPl(e.basisPoints),
+                           e.rankBefore > 0 ? locale.toString(e.rankBefore)
+                                            : (e.before.isZero() ? tr("new") : tr("below 10th")) });
+        table->item(int(i), 1)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
 }
 

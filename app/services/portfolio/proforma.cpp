@@ -233,8 +233,16 @@ PartyFigures partyFigures(const PartyTable &table, bool after, int topN, const N
     std::partial_sort(ranked.begin(), ranked.begin() + ptrdiff_t(shown), ranked.end(), largerFirst);
     for (size_t i = 0; i < shown; ++i) {
         const Ranked &r = ranked[i];
-        figures.top.append({ *r.root, r.aggregate->name, r.aggregate->document, r.value,
-                             hasPl ? exact::basisPoints(r.value, pl.netAssets) : 0, r.positions });
+        ProForma::Exposure e;
+        e.root = *r.root;
+        e.name = r.aggregate->name;
+        e.document = r.aggregate->document;
+        e.value = r.value;
+        e.basisPoints = hasPl ? exact::basisPoints(r.value, pl.netAssets) : 0;
+        e.positions = r.positions;
+        e.before = r.aggregate->before;
+        e.beforeBasisPoints = hasPl ? exact::basisPoints(e.before, pl.netAssets) : 0;
+        figures.top.append(e);
     }
     return figures;
 }
@@ -269,6 +277,17 @@ ProForma::Side makeSide(const Totals &t, const Context &ctx, bool after, const N
         side.relatedPartiesBasisPoints = exact::basisPoints(side.relatedParties, pl.netAssets);
     }
     return side;
+}
+
+// Where each of the ten largest after the purchase stood among the ten largest before it.
+void rankAgainst(QList<ProForma::Exposure> &after, const QList<ProForma::Exposure> &before)
+{
+    for (ProForma::Exposure &e : after) {
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before.at(i).root == e.root)
+                e.rankBefore = int(i + 1);
+        }
+    }
 }
 
 ProForma::Verdict capVerdict(ProForma::Verdict::Kind kind, int limitBp, Money before, Money after, const NetAssets &pl)
@@ -378,6 +397,8 @@ ProForma::Result ProForma::compute(const QList<PortfolioPosition> &portfolio, co
     const int topN = limits.topDebtorsCount > 0 ? limits.topDebtorsCount : 10;
     result.before = makeSide(before, ctx, false, netAssets, result.hasNetAssets, topN);
     result.after = makeSide(combined(before, added), ctx, true, netAssets, result.hasNetAssets, topN);
+    rankAgainst(result.after.topDebtors, result.before.topDebtors);
+    rankAgainst(result.after.topAssignors, result.before.topAssignors);
     if (!result.hasNetAssets)
         return result;
 

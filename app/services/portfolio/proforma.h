@@ -51,6 +51,11 @@ public:
         Money value; // present value
         int basisPoints = 0; // of PL, rounded once
         int positions = 0;
+        // The same party before this batch, so a top-ten row reads across (before → after) for one
+        // party rather than pairing the nth largest before with the nth largest after.
+        Money before;
+        int beforeBasisPoints = 0; // of PL
+        int rankBefore = 0; // 1–10 among the ten largest before; 0 when it was not among them
         friend bool operator==(const Exposure &, const Exposure &) = default;
     };
 
