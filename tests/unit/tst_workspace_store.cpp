@@ -336,6 +336,50 @@ private Q_SLOTS:
         QVERIFY(batchhistory::compare(*ana, batch, snapshotAt(12'000, after)).ok());
     }
 
+    // A PostgreSQL restart ends every session; the store's connection is opened again for the next
+    // work (it did not reconnect at all: decisions failed until Cessio restarted), exactly once, and
+    // the store listens again, counting the gap as a change.
+    void droppedConnection_openedAgainBeforeTheNextWork()
+    {
+        if (!WorkspaceTestDb::onPostgres())
+            QSKIP("a SQLite file has no server connection to lose");
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        auto ana = open(db, u"ana"_s);
+        auto bruno = open(db, u"bruno"_s);
+        QVERIFY(ana && bruno);
+        QVERIFY(ana->members().ok() && bruno->members().ok());
+        const auto listening = ana->changeMark();
+        QVERIFY2(listening.ok(), qPrintable(listening.error));
+        const QString dropEverySession = u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                         "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s;
+        QString error;
+        QVERIFY2(db.execAsAdmin(dropEverySession, &error), qPrintable(error));
+
+        // The statement fails at the server-side prepare, before it ran: prepared again on a new connection.
+        const auto attempt = ana->openIntent(u"b/9"_s, IntentAction::Approve, 1000);
+        QVERIFY2(attempt.ok(), qPrintable(attempt.error));
+        QCOMPARE(attempt.value->result, IntentAttempt::Result::Opened);
+        const auto intents = bruno->intentsOf(u"b/9"_s);
+        QVERIFY2(intents.ok(), qPrintable(intents.error));
+        QCOMPARE(intents.value->size(), 1);
+
+        // After a pause the connection is checked before use: the first work after a restart works.
+        QVERIFY2(db.execAsAdmin(dropEverySession, &error), qPrintable(error));
+        QTest::qWait(int(SqlConnectionKeeper::idleCheckMs) + 200);
+        const auto settled = ana->settleIntent(attempt.value->intent.id, u"approved"_s, 2000);
+        QVERIFY2(settled.ok(), qPrintable(settled.error));
+
+        // Listening again: the gap counts as a change, and Bruno's recommendation is announced to Ana.
+        const auto after = ana->changeMark();
+        QVERIFY2(after.ok(), qPrintable(after.error));
+        QVERIFY(*after.value > *listening.value);
+        QTest::qWait(int(SqlConnectionKeeper::idleCheckMs) + 200);
+        Recommendation deny { 0, u"b/10"_s, 1, {}, RecommendedAction::Deny, {}, u"Sacado em recuperação judicial"_s, {}, {}, 300 };
+        QVERIFY(bruno->addRecommendation(deny).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(*ana->changeMark().value > *after.value, 5000);
+    }
+
     void hostileTextStoredAsIs()
     {
         WorkspaceTestDb db;

@@ -120,6 +120,8 @@ StoreResult<std::shared_ptr<SqlWorkspaceStore>> SqlWorkspaceStore::open(const Wo
     }
     if (QString error = schema::migrate(db, dialect); !error.isEmpty())
         return Result::failure(error);
+    if (settings.backend == WorkspaceSettings::Backend::PostgreSql)
+        store->m_keeper = std::make_unique<SqlConnectionKeeper>(name);
     return Result::success(store);
 }
 
@@ -137,9 +139,28 @@ SqlWorkspaceStore::~SqlWorkspaceStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase SqlWorkspaceStore::db() const
+QSqlDatabase SqlWorkspaceStore::db()
 {
+    if (m_keeper && !m_inTransaction && m_keeper->ensure() == SqlConnectionKeeper::State::Reopened)
+        reopened();
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SqlWorkspaceStore::reopenedAfterFailure()
+{
+    if (!m_keeper || m_inTransaction)
+        return false;
+    m_keeper->failed();
+    if (m_keeper->ensure() != SqlConnectionKeeper::State::Reopened)
+        return false;
+    reopened();
+    return true;
+}
+
+void SqlWorkspaceStore::reopened()
+{
+    m_listening = false; // the new session listens on the next changeMark()
+    ++*m_notifications; // what others changed while the connection was down was not announced to it
 }
 
 QString SqlWorkspaceStore::backendName() const
@@ -151,11 +172,19 @@ bool SqlWorkspaceStore::run(QSqlQuery &query, const QString &statement, const QV
 {
     m_refusedByServer = false;
     bool ok = query.prepare(statement);
+    // PostgreSQL prepares on the server: failing there, the statement never ran, so on a connection
+    // the server dropped it is safe to prepare it again on a new one.
+    if (!ok && reopenedAfterFailure()) {
+        query = QSqlQuery(QSqlDatabase::database(m_connectionName, false));
+        ok = query.prepare(statement);
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     ok = ok && query.exec();
+    if (m_keeper)
+        ok ? m_keeper->succeeded() : m_keeper->failed();
     if (!ok) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_keeper && !m_keeper->lastError().isEmpty() ? m_keeper->lastError() : query.lastError().text();
         // SQLSTATE 42501 insufficient_privilege: a grant or row-level security policy said no.
         m_refusedByServer = query.lastError().nativeErrorCode() == "42501"_L1;
     }
@@ -176,14 +205,26 @@ QString SqlWorkspaceStore::failure() const
 bool SqlWorkspaceStore::inTransaction(const std::function<bool()> &work)
 {
     QSqlQuery control(db());
-    if (!control.exec(m_dialect.beginWrite)) {
-        m_lastError = control.lastError().text();
+    bool begun = control.exec(m_dialect.beginWrite);
+    if (!begun && reopenedAfterFailure()) { // nothing had started: begin again on the new connection
+        control = QSqlQuery(QSqlDatabase::database(m_connectionName, false));
+        begun = control.exec(m_dialect.beginWrite);
+    }
+    if (!begun) {
+        m_lastError = m_keeper && !m_keeper->lastError().isEmpty() ? m_keeper->lastError() : control.lastError().text();
+        if (m_keeper)
+            m_keeper->failed();
         return false;
     }
-    if (work() && control.exec(u"COMMIT"_s))
+    m_inTransaction = true;
+    const bool done = work() && control.exec(u"COMMIT"_s);
+    m_inTransaction = false;
+    if (done)
         return true;
     if (control.lastError().isValid())
         m_lastError = control.lastError().text();
+    if (m_keeper)
+        m_keeper->failed(); // a COMMIT lost with the connection, too: check before the next statement
     control.exec(u"ROLLBACK"_s);
     return false;
 }
@@ -641,7 +682,9 @@ StoreResult<qint64> SqlWorkspaceStore::changeMark()
             return StoreResult<qint64>::failure(failure());
         }
         // The driver reads notifications on this thread's event loop (the runner's), between calls.
-        QObject::connect(driver, &QSqlDriver::notification, driver, [count = m_notifications] { ++*count; });
+        // The driver object outlives a reconnection: connected once.
+        if (!m_notificationLink)
+            m_notificationLink = QObject::connect(driver, &QSqlDriver::notification, driver, [count = m_notifications] { ++*count; });
         m_listening = true;
     }
     return StoreResult<qint64>::success(*m_notifications);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/workspace/sqlconnectionkeeper.h"
 #include "services/workspace/sqldialect.h"
 #include "services/workspace/workspacestore.h"
 
@@ -70,7 +71,13 @@ public:
 
 private:
     SqlWorkspaceStore(const QString &connectionName, const SqlDialect &dialect);
-    QSqlDatabase db() const;
+    // The connection, checked first (PostgreSQL, outside a transaction) and opened again when the
+    // server dropped it: see SqlConnectionKeeper.
+    QSqlDatabase db();
+    void reopened(); // a new server session: listen again, and have the watchers look again
+    // After a statement failed before it could run: true when the server had dropped the connection
+    // and a new one is open, so the statement may be tried once more.
+    bool reopenedAfterFailure();
     // A prepared query with `values` bound in order; false and m_lastError set when it fails.
     bool run(QSqlQuery &query, const QString &statement, const QVariantList &values);
     QString failure() const;
@@ -86,6 +93,9 @@ private:
     QString m_lastError;
     bool m_refusedByServer = false; // the last statement failed for want of privilege
     bool m_listening = false;
+    std::unique_ptr<SqlConnectionKeeper> m_keeper; // PostgreSQL only: a SQLite file has no connection to lose
+    bool m_inTransaction = false; // no reconnection halfway through one
+    QMetaObject::Connection m_notificationLink;
     std::shared_ptr<qint64> m_notifications = std::make_shared<qint64>(0); // counted on this thread
 };
 
