@@ -10,11 +10,13 @@
 #include "inboxview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "payeeconfirmation.h"
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
 #include "recommendationpanel.h"
 #include "review/batchreviewview.h"
 #include "services/auditlog.h"
+#include "services/batchloader.h"
 #include "services/batchreview.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
@@ -26,6 +28,8 @@
 #include <QFileInfo>
 #include <QCheckBox>
 #include <QLabel>
+#include <QRadioButton>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -249,6 +253,91 @@ private Q_SLOTS:
         QVERIFY(denyButton->isEnabled());
         QCOMPARE(dialog->shown().agreement, u"disagrees"_s);
         dialog->reject();
+    }
+
+    // The fund's policy holds every approval for a colleague: Approve stays off until Ana recommends;
+    // approving into another account than hers needs the written note; the approval is sent and the
+    // record names her, the disagreement and the note.
+    void fourEyes_approveIntoAnotherAccountThanRecommended_needsANote_recordNamesBoth()
+    {
+        const InboxEntry entry = pending().at(1);
+        FourEyesPolicy policy;
+        policy.above = Money::fromCentavos(1); // every batch of the fund
+        const auto saved = FourEyesPolicyDocument::save(*m_ana, entry.ref.fundClassKey, policy, 0, now());
+        QVERIFY2(saved.ok() && *saved.value, qPrintable(saved.error));
+        BatchReviewView *review = m_window->openBatch(entry.ref);
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canDecide(), 20000);
+        QTRY_COMPARE(review->batchReview()->loader()->accountsState(), BatchLoader::AccountsState::Loaded);
+        QVERIFY(!review->batchReview()->loader()->accounts()->isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canApprove(), 20000);
+
+        const auto openApprove = [&]() -> ApproveDialog * {
+            QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return m_window->decisions()->approveDialog() != nullptr; }, 5000))
+                return nullptr;
+            ApproveDialog *dialog = m_window->decisions()->approveDialog();
+            auto *asked = dialog->findChild<RecommendationPanel *>();
+            if (!asked || !QTest::qWaitFor([asked] { return asked->isAnswered(); }, 5000))
+                return nullptr;
+            return dialog;
+        };
+        const auto chooseLastListedAccount = [](ApproveDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(u"accountList"_s);
+            for (int row = list ? list->count() - 1 : -1; row >= 0; --row) {
+                if (list->item(row)->flags() & Qt::ItemIsEnabled) {
+                    list->setCurrentRow(row);
+                    return;
+                }
+            }
+        };
+
+        // No recommendation yet: held, whatever the manager ticks.
+        ApproveDialog *dialog = openApprove();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(u"recommend"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"recommendationText"_s)->text()));
+        dialog->findChild<QRadioButton *>(u"contractDefaultRadio"_s)->setChecked(true);
+        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"approveButton"_s)->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!m_window->decisions()->approveDialog());
+
+        // Ana recommends the contract's default account; the manager approves into a listed one.
+        Recommendation r;
+        r.batchKey = m_session->workspaceKey(entry.ref);
+        r.round = 1;
+        r.note = u"Assignor's usual account"_s;
+        r.createdMs = now();
+        QVERIFY(m_ana->addRecommendation(r).ok());
+        dialog = openApprove();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(
+            u"Ana Souza recommends approving into the contract's default account"_s));
+        chooseLastListedAccount(dialog);
+        const std::optional<BankAccount> chosen = dialog->chosenAccount();
+        QVERIFY(chosen);
+        QVERIFY(cessio::testing::confirmPayee(dialog));
+        dialog->findChild<QCheckBox *>(u"confirmCheck"_s)->setChecked(true);
+        auto *approveButton = dialog->findChild<QPushButton *>(u"approveButton"_s);
+        QVERIFY(!approveButton->isEnabled()); // differs from Ana's: why?
+        const QString note = u"The default account was closed by the assignor on Monday; the listed one replaces it."_s;
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"disagreementNoteEdit"_s), note);
+        QTRY_VERIFY(approveButton->isEnabled());
+
+        QSignalSpy finished(m_window->decisions(), &DecisionController::decisionFinished);
+        QTest::mouseClick(approveButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).value<DecisionOutcome>().result, DecisionOutcome::Result::Applied);
+        const QList<AuditEntry> record = m_session->auditLog()->readAll();
+        const auto approval = std::find_if(record.crbegin(), record.crend(), [&](const AuditEntry &e) {
+            return e.action == AuditEntry::Action::Approve && e.batchExternalId == entry.ref.externalId;
+        });
+        QVERIFY(approval != record.crend());
+        QVERIFY2(approval->shown.recommendedBy.startsWith(u"Ana Souza"_s), qPrintable(approval->shown.recommendedBy));
+        QCOMPARE(approval->shown.agreement, u"disagrees"_s);
+        QCOMPARE(approval->shown.disagreementNote, note);
+        QCOMPARE(approval->shown.accountKey, chosen->accountKey);
+        QVERIFY(m_session->auditLog()->verify().ok());
     }
 
     void banner_workspaceUnreachable_thenBack()
