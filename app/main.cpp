@@ -11,6 +11,7 @@
 #include "services/profilestore.h"
 #include "services/session.h"
 #include "services/settings.h"
+#include "startupprobe.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -69,8 +70,10 @@ void prepareForPrintingOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    const StartupProbe probe;
     prepareForPrintingOnly(argc, argv);
     QApplication app(argc, argv);
+    probe.mark("application");
     QApplication::setOrganizationName(u"Cessio"_s);
     QApplication::setApplicationName(u"Cessio"_s);
     QApplication::setApplicationDisplayName(u"Cessio"_s);
@@ -95,6 +98,7 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("main", "Unsupported language \"%1\"; use pt_BR or en.").arg(lang));
         return 2;
     }
+    probe.mark("settings-and-language");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Review and decide QI Tech assignment batches."));
@@ -135,6 +139,8 @@ int main(int argc, char *argv[])
     MainWindow window({ .demo = demo });
     window.setSettings(&settings);
     window.setProfiles(&profiles, &secrets);
+    probe.mark("window");
+    probe.watch(&window);
 
     // The session: rebuilt when the active profile changes (not in the demo).
     std::unique_ptr<Session> session;
@@ -148,7 +154,10 @@ int main(int argc, char *argv[])
         }
         window.setPlaceholder(QCoreApplication::translate("main", "Connecting…"));
         Session *current = session.get();
-        QObject::connect(current, &Session::ready, &window, [&window, current] { window.setSession(current); });
+        QObject::connect(current, &Session::ready, &window, [&window, current, &probe] {
+            probe.mark("session-ready");
+            window.setSession(current);
+        });
         QObject::connect(current, &Session::failed, &window, [&window](const QString &message) {
             window.setPlaceholder(QCoreApplication::translate("main", "Could not connect:\n%1").arg(message));
         });
@@ -163,13 +172,16 @@ int main(int argc, char *argv[])
     if (demo) {
         DemoSession::Options options;
         options.fourEyes = true; // one fund shows the four-eyes policy (README: Working as a team)
+        options.makeLargeBatchWhenIdle = true; // the inbox first (issue 12)
         connectTo(std::make_unique<DemoSession>(options));
     } else {
         connectTo(profileSession());
         QObject::connect(&profiles, &ProfileStore::activeProfileChanged, &window, [&] { connectTo(profileSession()); });
     }
 
+    probe.mark("session-started");
     window.show();
+    probe.mark("window-shown");
     if (parser.isSet(grab) && parser.isSet(quitAfter))
         screenshot->afterMs = parser.value(quitAfter).toInt(); // the picture is taken then, and the app quits
     else if (parser.isSet(quitAfter))

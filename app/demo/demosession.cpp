@@ -12,6 +12,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -73,7 +74,12 @@ public:
             seedBooks(book, seed);
             completed(true);
         });
-        m_making.setFuture(m_late->make());
+        QThreadPool *pool = QThreadPool::globalInstance();
+        if (options.makeLargeBatchWhenIdle) {
+            m_idlePool.setThreadPriority(QThread::IdlePriority);
+            pool = &m_idlePool;
+        }
+        m_making.setFuture(m_late->make(pool));
     }
 
     // The funds' books, made from the whole world (the large batch counts in each fund's PL) and
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<sandbox::DemoAssignor> m_assignor;
     std::unique_ptr<sandbox::DemoLateBatch> m_late;
+    QThreadPool m_idlePool; // declared before m_making: destroyed after the making is waited for
     QFutureWatcher<void> m_making;
     QFuture<QString> m_seeded;
 };

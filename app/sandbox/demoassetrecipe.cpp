@@ -119,10 +119,10 @@ DemoAssetChunks::DemoAssetChunks(DemoAssetRecipe recipe, DemoRandom &random, Dem
     factory.skip(m_recipe.assets);
 }
 
-QFuture<void> DemoAssetChunks::start()
+QFuture<void> DemoAssetChunks::start(QThreadPool *pool)
 {
     // The chunks only read the recipe, which nothing changes any more.
-    return QtConcurrent::map(m_chunks, [recipe = &m_recipe](Chunk &chunk) {
+    return QtConcurrent::map(pool, m_chunks, [recipe = &m_recipe](Chunk &chunk) {
         DemoRandom random(chunk.seed);
         chunk.made = recipe->make(chunk.first, chunk.last, random, chunk.factory);
     });

@@ -4,6 +4,7 @@
 #include "world.h"
 
 #include <QFuture>
+#include <QThreadPool>
 #include <QHash>
 
 #include <memory>
@@ -57,7 +58,7 @@ public:
     DemoAssetChunks(DemoAssetRecipe recipe, DemoRandom &random, DemoAssetFactory &factory);
 
     // The chunks on the thread pool; the object must live until the future finishes.
-    QFuture<void> start();
+    QFuture<void> start(QThreadPool *pool = QThreadPool::globalInstance());
     // Blocks until every chunk is made.
     void makeNow();
     // On the world's thread, once made: the assets into `batch` (each stamped with the batch's
@@ -85,7 +86,7 @@ public:
     DemoLateBatch(Batch &batch, std::unique_ptr<DemoAssetChunks> chunks);
 
     QString externalId() const { return m_externalId; }
-    QFuture<void> make() { return m_chunks->start(); }
+    QFuture<void> make(QThreadPool *pool = QThreadPool::globalInstance()) { return m_chunks->start(pool); }
     // On the world's thread, after make() finished: adds the assets and shows the batch. False when
     // the batch is no longer the one this was made for (a client created another under its id).
     bool finish();

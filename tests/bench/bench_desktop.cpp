@@ -12,7 +12,8 @@
 //     then the same batch opened and closed `--cycles` times: what stays once it is closed must not grow.
 // The last table puts each figure beside its target (issue 12).
 //
-//   bench_desktop [--runs N] [--assets N] [--cycles N] [--trim]
+//   - cold start (--cold N): the real `cessio --demo` process launched N times, to its painted inbox;
+//   bench_desktop [--runs N] [--assets N] [--cycles N] [--trim] [--cold N]
 //   CESSIO_BENCH_TRACE=1: print every stall over 50 ms and the loader's signals with their times;
 //   CESSIO_BENCH_ANALYSIS_TAB=1: load with the Analysis tab in front instead of Assets.
 #include "demo/demosession.h"
@@ -38,8 +39,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QPointer>
-#include <QTableView>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -252,6 +254,7 @@ Run measure(int assets, int cycles, bool trim, Cycles *memory)
     DemoSession::Options options;
     options.world.largeBatchAssets = assets;
     options.assignorInterval = std::chrono::milliseconds(0);
+    options.makeLargeBatchWhenIdle = true; // as cessio --demo
     DemoSession session(options);
     MainWindow window({ .demo = true });
     window.setSettings(&settings);
@@ -380,6 +383,57 @@ double median(QList<double> values)
     return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
 }
 
+// The real program started `runs` times as a user starts it: `cessio --demo` with
+// CESSIO_STARTUP_PROBE=quit (ui/startupprobe.h), its own settings and data folders. Per start: from
+// launching the process to the probe's "inbox-painted" line (loading included), the probe's own
+// figure from main(), and from there to the process's exit.
+struct ColdStarts
+{
+    QList<double> launchToInbox, mainToInbox, inboxToExit;
+};
+
+ColdStarts coldStarts(int runs)
+{
+    ColdStarts result;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CESSIO_STARTUP_PROBE"_s, u"quit"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        if (!environment.contains(u"DISPLAY"_s) && !environment.contains(u"WAYLAND_DISPLAY"_s))
+            environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(environment);
+        process.setReadChannel(QProcess::StandardError); // where the probe writes; waitForReadyRead waits on it
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(CESSIO_APP_EXE), { u"--demo"_s });
+        QByteArray said;
+        double painted = -1;
+        while (painted < 0 && process.waitForReadyRead(30000)) {
+            said += process.readAllStandardError();
+            const qsizetype at = said.indexOf("cessio-startup: inbox-painted ");
+            if (at >= 0 && said.indexOf('\n', at) > at) {
+                painted = double(clock.nsecsElapsed()) / 1e6;
+                const QByteArray line = said.mid(at).split('\n').constFirst();
+                result.mainToInbox.append(line.split(' ').constLast().toDouble());
+            }
+        }
+        if (painted < 0 || !process.waitForFinished(30000)) {
+            std::fprintf(stderr, "cold start %d: no painted inbox reported\n%s\n", i + 1, said.constData());
+            process.kill();
+            process.waitForFinished();
+            continue;
+        }
+        result.launchToInbox.append(painted);
+        result.inboxToExit.append(double(clock.nsecsElapsed()) / 1e6 - painted);
+        std::printf("cold start %d: launch to painted inbox %.0f ms (from main() %.0f ms), then quit to exit %.0f ms\n", i + 1,
+                    painted, result.mainToInbox.constLast(), result.inboxToExit.constLast());
+    }
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -390,12 +444,14 @@ int main(int argc, char *argv[])
     parser.addOption({ u"assets"_s, u"Assets in the large batch."_s, u"N"_s, u"20000"_s });
     parser.addOption({ u"cycles"_s, u"Opens and closes of the large batch (first run only)."_s, u"N"_s, u"20"_s });
     parser.addOption({ u"trim"_s, u"After each close, malloc_trim(0) and the resident memory again (glibc)."_s });
+    parser.addOption({ u"cold"_s, u"Starts of the real cessio --demo process (the median is printed)."_s, u"N"_s, u"5"_s });
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const int assets = std::max(1, parser.value(u"assets"_s).toInt());
     const int cycles = std::max(0, parser.value(u"cycles"_s).toInt());
     MessageBox::setTestMode(true);
+    const ColdStarts cold = coldStarts(std::max(0, parser.value(u"cold"_s).toInt()));
 
     QList<double> inbox, inboxLarge, open, first, all, charts, stall, busy, screening, screeningStall, screeningBusy, rssBefore,
         rssPeak, rssAfter;
@@ -429,7 +485,10 @@ int main(int argc, char *argv[])
                     i + 1, run.screening, run.screeningStall, run.screeningBusy, run.rssBefore, run.rssPeak, run.rssAfter);
     }
     std::printf("\n%-52s %12s\n", "cessio --demo (median of runs)", "ms");
-    std::printf("%-52s %12.0f\n", "start to a painted inbox", median(inbox));
+    std::printf("%-52s %12.0f\n", "cold start: launch to a painted inbox (the process)", median(cold.launchToInbox));
+    std::printf("%-52s %12.0f\n", "  of which from main()", median(cold.mainToInbox));
+    std::printf("%-52s %12.0f\n", "  quit to the process's exit", median(cold.inboxToExit));
+    std::printf("%-52s %12.0f\n", "start to a painted inbox (in this process)", median(inbox));
     std::printf("%-52s %12.0f\n", qPrintable(u"start to the %1-asset batch in the inbox"_s.arg(assets)), median(inboxLarge));
     std::printf("%-52s %12.0f\n", "opening a review (widgets built on the click)", median(open));
     std::printf("%-52s %12.0f\n", qPrintable(u"%1-asset batch: first rows"_s.arg(assets)), median(first));
@@ -482,7 +541,8 @@ int main(int argc, char *argv[])
     const auto row = [](const char *name, double value, double target) {
         std::printf("%-52s %10.1f %10.1f %7.2fx\n", name, value, target, value / target);
     };
-    row("start to a painted inbox, ms (<=)", median(inbox), 1000);
+    if (!cold.launchToInbox.isEmpty())
+        row("cold start to a painted inbox, ms (<=)", median(cold.launchToInbox), 1000);
     row("longest UI stall loading the batch, ms (<=)", median(stall), 50);
     if (!memory.afterClose.isEmpty()) {
         // No growth: what stays after the last close within 2 MiB of the first (allocator noise).
