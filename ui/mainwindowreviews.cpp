@@ -10,6 +10,7 @@
 #include "models/inboxmodel.h"
 #include "review/batchreviewview.h"
 #include "review/reviewactionbar.h"
+#include "services/freedmemory.h"
 #include "services/batchloader.h"
 #include "services/batchreview.h"
 #include "services/inboxscreening.h"
@@ -24,6 +25,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -291,6 +293,9 @@ void MainWindow::removeReview(int index)
     if (m_settings)
         view->saveState(*m_settings);
     m_tabs->removeTab(index);
+    // Once the review and its assets are gone, the memory they took goes back to the system: a moment
+    // after destroyed(), which comes before the view's children (the asset model) are deleted.
+    connect(view, &QObject::destroyed, this, [this] { QTimer::singleShot(500, this, &freedmemory::releaseOnWorker); });
     view->deleteLater();
     updateActions();
 }

@@ -1,5 +1,6 @@
 #include "inboxscreening.h"
 
+#include "services/freedmemory.h"
 #include "services/fundrules.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
@@ -9,26 +10,9 @@
 #include <algorithm>
 #include <climits>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
-
-namespace {
-
-// A large batch's assets are tens of MiB in many small blocks; once freed, glibc keeps them in the
-// process unless asked. Hand them back, so the memory the check used returns (on the worker).
-void releaseFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
-
-} // namespace
 
 InboxScreening::Result InboxScreening::Result::of(const AssetChecks &checks)
 {
@@ -249,7 +233,7 @@ void InboxScreening::onAssetsRead(const ApiResult<qsizetype> &result)
                 checks.fundRulesProblem = problem;
                 result = Result::of(checks);
             }
-            releaseFreedMemory();
+            freedmemory::release(); // the checked batch's assets, on this worker
             return result;
         }));
 }

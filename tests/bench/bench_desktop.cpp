@@ -207,7 +207,7 @@ Cycles openCloseCycles(MainWindow &window, const BatchRef &ref, int cycles, bool
         idle.start();
         waitFor([&] {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-            return idle.elapsed() > 500;
+            return idle.elapsed() > 1000; // the window gives freed memory back 500 ms after a close
         });
     };
     settle();
