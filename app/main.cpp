@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     if (demo) {
         DemoSession::Options options;
         options.fourEyes = true; // one fund shows the four-eyes policy (README: Working as a team)
-        options.makeLargeBatchWhenIdle = true; // the inbox first (issue 12)
+        options.makeLargeBatchInBackground = true; // the inbox first (issue 12)
         connectTo(std::make_unique<DemoSession>(options));
     } else {
         connectTo(profileSession());

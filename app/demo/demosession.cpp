@@ -75,11 +75,11 @@ public:
             completed(true);
         });
         QThreadPool *pool = QThreadPool::globalInstance();
-        if (options.makeLargeBatchWhenIdle) {
-            m_idlePool.setThreadPriority(QThread::IdlePriority);
-            pool = &m_idlePool;
+        if (options.makeLargeBatchInBackground) {
+            m_backgroundPool.setThreadPriority(QThread::LowestPriority); // Windows and macOS
+            pool = &m_backgroundPool;
         }
-        m_making.setFuture(m_late->make(pool));
+        m_making.setFuture(m_late->make(pool, options.makeLargeBatchInBackground));
     }
 
     // The funds' books, made from the whole world (the large batch counts in each fund's PL) and
@@ -99,7 +99,7 @@ private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<sandbox::DemoAssignor> m_assignor;
     std::unique_ptr<sandbox::DemoLateBatch> m_late;
-    QThreadPool m_idlePool; // declared before m_making: destroyed after the making is waited for
+    QThreadPool m_backgroundPool; // declared before m_making: destroyed after the making is waited for
     QFutureWatcher<void> m_making;
     QFuture<QString> m_seeded;
 };

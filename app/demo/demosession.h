@@ -50,10 +50,9 @@ public:
         // colleague's recommendation), so her recommendation lets that batch through and the fund's
         // other batches say they need one. cessio --demo turns it on; tests choose.
         bool fourEyes = false;
-        // The large batch is made on threads of idle priority, so that the first inbox (signing,
-        // answering, parsing, painting) does not share the cores with it. cessio --demo turns it on;
-        // off by default: a test process run beside others must not wait for an idle core.
-        bool makeLargeBatchWhenIdle = false;
+        // The large batch is made on threads of lower priority, so that the first inbox (signing,
+        // answering, parsing, painting) gets the cores first. cessio --demo turns it on.
+        bool makeLargeBatchInBackground = false;
     };
     static sandbox::SandboxOptions defaultServerOptions();
 

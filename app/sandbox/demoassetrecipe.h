@@ -58,7 +58,10 @@ public:
     DemoAssetChunks(DemoAssetRecipe recipe, DemoRandom &random, DemoAssetFactory &factory);
 
     // The chunks on the thread pool; the object must live until the future finishes.
-    QFuture<void> start(QThreadPool *pool = QThreadPool::globalInstance());
+    // `lowPriority`: each chunk runs at a lower CPU priority than the program's other threads, yet is
+    // never starved (Linux: nice 10 for the thread; Qt's own lowest priority changes nothing there,
+    // and its idle priority waits for an idle core, which a busy machine may never have).
+    QFuture<void> start(QThreadPool *pool = QThreadPool::globalInstance(), bool lowPriority = false);
     // Blocks until every chunk is made.
     void makeNow();
     // On the world's thread, once made: the assets into `batch` (each stamped with the batch's
@@ -86,7 +89,10 @@ public:
     DemoLateBatch(Batch &batch, std::unique_ptr<DemoAssetChunks> chunks);
 
     QString externalId() const { return m_externalId; }
-    QFuture<void> make(QThreadPool *pool = QThreadPool::globalInstance()) { return m_chunks->start(pool); }
+    QFuture<void> make(QThreadPool *pool = QThreadPool::globalInstance(), bool lowPriority = false)
+    {
+        return m_chunks->start(pool, lowPriority);
+    }
     // On the world's thread, after make() finished: adds the assets and shows the batch. False when
     // the batch is no longer the one this was made for (a client created another under its id).
     bool finish();

@@ -254,7 +254,7 @@ Run measure(int assets, int cycles, bool trim, Cycles *memory)
     DemoSession::Options options;
     options.world.largeBatchAssets = assets;
     options.assignorInterval = std::chrono::milliseconds(0);
-    options.makeLargeBatchWhenIdle = true; // as cessio --demo
+    options.makeLargeBatchInBackground = true; // as cessio --demo
     DemoSession session(options);
     MainWindow window({ .demo = true });
     window.setSettings(&settings);
