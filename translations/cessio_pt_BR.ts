@@ -6291,6 +6291,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>The index of checked titles could not be written to %1: %2</source>
         <translation>O índice de títulos verificados não pôde ser gravado em %1: %2</translation>
     </message>
+    <message>
+        <source>The index of checked titles in %1 was not moved into the workspace: batch %2 did not read back as the file has it. The file is kept; the move is tried again next time.</source>
+        <translation>O índice de títulos verificados em %1 não foi levado para o espaço de trabalho: o lote %2 não foi lido de volta como está no arquivo. O arquivo foi mantido; a transferência será tentada de novo na próxima vez.</translation>
+    </message>
 </context>
 <context>
     <name>cessio::UrlPolicy</name>
