@@ -4308,6 +4308,25 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::FundRulesDocument</name>
+    <message>
+        <source>This fund&apos;s rules are still only in this computer&apos;s settings: they could not be moved into the workspace (%1).</source>
+        <translation>As regras deste fundo ainda estão só nas configurações deste computador: não foi possível levá-las para o espaço de trabalho (%1).</translation>
+    </message>
+    <message>
+        <source>This fund&apos;s rules did not read back from the workspace as this computer&apos;s settings have them. Open Fund rules… to check them.</source>
+        <translation>As regras deste fundo não foram lidas de volta do espaço de trabalho como estão nas configurações deste computador. Abra Regras do fundo… para conferi-las.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s rules for this fund could not be read (%1). Open Fund rules… to set them again.</source>
+        <translation>As regras deste fundo no espaço de trabalho não puderam ser lidas (%1). Abra Regras do fundo… para defini-las de novo.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this fund&apos;s rules while you were editing them, so yours were not saved (nothing was overwritten). The rules as they are now are shown again: make your change again if it is still needed.</source>
+        <translation>Outra pessoa salvou as regras deste fundo enquanto você as editava, por isso as suas não foram salvas (nada foi sobrescrito). As regras como estão agora são mostradas de novo: refaça sua alteração se ainda for necessária.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::InboxFilterModel</name>
     <message>
         <source>Time in this status</source>
