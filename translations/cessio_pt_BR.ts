@@ -5017,6 +5017,14 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>Four-eyes policy saved in the team workspace.</source>
         <translation>Política de quatro olhos salva no espaço de equipe.</translation>
     </message>
+    <message>
+        <source>The fund&apos;s rules were not saved: %1</source>
+        <translation>As regras do fundo não foram salvas: %1</translation>
+    </message>
+    <message>
+        <source>Fund rules</source>
+        <translation>Regras do fundo</translation>
+    </message>
 </context>
 <context>
     <name>cessio::Notifier</name>
