@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -29,6 +30,23 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
+
+namespace {
+
+// Runs `done` on this thread with the future's result, unless `owner` is gone by then: a watcher the
+// owner holds, not QFuture::then(owner, …), which Qt 6.4 does not survive when the context dies first.
+template<typename T, typename Done>
+void whenDone(QObject *owner, const QFuture<T> &future, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+} // namespace
 
 QList<BatchReviewView *> MainWindow::reviews() const
 {
@@ -92,16 +110,17 @@ void MainWindow::applyFundRules(BatchReviewView *view, std::function<void()> the
         return;
     }
     const QString legacy = m_settings->value<QString>(Settings::Key::FundRules, fundClassKey);
-    workspace->run([fundClassKey, legacy](WorkspaceStore &store) { return FundRulesDocument::read(store, fundClassKey, legacy); })
-        .then(this, [this, view = QPointer(view), fundClassKey, then](const StoreResult<FundRulesDocument> &document) {
-            if (document.ok())
-                m_fundRulesVersions.insert(fundClassKey, document.value->version);
-            if (view)
-                view->batchReview()->setFundRules(document.ok() ? document.value->rules : FundRules {},
-                                                  document.ok() ? document.value->problem : document.error);
-            if (then)
-                then();
-        });
+    const auto reading = workspace->run(
+        [fundClassKey, legacy](WorkspaceStore &store) { return FundRulesDocument::read(store, fundClassKey, legacy); });
+    whenDone(this, reading, [this, view = QPointer(view), fundClassKey, then](const StoreResult<FundRulesDocument> &document) {
+        if (document.ok())
+            m_fundRulesVersions.insert(fundClassKey, document.value->version);
+        if (view)
+            view->batchReview()->setFundRules(document.ok() ? document.value->rules : FundRules {},
+                                              document.ok() ? document.value->problem : document.error);
+        if (then)
+            then();
+    });
 }
 
 void MainWindow::editFundRules(BatchReviewView *view)
@@ -153,32 +172,31 @@ void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules)
     }
     const int version = m_fundRulesVersions.value(fundClassKey);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    workspace
-        ->run([fundClassKey, rules, version, now](WorkspaceStore &store) {
-            return FundRulesDocument::save(store, fundClassKey, rules, version, now);
-        })
-        .then(this, [this, view = QPointer(view), applyToFund](const StoreStatus &saved) {
-            if (!saved.ok()) {
-                statusBar()->showMessage(tr("The fund's rules were not saved: %1").arg(saved.error), 20000);
-                return;
-            }
-            if (*saved.value) {
-                applyToFund();
-                return;
-            }
-            // Someone else saved first: say so, then show the rules as they are now instead of overwriting them.
-            MessageBox::Message message;
-            message.title = tr("Fund rules");
-            message.text = FundRulesDocument::savedMeanwhile();
-            message.objectName = u"fundRulesSavedMeanwhile"_s;
-            MessageBox::open(this, message, [this, view](MessageBox::Button) {
-                if (view)
-                    applyFundRules(view, [this, view] {
-                        if (view)
-                            editFundRules(view);
-                    });
-            });
+    const auto saving = workspace->run([fundClassKey, rules, version, now](WorkspaceStore &store) {
+        return FundRulesDocument::save(store, fundClassKey, rules, version, now);
+    });
+    whenDone(this, saving, [this, view = QPointer(view), applyToFund](const StoreStatus &saved) {
+        if (!saved.ok()) {
+            statusBar()->showMessage(tr("The fund's rules were not saved: %1").arg(saved.error), 20000);
+            return;
+        }
+        if (*saved.value) {
+            applyToFund();
+            return;
+        }
+        // Someone else saved first: say so, then show the rules as they are now instead of overwriting them.
+        MessageBox::Message message;
+        message.title = tr("Fund rules");
+        message.text = FundRulesDocument::savedMeanwhile();
+        message.objectName = u"fundRulesSavedMeanwhile"_s;
+        MessageBox::open(this, message, [this, view](MessageBox::Button) {
+            if (view)
+                applyFundRules(view, [this, view] {
+                    if (view)
+                        editFundRules(view);
+                });
         });
+    });
 }
 
 void MainWindow::editFundBook(BatchReviewView *view)

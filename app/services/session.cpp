@@ -108,7 +108,12 @@ void Session::useWorkspace(const WorkspaceSettings &settings, SecretStore &secre
 void Session::openWorkspace(const WorkspaceSettings &settings, const QString &password)
 {
     m_workspaceOpener = [settings, password] { return WorkspaceRunner::openSql(settings, password); };
-    m_workspace->open(m_workspaceOpener);
+    // A store opened anew (a team's replacing the local one) gets the legacy title file too.
+    m_workspace->open([opener = m_workspaceOpener, titles = std::weak_ptr(m_titleIndex)] {
+        if (const std::shared_ptr<TitleIndex> index = titles.lock())
+            index->storeOpened();
+        return opener();
+    });
     if (m_watcher)
         m_watcher->start(m_workspaceOpener);
     // The decision record lives in the workspace too (its file is imported on first open).

@@ -68,7 +68,7 @@ QString TitleIndex::problem() const
 
 void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &shared)
 {
-    if (shared.imported.loadAcquire())
+    if (shared.importedInto == shared.opened)
         return;
     int unreadable = 0;
     const StoreStatus imported = TitleIndexWorkspace::importFile(store, path, &unreadable);
@@ -76,7 +76,7 @@ void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &
     QMutexLocker lock(&shared.mutex);
     shared.problem = imported.error; // not fatal: the store is used all the same, the import tried again next time
     if (imported.ok())
-        shared.imported.storeRelease(1);
+        shared.importedInto = shared.opened;
 }
 
 std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshot()

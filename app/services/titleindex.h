@@ -73,12 +73,18 @@ public:
     QString problem() const;
 
     QString filePath() const { return m_path; }
+    // Call on the store's thread as the runner opens a store (before it is used): the legacy file is
+    // imported into that one as well (once: the store keeps a mark).
+    void storeOpened() { ++m_shared->opened; }
 
 private:
     // What the store's jobs share with the index without keeping it (or the runner) alive.
     struct Shared
     {
-        QAtomicInt imported; // the legacy file is in the store (or there was none)
+        // Which store the legacy file went into: the runner's n-th opened (storeOpened() counts them), so a
+        // store opened anew (the team's replacing the local one) gets it too. Used on the store's thread only.
+        int opened = 0;
+        int importedInto = -1;
         QAtomicInt unreadable;
         QMutex mutex;
         QString problem;

@@ -181,6 +181,32 @@ private Q_SLOTS:
         QCOMPARE(TitleIndex::inWorkspace(brunoDesktop, freshPath())->snapshot()->earlierBatches(first, {}).size(), 1);
     }
 
+    // The session's runner opens the team's store in place of the local one: the legacy file goes there too.
+    void workspace_storeOpenedAnew_legacyFileImportedThereToo()
+    {
+        WorkspaceTestDb local, team;
+        QVERIFY(prepare(local) && prepare(team));
+        const QString path = freshPath();
+        QCOMPARE(TitleIndex::create(path)->record(batch(u"A"_s), { TitleIndex::digest(u"a"_s) }).result(), QString());
+        auto runner = std::make_shared<cessio::WorkspaceRunner>();
+        const auto index = TitleIndex::inWorkspace(runner, path);
+        const auto openAs = [&](const WorkspaceTestDb &db) {
+            return runner
+                ->open([&db, index] {
+                    index->storeOpened();
+                    return cessio::WorkspaceRunner::openSql(db.as(u"ana"_s), {});
+                })
+                .result();
+        };
+        QCOMPARE(openAs(local), QString());
+        QCOMPARE(index->snapshot()->batches.size(), 1);
+        QCOMPARE(openAs(team), QString());
+        QCOMPARE(index->snapshot()->batches.size(), 1);
+        QCOMPARE(index->problem(), QString());
+        const auto bruno = desktop(team, u"bruno"_s); // a colleague on the team's store sees it
+        QCOMPARE(TitleIndex::inWorkspace(bruno, freshPath())->snapshot()->batches.size(), 1);
+    }
+
     void record_lookUp_excludingItself()
     {
         const auto index = TitleIndex::create(freshPath());
