@@ -63,7 +63,7 @@ QByteArray TitleIndex::digest(const QString &titleKey)
 QString TitleIndex::problem() const
 {
     QMutexLocker lock(&m_shared->mutex);
-    return m_shared->problem;
+    return m_shared->readProblem.isEmpty() ? m_shared->importProblem : m_shared->readProblem;
 }
 
 void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &shared)
@@ -74,7 +74,7 @@ void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &
     const StoreStatus imported = TitleIndexWorkspace::importFile(store, path, &unreadable);
     shared.unreadable.storeRelaxed(unreadable);
     QMutexLocker lock(&shared.mutex);
-    shared.problem = imported.error; // not fatal: the store is used all the same, the import tried again next time
+    shared.importProblem = imported.error; // not fatal: the store is used all the same, the import tried again next time
     if (imported.ok())
         shared.importedInto = shared.opened;
 }
@@ -103,12 +103,10 @@ std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshotFromStore(const 
           });
     const auto result = read.result(); // built on the store's thread; this one is a worker
     QMutexLocker lock(&m_mutex);
-    if (result.ok()) {
+    if (result.ok())
         m_current = *result.value;
-    } else {
-        QMutexLocker problemLock(&m_shared->mutex);
-        m_shared->problem = result.error;
-    }
+    QMutexLocker problemLock(&m_shared->mutex);
+    m_shared->readProblem = result.error;
     return m_current;
 }
 

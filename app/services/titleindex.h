@@ -87,7 +87,8 @@ private:
         int importedInto = -1;
         QAtomicInt unreadable;
         QMutex mutex;
-        QString problem;
+        QString importProblem; // the legacy file's last import
+        QString readProblem; // the store's last read
     };
 
     explicit TitleIndex(const QString &filePath);
