@@ -4324,6 +4324,25 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     </message>
 </context>
 <context>
+    <name>cessio::FundRulesDocument</name>
+    <message>
+        <source>This fund&apos;s rules are still only in this computer&apos;s settings: they could not be moved into the workspace (%1).</source>
+        <translation>As regras deste fundo ainda estão só nas configurações deste computador: não foi possível levá-las para o espaço de trabalho (%1).</translation>
+    </message>
+    <message>
+        <source>This fund&apos;s rules did not read back from the workspace as this computer&apos;s settings have them. Open Fund rules… to check them.</source>
+        <translation>As regras deste fundo não foram lidas de volta do espaço de trabalho como estão nas configurações deste computador. Abra Regras do fundo… para conferi-las.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s rules for this fund could not be read (%1). Open Fund rules… to set them again.</source>
+        <translation>As regras deste fundo no espaço de trabalho não puderam ser lidas (%1). Abra Regras do fundo… para defini-las de novo.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this fund&apos;s rules while you were editing them, so yours were not saved (nothing was overwritten). The rules as they are now are shown again: make your change again if it is still needed.</source>
+        <translation>Outra pessoa salvou as regras deste fundo enquanto você as editava, por isso as suas não foram salvas (nada foi sobrescrito). As regras como estão agora são mostradas de novo: refaça sua alteração se ainda for necessária.</translation>
+    </message>
+</context>
+<context>
     <name>cessio::InboxFilterModel</name>
     <message>
         <source>Time in this status</source>
@@ -5013,6 +5032,14 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Four-eyes policy saved in the team workspace.</source>
         <translation>Política de quatro olhos salva no espaço de equipe.</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s rules were not saved: %1</source>
+        <translation>As regras do fundo não foram salvas: %1</translation>
+    </message>
+    <message>
+        <source>Fund rules</source>
+        <translation>Regras do fundo</translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6349,10 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The index of checked titles could not be written to %1: %2</source>
         <translation>O índice de títulos verificados não pôde ser gravado em %1: %2</translation>
+    </message>
+    <message>
+        <source>The index of checked titles in %1 was not moved into the workspace: batch %2 did not read back as the file has it. The file is kept; the move is tried again next time.</source>
+        <translation>O índice de títulos verificados em %1 não foi levado para o espaço de trabalho: o lote %2 não foi lido de volta como está no arquivo. O arquivo foi mantido; a transferência será tentada de novo na próxima vez.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QNetworkAccessManager;
 class QStackedWidget;
@@ -31,6 +33,7 @@ class SecretStore;
 class Session;
 class Settings;
 class WorkspaceWatcher;
+struct FundRules;
 struct InboxEntry;
 
 // Cessio's main window: the inbox as the main view, one tab per opened batch review, the toolbar and
@@ -108,8 +111,12 @@ private:
                       const FourEyesPolicy &policy, int version); // in the background; the status bar says how it went
     void createStatusBar();
     void connectActions();
-    void applyFundRules(BatchReviewView *view);
+    // The fund's rules from the workspace (this desktop's settings imported once), set on the review when
+    // the store answers; `then` runs after.
+    void applyFundRules(BatchReviewView *view, std::function<void()> then = {});
     void editFundRules(BatchReviewView *view);
+    // Saves against the version the rules were read at; someone else's save first is said and reloaded.
+    void saveFundRules(BatchReviewView *view, const FundRules &rules);
     // "Fund portfolio…" for the review's fund; open reviews of the fund recompute their pro-forma on a change.
     void editFundBook(BatchReviewView *view);
     void connectReview(BatchReviewView *review);
@@ -158,6 +165,7 @@ private:
     bool m_inboxLoaded = false;
     bool m_refreshAgain = false;
     QHash<QString, DecisionOutcome> m_outcomes; // batch key → how its last decision ended (for the memo)
+    QHash<QString, int> m_fundRulesVersions; // fund class key → the version of its rules last read (a save names it)
 };
 
 } // namespace cessio

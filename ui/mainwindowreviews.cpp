@@ -18,10 +18,12 @@
 #include "services/portfolio/batchproforma.h"
 #include "services/session.h"
 #include "services/settings.h"
+#include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/workspacerunner.h"
 
 #include <QAction>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -30,6 +32,23 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
+
+namespace {
+
+// Runs `done` on this thread with the future's result, unless `owner` is gone by then: a watcher the
+// owner holds, not QFuture::then(owner, …), which Qt 6.4 does not survive when the context dies first.
+template<typename T, typename Done>
+void whenDone(QObject *owner, const QFuture<T> &future, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+} // namespace
 
 QList<BatchReviewView *> MainWindow::reviews() const
 {
@@ -80,11 +99,30 @@ BatchReviewView *MainWindow::openBatch(const BatchRef &ref)
     return view;
 }
 
-void MainWindow::applyFundRules(BatchReviewView *view)
+void MainWindow::applyFundRules(BatchReviewView *view, std::function<void()> then)
 {
-    QString problem;
-    const auto rules = FundRules::load(*m_settings, view->ref().fundClassKey, &problem);
-    view->batchReview()->setFundRules(rules.value_or(FundRules {}), problem);
+    const QString fundClassKey = view->ref().fundClassKey;
+    const std::shared_ptr<WorkspaceRunner> workspace = m_session ? m_session->workspace() : nullptr;
+    if (!workspace) { // no session (tests of the window alone): the settings, as before the workspace
+        QString problem;
+        const auto rules = FundRules::load(*m_settings, fundClassKey, &problem);
+        view->batchReview()->setFundRules(rules.value_or(FundRules {}), problem);
+        if (then)
+            then();
+        return;
+    }
+    const QString legacy = m_settings->value<QString>(Settings::Key::FundRules, fundClassKey);
+    const auto reading = workspace->run(
+        [fundClassKey, legacy](WorkspaceStore &store) { return FundRulesDocument::read(store, fundClassKey, legacy); });
+    whenDone(this, reading, [this, view = QPointer(view), fundClassKey, then](const StoreResult<FundRulesDocument> &document) {
+        if (document.ok())
+            m_fundRulesVersions.insert(fundClassKey, document.value->version);
+        if (view)
+            view->batchReview()->setFundRules(document.ok() ? document.value->rules : FundRules {},
+                                              document.ok() ? document.value->problem : document.error);
+        if (then)
+            then();
+    });
 }
 
 void MainWindow::editFundRules(BatchReviewView *view)
@@ -108,16 +146,59 @@ void MainWindow::editFundRules(BatchReviewView *view)
                 if (document.ok())
                     dialog->setFourEyes(*document.value);
             });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey, workspace] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey, workspace, view = QPointer(view)] {
         if (const auto policy = dialog->changedFourEyes(); policy && workspace)
             saveFourEyes(workspace, fundClassKey, *policy, dialog->fourEyesVersion());
-        FundRules::save(*m_settings, fundClassKey, dialog->rules());
+        if (view)
+            saveFundRules(view, dialog->rules());
+    });
+    dialog->open();
+}
+
+void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules)
+{
+    const QString fundClassKey = view->ref().fundClassKey;
+    const auto applyToFund = [this, fundClassKey] {
         for (BatchReviewView *other : reviews()) { // every open review of the fund
             if (other->ref().fundClassKey == fundClassKey)
                 applyFundRules(other);
         }
+        if (m_screening)
+            m_screening->fundRulesChanged(fundClassKey); // the inbox's checks of the fund, again
+    };
+    const std::shared_ptr<WorkspaceRunner> workspace = m_session ? m_session->workspace() : nullptr;
+    if (!workspace) {
+        FundRules::save(*m_settings, fundClassKey, rules);
+        applyToFund();
+        return;
+    }
+    const int version = m_fundRulesVersions.value(fundClassKey);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto saving = workspace->run([fundClassKey, rules, version, now](WorkspaceStore &store) {
+        return FundRulesDocument::save(store, fundClassKey, rules, version, now);
     });
-    dialog->open();
+    whenDone(this, saving, [this, view = QPointer(view), applyToFund](const StoreStatus &saved) {
+        if (!saved.ok()) {
+            statusBar()->showMessage(tr("The fund's rules were not saved: %1").arg(saved.error), 20000);
+            return;
+        }
+        if (*saved.value) {
+            applyToFund();
+            return;
+        }
+        // Someone else saved first: say so, then show the rules as they are now instead of overwriting them.
+        MessageBox::Message message;
+        message.title = tr("Fund rules");
+        message.text = FundRulesDocument::savedMeanwhile();
+        message.objectName = u"fundRulesSavedMeanwhile"_s;
+        MessageBox::open(this, message, [this, view](MessageBox::Button) {
+            if (view)
+                applyFundRules(view, [this, view] {
+                    if (view)
+                        editFundRules(view);
+                });
+        });
+    });
 }
 
 void MainWindow::editFundBook(BatchReviewView *view)

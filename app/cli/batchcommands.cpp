@@ -7,11 +7,14 @@
 #include "cli/portfoliocommands.h"
 #include "cli/proformareport.h"
 #include "cli/table.h"
+#include "cli/workspacecommands.h"
 #include "core/urlpolicy.h"
 #include "services/assetchecks.h"
 #include "services/assetcsv.h"
 #include "services/fundrules.h"
 #include "services/settings.h"
+#include "services/workspace/fundrulesdocument.h"
+#include "services/workspace/sqlworkspacestore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,6 +43,29 @@ void AssetsCommand::start()
     });
 }
 
+namespace {
+
+// The fund's rules where the desktop keeps them: the connection's workspace store (this computer's
+// settings' rules from before imported there once per fund, as the desktop does). None, and why in
+// `problem`, when the workspace cannot be reached.
+FundRules fundRulesFor(const Connection &connection, const QString &fundClassKey, QString *problem)
+{
+    const Settings settings; // the desktop app's
+    const std::shared_ptr<SqlWorkspaceStore> store = openWorkspaceStore(connection, problem);
+    if (!store)
+        return {};
+    const auto document
+        = FundRulesDocument::read(*store, fundClassKey, settings.value<QString>(Settings::Key::FundRules, fundClassKey));
+    if (!document.ok()) {
+        *problem = document.error;
+        return {};
+    }
+    *problem = document.value->problem;
+    return document.value->rules;
+}
+
+} // namespace
+
 // The same file as the desktop's "Export CSV…": every asset with its alerts (the batch checks, with the
 // fund's rules from the desktop's settings), and the rules' verdicts beside it when the fund has rules.
 bool AssetsCommand::writeCsv(const BatchLocation &location)
@@ -49,15 +75,13 @@ bool AssetsCommand::writeCsv(const BatchLocation &location)
     if (style.isEmpty()) // pt-BR Excel under a Portuguese interface, plain otherwise
         style = QLocale().language() == QLocale::Portuguese ? u"excel"_s : u"plain"_s;
     const auto csvStyle = style == u"excel" ? cessio::AssetCsv::Style::ExcelPtBr : cessio::AssetCsv::Style::Plain;
-    const Settings settings; // the desktop app's: where the fund rules live
     QString problem;
-    const auto rules = FundRules::load(settings, ref.fundClassKey, &problem);
-    if (!rules)
+    const FundRules rules = fundRulesFor(connection(), ref.fundClassKey, &problem);
+    if (!problem.isEmpty())
         Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
     const AssetChecks checks = location.batch
-        ? AssetChecks::run(m_assets, location.batch->date, location.batch->configuration.assignor.documentNumber,
-                           rules.value_or(FundRules {}))
-        : AssetChecks::run(m_assets, QDate(), QString(), rules.value_or(FundRules {}));
+        ? AssetChecks::run(m_assets, location.batch->date, location.batch->configuration.assignor.documentNumber, rules)
+        : AssetChecks::run(m_assets, QDate(), QString(), rules);
     QString error;
     if (!cessio::AssetCsv::write(options().csvFile, ref.externalId, m_assets, csvStyle, &error, &checks)) {
         fail(ApiFailure, QCoreApplication::translate("cli", "Could not write %1: %2").arg(options().csvFile, error));
@@ -156,13 +180,11 @@ void ChecksCommand::start()
 void ChecksCommand::report(const BatchLocation &location)
 {
     const Batch &batch = *location.batch;
-    const Settings settings; // the desktop app's: where the fund rules live
     QString problem;
-    const auto rules = FundRules::load(settings, location.ref.fundClassKey, &problem);
-    if (!rules)
+    const FundRules rules = fundRulesFor(connection(), location.ref.fundClassKey, &problem);
+    if (!problem.isEmpty())
         Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
-    const AssetChecks checks
-        = AssetChecks::run(m_assets, batch.date, batch.configuration.assignor.documentNumber, rules.value_or(FundRules {}));
+    const AssetChecks checks = AssetChecks::run(m_assets, batch.date, batch.configuration.assignor.documentNumber, rules);
     // The portfolio before and after this batch, from the fund's book the desktop app keeps.
     QString bookProblem;
     const std::optional<ProForma::Result> proForma = proFormaFor(connection(), location.ref, batch, m_assets, &bookProblem);

@@ -4,6 +4,8 @@
 #include "services/fundrules.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
+#include "services/workspace/fundrulesdocument.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -209,9 +211,18 @@ void InboxScreening::onAssetsRead(const ApiResult<qsizetype> &result)
         return;
     }
     QString problem;
-    const FundRules rules = m_settings
-        ? FundRules::load(*m_settings, current.entry.ref.fundClassKey, &problem).value_or(FundRules {})
-        : FundRules {};
+    const QString fund = current.entry.ref.fundClassKey;
+    const std::shared_ptr<WorkspaceRunner> workspace = m_workspace.lock();
+    // Settings' rules: what the store imports once for the fund, or (no store) the rules themselves.
+    const QString legacyRules = m_settings ? m_settings->value<QString>(Settings::Key::FundRules, fund) : QString();
+    const FundRules settingsRules
+        = m_settings && !workspace ? FundRules::load(*m_settings, fund, &problem).value_or(FundRules {}) : FundRules {};
+    // Read on the store's thread (the job holds no runner); the worker below waits for the answer.
+    QFuture<StoreResult<FundRulesDocument>> fromStore;
+    const bool rulesFromStore = bool(workspace);
+    if (workspace)
+        fromStore = workspace->run(
+            [fund, legacyRules](WorkspaceStore &store) { return FundRulesDocument::read(store, fund, legacyRules); });
     const QDate date = current.entry.batch.date;
     const QString assignor = current.entry.assignor.documentNumber;
     const QString batchId = TitleIndex::Batch {
@@ -220,22 +231,27 @@ void InboxScreening::onAssetsRead(const ApiResult<qsizetype> &result)
     current.computing = true;
     // The assets leave with the task and are freed on the worker when it ends: only the counts come back.
     // Joined there too: growing one list of 20,000 assets on the UI thread moves them all at every step.
-    m_watcher.setFuture(QtConcurrent::run(
-        [pages = std::exchange(current.pages, {}), date, assignor, rules, index = m_titleIndex, batchId, problem]() mutable {
-            Result result;
-            {
-                QList<AssetListItem> assets;
-                for (const QList<AssetListItem> &page : std::as_const(pages))
-                    assets += page;
-                pages = {};
-                const auto earlier = index ? index->snapshot() : nullptr;
-                AssetChecks checks = AssetChecks::run(assets, date, assignor, rules, earlier.get(), batchId);
-                checks.fundRulesProblem = problem;
-                result = Result::of(checks);
-            }
-            freedmemory::release(); // the checked batch's assets, on this worker
-            return result;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([pages = std::exchange(current.pages, {}), date, assignor, rules = settingsRules,
+                                           rulesFromStore, fromStore, index = m_titleIndex, batchId, problem]() mutable {
+        Result result;
+        if (rulesFromStore) {
+            const StoreResult<FundRulesDocument> document = fromStore.result();
+            rules = document.ok() ? document.value->rules : FundRules {};
+            problem = document.ok() ? document.value->problem : document.error;
+        }
+        {
+            QList<AssetListItem> assets;
+            for (const QList<AssetListItem> &page : std::as_const(pages))
+                assets += page;
+            pages = {};
+            const auto earlier = index ? index->snapshot() : nullptr;
+            AssetChecks checks = AssetChecks::run(assets, date, assignor, rules, earlier.get(), batchId);
+            checks.fundRulesProblem = problem;
+            result = Result::of(checks);
+        }
+        freedmemory::release(); // the checked batch's assets, on this worker
+        return result;
+    }));
 }
 
 void InboxScreening::onChecked()

@@ -18,6 +18,7 @@ namespace cessio {
 
 class Settings;
 class TitleIndex;
+class WorkspaceRunner;
 
 // The inbox's Alerts column: every batch awaiting the manager is checked in the background with the
 // review's own checks (AssetChecks: the fund's rules from FundRules::load, the title index read-only),
@@ -88,6 +89,12 @@ public:
     // The cache key: a batch is checked again when any of these change.
     static QString signatureOf(const InboxEntry &entry);
 
+    // Each fund's rules from the workspace store (FundRulesDocument; this desktop's settings imported
+    // once) instead of the settings; read on the check's worker thread, which waits for the store's.
+    void setWorkspace(const std::shared_ptr<WorkspaceRunner> &workspace) { m_workspace = workspace; }
+    // The fund's rules changed (saved in the fund rules dialog): its batches are checked again.
+    void fundRulesChanged(const QString &fundClassKey);
+
 Q_SIGNALS:
     void statusChanged(const QString &entryKey);
     void idle(); // the queue is empty and nothing is being checked
@@ -112,11 +119,11 @@ private:
     void onChecked();
     void stopCurrent();
     void finishCurrent();
-    void fundRulesChanged(const QString &fundClassKey);
 
     ApiClient *m_client; // our own, over the session's transport: its own pages in flight
     Settings *m_settings;
     std::shared_ptr<TitleIndex> m_titleIndex;
+    std::weak_ptr<WorkspaceRunner> m_workspace; // the session's; the rules come from settings without it
     QHash<QString, InboxEntry> m_pending; // awaiting the manager in the last screen(), by key
     QHash<QString, Known> m_known;
     QHash<QString, QString> m_failed; // key → why

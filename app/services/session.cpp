@@ -63,12 +63,13 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     // Beside the decision record, one index and one book per profile and server: production and
     // sandbox never mix.
     const QString tag = ownerTag(name, baseUrl);
-    m_titleIndex
-        = TitleIndex::create(QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));
     m_portfolioBook = PortfolioBook::inFolder(portfolioFolder(auditLogPath, name, baseUrl));
     // The workspace beside the record (the app data folder for a real profile): opened on its own
     // thread; a decision made before it is open waits behind the opening, never on this thread.
     m_workspace = std::make_shared<WorkspaceRunner>();
+    // The title index lives in the workspace; the file it had beside the record is imported once.
+    m_titleIndex = TitleIndex::inWorkspace(
+        m_workspace, QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));
     WorkspaceSettings local;
     local.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
     openWorkspace(local, {});
@@ -107,7 +108,12 @@ void Session::useWorkspace(const WorkspaceSettings &settings, SecretStore &secre
 void Session::openWorkspace(const WorkspaceSettings &settings, const QString &password)
 {
     m_workspaceOpener = [settings, password] { return WorkspaceRunner::openSql(settings, password); };
-    m_workspace->open(m_workspaceOpener);
+    // A store opened anew (a team's replacing the local one) gets the legacy title file too.
+    m_workspace->open([opener = m_workspaceOpener, titles = std::weak_ptr(m_titleIndex)] {
+        if (const std::shared_ptr<TitleIndex> index = titles.lock())
+            index->storeOpened();
+        return opener();
+    });
     if (m_watcher)
         m_watcher->start(m_workspaceOpener);
     // The decision record lives in the workspace too (its file is imported on first open).

@@ -1,28 +1,21 @@
 #include "titleindex.h"
 
-#include "services/ownerfiles.h"
+#include "services/titleindexfile.h"
+#include "services/titleindexworkspace.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
 
-namespace {
-
-std::shared_ptr<const TitleIndex::Snapshot> buildSnapshot(const QList<TitleIndex::Batch> &batches,
-                                                          const QHash<QString, QList<QByteArray>> &digestsOfBatch)
+std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::Snapshot::build(const QList<Batch> &batches,
+                                                                        const QHash<QString, QList<QByteArray>> &digestsOfBatch)
 {
-    auto snapshot = std::make_shared<TitleIndex::Snapshot>();
+    auto snapshot = std::make_shared<Snapshot>();
     snapshot->batches = batches;
     for (int i = 0; i < int(batches.size()); ++i) {
         for (const QByteArray &digest : digestsOfBatch.value(batches.at(i).id())) {
@@ -33,8 +26,6 @@ std::shared_ptr<const TitleIndex::Snapshot> buildSnapshot(const QList<TitleIndex
     }
     return snapshot;
 }
-
-} // namespace
 
 QList<TitleIndex::Batch> TitleIndex::Snapshot::earlierBatches(const QByteArray &digest, const QString &selfId) const
 {
@@ -56,51 +47,91 @@ std::shared_ptr<TitleIndex> TitleIndex::create(const QString &filePath)
     return std::shared_ptr<TitleIndex>(new TitleIndex(filePath));
 }
 
+std::shared_ptr<TitleIndex> TitleIndex::inWorkspace(const std::shared_ptr<WorkspaceRunner> &runner, const QString &legacyFilePath)
+{
+    std::shared_ptr<TitleIndex> index(new TitleIndex(legacyFilePath));
+    index->m_runner = runner;
+    index->m_inWorkspace = true;
+    return index;
+}
+
 QByteArray TitleIndex::digest(const QString &titleKey)
 {
     return QCryptographicHash::hash(titleKey.toUtf8(), QCryptographicHash::Sha256).left(16);
 }
 
+QString TitleIndex::problem() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->readProblem.isEmpty() ? m_shared->importProblem : m_shared->readProblem;
+}
+
+void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &shared)
+{
+    if (shared.importedInto == shared.opened)
+        return;
+    int unreadable = 0;
+    const StoreStatus imported = TitleIndexWorkspace::importFile(store, path, &unreadable);
+    shared.unreadable.storeRelaxed(unreadable);
+    QMutexLocker lock(&shared.mutex);
+    shared.importProblem = imported.error; // not fatal: the store is used all the same, the import tried again next time
+    if (imported.ok())
+        shared.importedInto = shared.opened;
+}
+
 std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshot()
 {
+    if (m_inWorkspace) {
+        if (const std::shared_ptr<WorkspaceRunner> runner = m_runner.lock())
+            return snapshotFromStore(runner);
+        QMutexLocker lock(&m_mutex);
+        return m_current;
+    }
     QMutexLocker lock(&m_mutex);
     if (!m_loaded)
         load();
     return m_current;
 }
 
+std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshotFromStore(const std::shared_ptr<WorkspaceRunner> &runner)
+{
+    // The job holds neither the index nor the runner: the last owner must never be the runner's thread.
+    QFuture<StoreResult<std::shared_ptr<const Snapshot>>> read
+        = runner->run([path = m_path, shared = m_shared](WorkspaceStore &store) {
+              importOnce(store, path, *shared);
+              return TitleIndexWorkspace::snapshot(store);
+          });
+    const auto result = read.result(); // built on the store's thread; this one is a worker
+    QMutexLocker lock(&m_mutex);
+    if (result.ok())
+        m_current = *result.value;
+    QMutexLocker problemLock(&m_shared->mutex);
+    m_shared->readProblem = result.error;
+    return m_current;
+}
+
 void TitleIndex::load()
 {
     m_loaded = true;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // nothing recorded yet
-    QList<Batch> batches;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject json = QJsonDocument::fromJson(line).object();
-        const QJsonArray titles = json.value(u"titles"_s).toArray();
-        Batch batch { json.value(u"fund"_s).toString(), json.value(u"config"_s).toString(), json.value(u"batch"_s).toString(),
-                      json.value(u"label"_s).toString(), QDate::fromString(json.value(u"date"_s).toString(), Qt::ISODate) };
-        if (batch.externalId.isEmpty() || !json.value(u"titles"_s).isArray()) {
-            ++m_unreadable;
-            continue;
-        }
-        QList<QByteArray> digests;
-        digests.reserve(titles.size());
-        for (const QJsonValue &title : titles)
-            digests.append(QByteArray::fromHex(title.toString().toLatin1()));
-        if (!m_digestsOfBatch.contains(batch.id()))
-            batches.append(batch);
-        m_digestsOfBatch.insert(batch.id(), digests);
-    }
-    m_current = buildSnapshot(batches, m_digestsOfBatch);
+    TitleIndexFile::Contents contents = TitleIndexFile::read(m_path);
+    m_shared->unreadable.storeRelaxed(contents.unreadable);
+    m_digestsOfBatch = std::move(contents.digestsOfBatch);
+    m_current = Snapshot::build(contents.batches, m_digestsOfBatch);
 }
 
 QFuture<QString> TitleIndex::record(const Batch &batch, const QList<QByteArray> &digests)
 {
+    if (m_inWorkspace) {
+        const std::shared_ptr<WorkspaceRunner> runner = m_runner.lock();
+        if (!runner)
+            return QtFuture::makeReadyFuture(WorkspaceRunner::notOpen());
+        return runner
+            ->run([path = m_path, shared = m_shared, batch, digests](WorkspaceStore &store) {
+                importOnce(store, path, *shared);
+                return TitleIndexWorkspace::record(store, batch, digests);
+            })
+            .then([](const StoreStatus &written) { return written.ok() ? QString() : written.error; });
+    }
     return QtConcurrent::run([self = shared_from_this(), batch, digests] { return self->recordNow(batch, digests); });
 }
 
@@ -116,25 +147,8 @@ QString TitleIndex::recordNow(const Batch &batch, const QList<QByteArray> &diges
     }
     batches.append(batch); // the latest check last
     m_digestsOfBatch.insert(batch.id(), digests);
-    m_current = buildSnapshot(batches, m_digestsOfBatch);
-
-    QByteArray content;
-    for (const Batch &known : std::as_const(batches)) {
-        QJsonArray titles;
-        for (const QByteArray &digest : m_digestsOfBatch.value(known.id()))
-            titles.append(QString::fromLatin1(digest.toHex()));
-        const QJsonObject line {
-            { u"fund"_s, known.fundClassKey }, { u"config"_s, known.configurationKey },         { u"batch"_s, known.externalId },
-            { u"label"_s, known.label },       { u"date"_s, known.date.toString(Qt::ISODate) }, { u"titles"_s, titles }
-        };
-        content += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    }
-    ownerfiles::makeFolder(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || !ownerfiles::restrict(file) || file.write(content) != content.size()
-        || !file.commit())
-        return tr("The index of checked titles could not be written to %1: %2").arg(m_path, file.errorString());
-    return {};
+    m_current = Snapshot::build(batches, m_digestsOfBatch);
+    return TitleIndexFile::write(m_path, batches, m_digestsOfBatch);
 }
 
 } // namespace cessio

@@ -34,6 +34,8 @@
 #include "services/inboxservice.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
+#include "services/workspace/fundrulesdocument.h"
+#include "services/workspace/workspacerunner.h"
 #include "urlopener.h"
 
 #include <QChartView>
@@ -652,11 +654,18 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(reloaded.wait(20000)); // checked again against the new rules
 
-        QString error;
-        const auto stored = FundRules::load(*m_settings, batch->fundClassKey, &error);
-        QVERIFY2(stored, qPrintable(error));
-        QCOMPARE(stored->maxBatchValue, std::optional(limit));
-        QCOMPARE(stored->maxTermDays, std::optional(3650));
+        // Kept in the workspace store (issue 10), not in this desktop's settings.
+        const QString fund = batch->fundClassKey;
+        const auto readStored = [this, fund] {
+            return m_session->workspace()
+                ->run([fund](WorkspaceStore &store) { return FundRulesDocument::read(store, fund, {}); })
+                .result();
+        };
+        const auto stored = readStored();
+        QVERIFY2(stored.ok(), qPrintable(stored.error));
+        QCOMPARE(stored.value->rules.maxBatchValue, std::optional(limit));
+        QCOMPARE(stored.value->rules.maxTermDays, std::optional(3650));
+        QVERIFY(FundRules::load(*m_settings, fund)->isEmpty());
         QVERIFY2(review->header()->factText(u"alerts"_s).contains(u"1 fund rule broken"_s),
                  qPrintable(review->header()->factText(u"alerts"_s)));
         const AssetChecks &checks = review->batchReview()->analysis()->checks;
@@ -665,6 +674,34 @@ private Q_SLOTS:
         QVERIFY(checks.fundRuleVerdicts.at(0).passed); // ten years of term is plenty
         QVERIFY(summary->text().contains(u"1 fund rule broken"_s));
         QVERIFY(summary->text().contains(limit.format().toHtmlEscaped()));
+
+        // A colleague saves other rules while the dialog is open: this save is refused, said in words, and
+        // the dialog comes back with the colleague's rules (nothing overwritten).
+        QTRY_VERIFY(!m_window->findChild<FundRulesDialog *>());
+        QTest::mouseClick(review->analysisPanel()->findChild<QPushButton *>(u"fundRulesButton"_s), Qt::LeftButton);
+        QPointer<FundRulesDialog> editing = m_window->findChild<FundRulesDialog *>();
+        QVERIFY(editing && editing->isVisible());
+        FundRules colleagues = stored.value->rules;
+        colleagues.maxTermDays = 30;
+        const int version = stored.value->version;
+        const auto saved = m_session->workspace()
+                               ->run([fund, colleagues, version](WorkspaceStore &store) {
+                                   return FundRulesDocument::save(store, fund, colleagues, version, 1);
+                               })
+                               .result();
+        QCOMPARE(saved.value, std::optional(true));
+        editing->findChild<QSpinBox *>(u"maxTermDays"_s)->setValue(100);
+        MessageBox::clearRecords();
+        editing->accept();
+        QTRY_VERIFY(!MessageBox::records().isEmpty());
+        QCOMPARE(MessageBox::records().constFirst().message.objectName, u"fundRulesSavedMeanwhile"_s);
+        QVERIFY(MessageBox::records().constFirst().message.text.contains(u"nothing was overwritten"_s));
+        QTRY_VERIFY(editing.isNull());
+        FundRulesDialog *reopened = nullptr;
+        QTRY_VERIFY((reopened = m_window->findChild<FundRulesDialog *>()) && reopened->isVisible());
+        QCOMPARE(reopened->findChild<QSpinBox *>(u"maxTermDays"_s)->value(), 30);
+        QCOMPARE(readStored().value->rules.maxTermDays, std::optional(30));
+        reopened->reject();
     }
 
     // A title the manager already saw in one batch, offered again in another: the second review names

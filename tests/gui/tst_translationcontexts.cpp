@@ -89,6 +89,7 @@
 #include "services/settings.h"
 #include "services/titleindex.h"
 #include "services/workspace/decisiongate.h"
+#include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
 #include "welcomedialog.h"
@@ -248,6 +249,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::Session"_s, &Session::tr },
             { u"cessio::TimelinePanel"_s, &TimelinePanel::tr },
             { u"cessio::TitleIndex"_s, &TitleIndex::tr },
+            { u"cessio::FundRulesDocument"_s, &FundRulesDocument::tr },
             { u"cessio::UrlPolicy"_s, &UrlPolicy::tr },
             { u"cessio::WelcomeDialog"_s, &WelcomeDialog::tr },
             { u"cessio::WorkspaceRunner"_s, &WorkspaceRunner::tr },

@@ -14,6 +14,8 @@
 #include "services/session.h"
 #include "services/settings.h"
 #include "services/titleindex.h"
+#include "services/workspace/fundrulesdocument.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -206,6 +208,39 @@ private Q_SLOTS:
         const QString tip = model.index(row(model, u"B-1"_s), int(Column::Alerts)).data(Qt::AccessibleTextRole).toString();
         QVERIFY2(tip.contains(u"Outside the fund's rules: 2"_s) && tip.contains(u"Fund rules broken:\n• Largest asset"_s),
                  qPrintable(tip));
+    }
+
+    // With the workspace store (the desktop's case), the fund's rules come from there; a save there and
+    // fundRulesChanged() check the fund's batches again.
+    void fundRulesInTheWorkspace_changed_fundCheckedAgain()
+    {
+        QVERIFY(m_harness->prepareForManager(u"B-1"_s, 2)); // R$ 1.000,00 each
+        auto workspace = std::make_shared<WorkspaceRunner>();
+        WorkspaceSettings local;
+        local.sqliteFile = m_dir.filePath(u"workspace-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QCOMPARE(workspace->open(local, {}).result(), QString());
+        InboxScreening screening(m_session->client(), m_settings.get(), nullptr);
+        screening.setWorkspace(workspace);
+        const QList<InboxEntry> entries = poll();
+        screening.screen(entries);
+        QVERIFY(waitIdle(screening));
+        QVERIFY(screening.status(keyOf(u"B-1"_s)).result->brokenFundRules.isEmpty());
+
+        FundRules rules;
+        rules.maxAssetValue = Money::fromCentavos(50000);
+        const auto saved = workspace
+                               ->run([rules](WorkspaceStore &store) {
+                                   return FundRulesDocument::save(store, SandboxHarness::fund, rules, 0, 1);
+                               })
+                               .result();
+        QCOMPARE(saved.value, std::optional(true));
+        screening.fundRulesChanged(SandboxHarness::fund);
+        QCOMPARE(screening.status(keyOf(u"B-1"_s)).state, State::Checking);
+        QVERIFY(waitIdle(screening));
+        const auto result = *screening.status(keyOf(u"B-1"_s)).result;
+        QCOMPARE(result.assetsPerRule.at(std::size_t(AssetChecks::Rule::OutsideFundRules)), 2);
+        QCOMPARE(result.brokenFundRules.size(), 1);
+        QCOMPARE(result.fundRulesProblem, QString());
     }
 
     void titleIndex_onlyRead_earlierBatchFlaggedAndNothingRecorded()

@@ -387,6 +387,17 @@ private Q_SLOTS:
         const QJsonObject verdict = out[u"fund_rules"_s].toArray().first().toObject();
         QCOMPARE(verdict[u"passed"_s].toBool(), false);
         QCOMPARE(verdict[u"assets_outside"_s].toInt(), 2);
+        {
+            // The settings' rules were imported into the workspace once: changed there since, they are not read.
+            cessio::Settings settings(m_h->dir.filePath(u"config/Cessio/Cessio.conf"_s));
+            cessio::FundRules rules;
+            rules.maxAssetValue = cessio::Money::fromCentavos(10);
+            cessio::FundRules::save(settings, fund, rules);
+            QVERIFY(settings.sync());
+            const CliRun again = m_h->run({ u"checks"_s, ext, u"--config"_s, cfgCcb, u"--json"_s });
+            QVERIFY2(again.exitCode == 0, again.describe().constData());
+            QCOMPARE(again.json()[u"fund_rules"_s].toArray().first().toObject()[u"assets_outside"_s].toInt(), 2);
+        }
 
         run = m_h->run({ u"checks"_s, ext, u"--config"_s, cfgCcb }, u"pt_BR"_s);
         QVERIFY2(run.exitCode == 0, run.describe().constData());

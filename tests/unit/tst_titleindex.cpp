@@ -1,7 +1,12 @@
 // The titles of batches checked before: recorded per batch (replacing an earlier check of it), read
-// back by a new instance, looked up excluding the batch itself, stored only as digests.
+// back by a new instance, looked up excluding the batch itself, stored only as digests. In the file, and
+// in the workspace store (issue 10) on SQLite (tst_titleindex) and on PostgreSQL (tst_titleindex_postgres):
+// colleagues see each other's titles, the legacy file is imported once, verified, and kept.
 #include "services/assetchecks.h"
 #include "services/titleindex.h"
+#include "services/workspace/sqlworkspacestore.h"
+#include "services/workspace/workspacerunner.h"
+#include "support/workspacetestdb.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -54,7 +59,154 @@ class TestTitleIndex : public QObject
     int m_file = 0;
     QString freshPath() { return m_dir.filePath(u"titles-%1.jsonl"_s.arg(++m_file)); }
 
+    // A new workspace with Ana and Bruno as analysts (the title index is every member's).
+    static bool prepare(WorkspaceTestDb &db)
+    {
+        QString error;
+        if (!db.create(&error)) {
+            qWarning("%s", qUtf8Printable(error));
+            return false;
+        }
+        auto admin = cessio::SqlWorkspaceStore::open(db.as(WorkspaceTestDb::admin()), {});
+        if (!admin.ok()) {
+            qWarning("%s", qUtf8Printable(admin.error));
+            return false;
+        }
+        using cessio::workspace::Role;
+        return (*admin.value)->putMember({ u"ana"_s, u"Ana Souza"_s, Role::Analyst }).ok()
+            && (*admin.value)->putMember({ u"bruno"_s, u"Bruno Lima"_s, Role::Analyst }).ok();
+    }
+    // One desktop's connection to the workspace, as `login`.
+    static std::shared_ptr<cessio::WorkspaceRunner> desktop(const WorkspaceTestDb &db, const QString &login)
+    {
+        auto runner = std::make_shared<cessio::WorkspaceRunner>();
+        const QString error = runner->open(db.as(login), {}).result();
+        if (!error.isEmpty())
+            qWarning("%s", qUtf8Printable(error));
+        return error.isEmpty() ? runner : nullptr;
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private Q_SLOTS:
+    void initTestCase() { qInfo("backend: %s", qUtf8Printable(WorkspaceTestDb::backendName())); }
+
+    void workspace_twoDesktops_seeEachOthersTitles()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        const auto anaDesktop = desktop(db, u"ana"_s);
+        const auto brunoDesktop = desktop(db, u"bruno"_s);
+        QVERIFY(anaDesktop && brunoDesktop);
+        const auto ana = TitleIndex::inWorkspace(anaDesktop, freshPath()); // no legacy file: nothing to import
+        const auto bruno = TitleIndex::inWorkspace(brunoDesktop, freshPath());
+        const QByteArray shared = TitleIndex::digest(u"nfe|key|2027-01-01|100"_s);
+        const QByteArray onlyA = TitleIndex::digest(u"ccb|1"_s);
+        QCOMPARE(ana->record(batch(u"A/1"_s), { shared, onlyA }).result(), QString());
+        QCOMPARE(bruno->record(batch(u"B"_s, u"fund-2"_s), { shared }).result(), QString());
+
+        const auto seenByBruno = bruno->snapshot();
+        QCOMPARE(seenByBruno->batches.size(), 2);
+        const QList<TitleIndex::Batch> earlier = seenByBruno->earlierBatches(shared, batch(u"B"_s, u"fund-2"_s).id());
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.constFirst().id(), batch(u"A/1"_s).id()); // the id's parts come back apart
+        QCOMPARE(earlier.constFirst().externalId, u"A/1"_s);
+        QCOMPARE(earlier.constFirst().fundClassKey, u"fund-1"_s);
+        QCOMPARE(earlier.constFirst().label, batch(u"A"_s).label);
+        QCOMPARE(earlier.constFirst().date, assignmentDate);
+        QCOMPARE(ana->snapshot()->earlierBatches(shared, batch(u"A/1"_s).id()).constFirst().externalId, u"B"_s);
+
+        // Bruno checks A again after a removal: Ana's next snapshot has his titles, not hers.
+        QCOMPARE(bruno->record(batch(u"A/1"_s), { onlyA }).result(), QString());
+        const auto seenByAna = ana->snapshot();
+        QCOMPARE(seenByAna->earlierBatches(shared, u"other"_s).size(), 1);
+        QCOMPARE(seenByAna->batches.constLast().externalId, u"A/1"_s); // the latest check last
+        QVERIFY(seenByBruno->earlierBatches(shared, u"other"_s).size() == 2); // a snapshot taken never changes
+        QCOMPARE(ana->problem(), QString());
+    }
+
+    void workspace_legacyFile_importedOnceVerifiedAndKept_unreadableLineCounted()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        const QString path = freshPath();
+        const QByteArray first = TitleIndex::digest(u"first"_s);
+        const QByteArray second = TitleIndex::digest(u"second"_s);
+        {
+            const auto file = TitleIndex::create(path);
+            QCOMPARE(file->record(batch(u"A"_s), { first, second }).result(), QString());
+            QCOMPARE(file->record(batch(u"B"_s), { second }).result(), QString());
+            QCOMPARE(file->record(batch(u"C"_s), { first }).result(), QString());
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("{not json\n");
+        }
+        const QByteArray legacy = readAll(path);
+        const auto brunoDesktop = desktop(db, u"bruno"_s);
+        QVERIFY(brunoDesktop);
+        // Bruno checked C after Ana's file was written: the store keeps his.
+        QCOMPARE(TitleIndex::inWorkspace(brunoDesktop, freshPath())->record(batch(u"C"_s), { second }).result(), QString());
+
+        {
+            const auto anaDesktop = desktop(db, u"ana"_s);
+            QVERIFY(anaDesktop);
+            const auto ana = TitleIndex::inWorkspace(anaDesktop, path);
+            const auto snapshot = ana->snapshot();
+            QCOMPARE(ana->problem(), QString());
+            QCOMPARE(ana->unreadableLines(), 1); // counted, not fatal
+            QCOMPARE(snapshot->batches.size(), 3);
+            QCOMPARE(snapshot->earlierBatches(first, {}).size(), 1); // A's; C is Bruno's now
+            QCOMPARE(snapshot->earlierBatches(second, {}).size(), 3);
+            QCOMPARE(readAll(path), legacy); // the file is kept as it was
+        }
+
+        // A line written to the file afterwards is not imported at the next start: the import was once.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(R"({"fund":"fund-1","config":"cfg-1","batch":"Z","label":"late","date":"2026-11-23","titles":[]})"
+                       "\n");
+        }
+        const auto anaRestarted = desktop(db, u"ana"_s); // the index does not keep its session's runner alive
+        QVERIFY(anaRestarted);
+        const auto anaAgain = TitleIndex::inWorkspace(anaRestarted, path);
+        QCOMPARE(anaAgain->snapshot()->batches.size(), 3);
+        QCOMPARE(anaAgain->problem(), QString());
+        // Bruno sees what Ana imported.
+        QCOMPARE(TitleIndex::inWorkspace(brunoDesktop, freshPath())->snapshot()->earlierBatches(first, {}).size(), 1);
+    }
+
+    // The session's runner opens the team's store in place of the local one: the legacy file goes there too.
+    void workspace_storeOpenedAnew_legacyFileImportedThereToo()
+    {
+        WorkspaceTestDb local, team;
+        QVERIFY(prepare(local) && prepare(team));
+        const QString path = freshPath();
+        QCOMPARE(TitleIndex::create(path)->record(batch(u"A"_s), { TitleIndex::digest(u"a"_s) }).result(), QString());
+        auto runner = std::make_shared<cessio::WorkspaceRunner>();
+        const auto index = TitleIndex::inWorkspace(runner, path);
+        const auto openAs = [&](const WorkspaceTestDb &db) {
+            return runner
+                ->open([&db, index] {
+                    index->storeOpened();
+                    return cessio::WorkspaceRunner::openSql(db.as(u"ana"_s), {});
+                })
+                .result();
+        };
+        QCOMPARE(openAs(local), QString());
+        QCOMPARE(index->snapshot()->batches.size(), 1);
+        QCOMPARE(openAs(team), QString());
+        QCOMPARE(index->snapshot()->batches.size(), 1);
+        QCOMPARE(index->problem(), QString());
+        const auto bruno = desktop(team, u"bruno"_s); // a colleague on the team's store sees it
+        QCOMPARE(TitleIndex::inWorkspace(bruno, freshPath())->snapshot()->batches.size(), 1);
+    }
+
     void record_lookUp_excludingItself()
     {
         const auto index = TitleIndex::create(freshPath());

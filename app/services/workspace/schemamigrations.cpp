@@ -156,6 +156,20 @@ const QList<Migration> &migrations()
               u"CREATE TRIGGER decision_record_no_delete BEFORE DELETE ON decision_record "
               "BEGIN SELECT RAISE(ABORT, 'the decision record is append-only'); END"_s,
           } },
+        // 5: what was imported from a desktop's local files (the title index, fund rules kept in settings), so
+        // that each is imported once per source and login (issue 10).
+        { {
+              u"CREATE TABLE legacy_imports (what TEXT NOT NULL, source TEXT NOT NULL, imported_by TEXT NOT NULL, "
+              "items BIGINT NOT NULL, skipped BIGINT NOT NULL, imported_ms BIGINT NOT NULL, "
+              "PRIMARY KEY (what, source, imported_by))"_s,
+          },
+          {
+              u"GRANT SELECT, INSERT ON legacy_imports TO PUBLIC"_s,
+              u"CREATE POLICY legacy_imports_read ON legacy_imports FOR SELECT USING (cessio_role() IS NOT NULL)"_s,
+              u"CREATE POLICY legacy_imports_add ON legacy_imports FOR INSERT WITH CHECK (cessio_role() IS NOT NULL AND "
+              "imported_by = session_user)"_s,
+              u"ALTER TABLE legacy_imports ENABLE ROW LEVEL SECURITY"_s,
+          } },
     };
     return all;
 }

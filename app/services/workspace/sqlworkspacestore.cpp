@@ -484,6 +484,73 @@ StoreResult<QList<TitleSighting>> SqlWorkspaceStore::batchesWithTitle(const QByt
     return StoreResult<QList<TitleSighting>>::success(all);
 }
 
+StoreResult<QList<TitledBatch>> SqlWorkspaceStore::titledBatches()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true); // read once, in order: a large index is not copied twice
+    if (!run(q,
+             u"SELECT b.batch_id, b.label, b.batch_date, t.digest FROM title_batches b LEFT JOIN titles t ON t.batch_id = "
+             "b.batch_id ORDER BY b.recorded_ms, b.batch_id, t.digest"_s,
+             {}))
+        return StoreResult<QList<TitledBatch>>::failure(failure());
+    QList<TitledBatch> all;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (all.isEmpty() || all.constLast().batch.batchId != id)
+            all.append(TitledBatch { { id, q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate) }, {} });
+        if (!q.value(3).isNull())
+            all.last().digests.append(QByteArray::fromHex(q.value(3).toString().toLatin1()));
+    }
+    return StoreResult<QList<TitledBatch>>::success(all);
+}
+
+StoreStatus SqlWorkspaceStore::importTitles(const QList<TitledBatch> &batches, const QString &source, int skipped, qint64 nowMs,
+                                            const TitlesCheck &check)
+{
+    QSqlQuery q(db());
+    bool already = false;
+    QString checkError;
+    const bool written = inTransaction([&] {
+        // The marker first: a second desktop importing the same source at once waits here, then finds it.
+        if (!run(q,
+                 u"INSERT INTO legacy_imports (what, source, imported_by, items, skipped, imported_ms) VALUES ('titles', ?, "
+                 "?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                 { text(source), text(m_login), qint64(batches.size()), skipped, nowMs }))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            already = true;
+            return false;
+        }
+        for (qsizetype i = 0; i < batches.size(); ++i) {
+            const TitledBatch &titled = batches.at(i);
+            const TitleSighting &batch = titled.batch;
+            // Recorded just before now, in the file's order (its latest check last).
+            const qint64 recordedMs = nowMs - qint64(batches.size() - i);
+            if (!run(q,
+                     u"INSERT INTO title_batches (batch_id, label, batch_date, recorded_ms) VALUES (?, ?, ?, ?) ON CONFLICT "
+                     "DO NOTHING"_s,
+                     { text(batch.batchId), text(batch.label), text(batch.date.toString(Qt::ISODate)), recordedMs }))
+                return false;
+            if (q.numRowsAffected() != 1)
+                continue; // known to the store already
+            for (const QByteArray &digest : titled.digests)
+                if (!run(q, u"INSERT INTO titles (digest, batch_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                         { QString::fromLatin1(digest.toHex()), text(batch.batchId) }))
+                    return false;
+        }
+        q.finish();
+        const auto stored = titledBatches(); // read back in this transaction: what a reader will get
+        return stored.ok() && check(*stored.value, &checkError);
+    });
+    if (written) {
+        announceChange();
+        return StoreStatus::success(true);
+    }
+    if (already)
+        return StoreStatus::success(false);
+    return StoreStatus::failure(checkError.isEmpty() ? failure() : checkError);
+}
+
 StoreResult<FundDocument> SqlWorkspaceStore::fundDocument(const QString &fundClassKey, FundDocumentKind kind)
 {
     QSqlQuery q(db());

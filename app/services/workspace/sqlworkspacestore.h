@@ -52,6 +52,9 @@ public:
 
     StoreStatus recordTitles(const workspace::TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs) override;
     StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) override;
+    StoreResult<QList<workspace::TitledBatch>> titledBatches() override;
+    StoreStatus importTitles(const QList<workspace::TitledBatch> &batches, const QString &source, int skipped, qint64 nowMs,
+                             const TitlesCheck &check) override;
 
     StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) override;
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,

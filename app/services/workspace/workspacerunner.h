@@ -49,9 +49,9 @@ public:
         });
     }
 
-private:
-    static QString notOpen();
+    static QString notOpen(); // "The workspace is not open."
 
+private:
     // Runs `job` on m_thread. Not QtConcurrent on a pool: a QFuture waited on may run a pool task
     // that has not started on the waiting thread, away from the connection.
     template<typename Result, typename Job>

@@ -70,6 +70,16 @@ public:
     // Replaces what is known of a batch's titles.
     virtual StoreStatus recordTitles(const workspace::TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs) = 0;
     virtual StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) = 0;
+    // Every batch of the title index with its digests, the most recently recorded last.
+    virtual StoreResult<QList<workspace::TitledBatch>> titledBatches() = 0;
+    // Copies a legacy title index file's batches into the store, once per source and login, in one
+    // transaction that also runs `check` on the whole index read back (false: nothing is kept). A batch
+    // the store already knows is left as it is: whoever recorded it there checked it later than the file.
+    // false, not an error, when this login imported `source` before.
+    using TitlesCheck = std::function<bool(const QList<workspace::TitledBatch> &stored, QString *error)>;
+    virtual StoreStatus importTitles(const QList<workspace::TitledBatch> &batches, const QString &source, int skipped,
+                                     qint64 nowMs, const TitlesCheck &check)
+        = 0;
 
     virtual StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) = 0;
     // Stores version expectedVersion + 1; false (not an error) when someone saved another version first.

@@ -97,6 +97,13 @@ struct TitleSighting
     QDate date;
 };
 
+// A batch the title index knows, with the digests of its titles.
+struct TitledBatch
+{
+    TitleSighting batch;
+    QList<QByteArray> digests;
+};
+
 // A fund's rules or policy: one JSON document per fund and kind, versioned (optimistic updates).
 enum class FundDocumentKind { Rules, Policy };
 struct FundDocument

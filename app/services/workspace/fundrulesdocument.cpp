@@ -1,0 +1,82 @@
+#include "fundrulesdocument.h"
+
+#include <QDateTime>
+
+namespace cessio {
+
+using namespace workspace;
+
+namespace {
+
+bool isAdmin(WorkspaceStore &store)
+{
+    const auto members = store.members();
+    if (!members.ok())
+        return false;
+    for (const Member &m : *members.value)
+        if (m.login == store.login() && m.role == Role::Admin)
+            return true;
+    return false;
+}
+
+} // namespace
+
+StoreResult<FundRulesDocument> FundRulesDocument::read(WorkspaceStore &store, const QString &fundClassKey,
+                                                       const QString &legacyJsonText)
+{
+    using Result = StoreResult<FundRulesDocument>;
+    auto stored = store.fundDocument(fundClassKey, FundDocumentKind::Rules);
+    if (!stored.ok())
+        return Result::failure(stored.error);
+    FundRulesDocument document;
+    document.mayEdit = store.backendName() == u"sqlite" || isAdmin(store);
+    QString why;
+    if (stored.value->version == 0 && !legacyJsonText.trimmed().isEmpty()) {
+        const auto legacy = FundRules::fromJsonText(legacyJsonText, &why);
+        if (!legacy) { // nothing to import; said once here, as FundRules::load said it
+            document.problem = FundRules::tr("The rules saved for this fund could not be read (%1). Open Fund rules… to "
+                                             "set them again.")
+                                   .arg(why);
+            return Result::success(document);
+        }
+        // Imported once: version 1 only when nobody stored rules for the fund meanwhile.
+        const StoreStatus imported = store.saveFundDocument(fundClassKey, FundDocumentKind::Rules, legacy->toJsonText().toUtf8(),
+                                                            0, QDateTime::currentMSecsSinceEpoch());
+        if (!imported.ok()) { // e.g. not an admin on PostgreSQL: this desktop's rules still check its batches
+            document.rules = *legacy;
+            document.problem = tr("This fund's rules are still only in this computer's settings: they could not be "
+                                  "moved into the workspace (%1).")
+                                   .arg(imported.error);
+            return Result::success(document);
+        }
+        stored = store.fundDocument(fundClassKey, FundDocumentKind::Rules); // read back: what everyone gets now
+        if (!stored.ok())
+            return Result::failure(stored.error);
+        if (*imported.value && FundRules::fromJsonText(QString::fromUtf8(stored.value->json)) != legacy)
+            document.problem = tr("This fund's rules did not read back from the workspace as this computer's settings "
+                                  "have them. Open Fund rules… to check them.");
+    }
+    document.version = stored.value->version;
+    const auto rules = FundRules::fromJsonText(QString::fromUtf8(stored.value->json), &why);
+    if (!rules)
+        document.problem = tr("The workspace's rules for this fund could not be read (%1). Open Fund rules… to set "
+                              "them again.")
+                               .arg(why);
+    else
+        document.rules = *rules;
+    return Result::success(document);
+}
+
+StoreStatus FundRulesDocument::save(WorkspaceStore &store, const QString &fundClassKey, const FundRules &rules, int version,
+                                    qint64 nowMs)
+{
+    return store.saveFundDocument(fundClassKey, FundDocumentKind::Rules, rules.toJsonText().toUtf8(), version, nowMs);
+}
+
+QString FundRulesDocument::savedMeanwhile()
+{
+    return tr("Someone else saved this fund's rules while you were editing them, so yours were not saved (nothing was "
+              "overwritten). The rules as they are now are shown again: make your change again if it is still needed.");
+}
+
+} // namespace cessio
