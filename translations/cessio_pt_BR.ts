@@ -3910,16 +3910,16 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <translation>o total do lote, %1, passa de %2</translation>
     </message>
     <message>
-        <source>cessio-cli does not check alerts, fund rules and portfolio limits, so the policy counts them as breached</source>
-        <translation>o cessio-cli não verifica alertas, regras do fundo e limites da carteira, então a política os considera violados</translation>
-    </message>
-    <message>
         <source>an alert, fund rule or portfolio limit is breached</source>
         <translation>um alerta, regra do fundo ou limite da carteira está violado</translation>
     </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>the alerts, fund rules and portfolio limits could not be checked, so the policy counts them as breached</source>
+        <translation>não foi possível verificar os alertas, as regras do fundo e os limites da carteira, então a política os considera violados</translation>
     </message>
 </context>
 <context>
@@ -7828,6 +7828,26 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>Four-eyes policy</source>
         <translation>Política de quatro olhos</translation>
+    </message>
+    <message>
+        <source>Checking every asset of %1 for the fund&apos;s four-eyes policy…</source>
+        <translation>Verificando todos os ativos de %1 para a política de quatro olhos do fundo…</translation>
+    </message>
+    <message>
+        <source>Listing the assets to check them for the fund&apos;s four-eyes policy (nothing was sent)</source>
+        <translation>Listando os ativos para verificá-los para a política de quatro olhos do fundo (nada foi enviado)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>an alert, fund rule or portfolio limit is breached</source>
+        <translation>um alerta, regra do fundo ou limite da carteira foi violado</translation>
+    </message>
+    <message>
+        <source>no alert, no fund rule or portfolio limit broken</source>
+        <translation>nenhum alerta, nenhuma regra do fundo ou limite da carteira violado</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/portfoliocommands.h"
+#include "cli/batchverdicts.h"
 #include "cli/proformareport.h"
 #include "cli/table.h"
 #include "cli/workspacecommands.h"
@@ -43,28 +44,6 @@ void AssetsCommand::start()
     });
 }
 
-namespace {
-
-// The fund's rules where the desktop keeps them: the connection's workspace store (this computer's
-// settings' rules from before imported there once per fund, as the desktop does). None, and why in
-// `problem`, when the workspace cannot be reached.
-FundRules fundRulesFor(const Connection &connection, const QString &fundClassKey, QString *problem)
-{
-    const Settings settings; // the desktop app's
-    const std::shared_ptr<SqlWorkspaceStore> store = openWorkspaceStore(connection, problem);
-    if (!store)
-        return {};
-    const auto document
-        = FundRulesDocument::read(*store, fundClassKey, settings.value<QString>(Settings::Key::FundRules, fundClassKey));
-    if (!document.ok()) {
-        *problem = document.error;
-        return {};
-    }
-    *problem = document.value->problem;
-    return document.value->rules;
-}
-
-} // namespace
 
 // The same file as the desktop's "Export CSV…": every asset with its alerts (the batch checks, with the
 // fund's rules from the desktop's settings), and the rules' verdicts beside it when the fund has rules.
@@ -179,17 +158,13 @@ void ChecksCommand::start()
 
 void ChecksCommand::report(const BatchLocation &location)
 {
-    const Batch &batch = *location.batch;
-    QString problem;
-    const FundRules rules = fundRulesFor(connection(), location.ref.fundClassKey, &problem);
-    if (!problem.isEmpty())
-        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(problem));
-    const AssetChecks checks = AssetChecks::run(m_assets, batch.date, batch.configuration.assignor.documentNumber, rules);
-    // The portfolio before and after this batch, from the fund's book the desktop app keeps.
-    QString bookProblem;
-    const std::optional<ProForma::Result> proForma = proFormaFor(connection(), location.ref, batch, m_assets, &bookProblem);
-    if (!proForma)
-        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(bookProblem));
+    const BatchVerdicts found = BatchVerdicts::of(connection(), location, m_assets);
+    if (!found.rulesProblem.isEmpty())
+        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(found.rulesProblem));
+    if (!found.proForma)
+        Console::err(QCoreApplication::translate("cli", "Warning: %1").arg(found.bookProblem));
+    const AssetChecks &checks = found.checks;
+    const std::optional<ProForma::Result> &proForma = found.proForma;
     if (json()) {
         JsonOut alerts = JsonOut::array();
         for (const QString &id : checks.flaggedInBatchOrder) {

@@ -1,4 +1,5 @@
 #include "cli/decisioncommands.h"
+#include "cli/batchverdicts.h"
 
 #include "cli/console.h"
 #include "cli/domainjson.h"
@@ -10,6 +11,7 @@
 #include "services/auditrecordstore.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
+#include "services/workspace/decisiongate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -160,7 +162,8 @@ void DecideCommand::start()
         }
         m_log = log;
         m_service = new DecisionService(client(), m_log, this);
-        m_service->setGate(openDecisionGate(connection(), auditLogPath(), this), connection().signer.clientKey());
+        m_gate = openDecisionGate(connection(), auditLogPath(), this);
+        m_service->setGate(m_gate, connection().signer.clientKey());
         connect(m_service, &DecisionService::finished, this,
                 [this](const BatchRef &, const DecisionOutcome &outcome) { report(outcome); });
         settleInterruptedThen(m_service, connection(), this, [this] { decide(); });
@@ -176,8 +179,37 @@ void DecideCommand::decide()
                 failApi(summary.error, QCoreApplication::translate("cli", "Reading the assets summary (nothing was sent)"));
                 return;
             }
-            prepare(location, *summary.value);
+            checkForFourEyes(location, *summary.value);
         });
+    });
+}
+
+void DecideCommand::checkForFourEyes(const BatchLocation &location, const AssetsSummary &summary)
+{
+    m_gate->policyOf(location.ref.fundClassKey).then(this, [this, location, summary](const StoreResult<FourEyesPolicy> &policy) {
+        // Unreadable: left unknown, and the gate's own reading of the policy decides.
+        if (!policy.ok() || !policy.value->needsBreaches(summary.totalValue)) {
+            prepare(location, summary);
+            return;
+        }
+        Console::err(QCoreApplication::translate("cli", "Checking every asset of %1 for the fund's four-eyes policy…")
+                         .arg(location.ref.externalId));
+        client()->allAssets(
+            location.ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
+            [this, location, summary](const ApiResult<qsizetype> &listed) {
+                if (!listed.ok()) {
+                    failApi(listed.error, QCoreApplication::translate("cli", "Listing the assets to check them for the fund's "
+                                                                            "four-eyes policy (nothing was sent)"));
+                    return;
+                }
+                const BatchVerdicts found = BatchVerdicts::of(connection(), location, std::exchange(m_assets, {}));
+                if (!found.rulesProblem.isEmpty() || !found.proForma)
+                    Console::err(QCoreApplication::translate("cli", "Warning: %1")
+                                     .arg(found.rulesProblem.isEmpty() ? found.bookProblem : found.rulesProblem));
+                else // what could not be read counts as breached, as the policy says
+                    m_breached = found.breached();
+                prepare(location, summary);
+            });
     });
 }
 
@@ -231,6 +263,10 @@ void DecideCommand::confirmAndSend(const BatchLocation &location, const AssetsSu
           Format::assetCounts(summary.numberOfAssets, summary.numberOfApprovedAssets, summary.numberOfDeniedAssets) },
         { QCoreApplication::translate("cli", "Total value"), Format::money(summary.totalValue) },
     };
+    if (m_breached)
+        facts.append({ QCoreApplication::translate("cli", "Checks"),
+                       *m_breached ? QCoreApplication::translate("cli", "an alert, fund rule or portfolio limit is breached")
+                                   : QCoreApplication::translate("cli", "no alert, no fund rule or portfolio limit broken") });
     if (approving())
         facts.append({ QCoreApplication::translate("cli", "Disbursement account"), accountText });
     else if (!options().reason.isEmpty())
@@ -256,7 +292,8 @@ void DecideCommand::confirmAndSend(const BatchLocation &location, const AssetsSu
     context.environment = connection().baseUrl;
     context.batch = location.ref;
     context.shown = shownFrom(summary);
-    context.fourEyes.total = summary.totalValue; // breaches unknown: the CLI does not run the checks
+    context.fourEyes.total = summary.totalValue;
+    context.fourEyes.breached = m_breached; // checked only when the fund's policy turns on breaches
     context.reason = options().reason;
     if (approving()) {
         context.shown.accountKey = options().account;

@@ -7,6 +7,10 @@ namespace cessio {
 class AuditLog;
 }
 
+namespace cessio {
+class DecisionGate;
+}
+
 namespace cessio::cli {
 
 // approve EXT [--account KEY] [--yes] and deny EXT [--reason TEXT] [--yes].
@@ -23,13 +27,19 @@ public:
 private:
     bool approving() const { return options().command == u"approve"; }
     void decide(); // once the record is open
+    // When the fund's four-eyes policy turns on breaches, every asset is listed and checked first, as
+    // the desktop's review does, so the policy knows whether this batch breaches anything.
+    void checkForFourEyes(const BatchLocation &location, const AssetsSummary &summary);
     void prepare(const BatchLocation &location, const AssetsSummary &summary);
     void confirmAndSend(const BatchLocation &location, const AssetsSummary &summary, const QString &accountText);
     void report(const DecisionOutcome &outcome);
 
     AuditLog *m_log = nullptr;
     DecisionService *m_service = nullptr;
+    DecisionGate *m_gate = nullptr;
     BatchRef m_ref;
+    QList<AssetListItem> m_assets; // only while checking for the four-eyes policy
+    std::optional<bool> m_breached; // unknown unless checked: the policy then counts it as breached
 };
 
 // remove-assets EXT ASSET_EXT...: reopen, deny each asset, close again (partial approval). When an

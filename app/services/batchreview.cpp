@@ -156,11 +156,8 @@ FourEyesPolicy::Facts BatchReview::fourEyesFacts() const
         facts.total = m_loader->summary()->totalValue;
     if (checksState() != ChecksState::Complete || m_proForma->isRunning())
         return facts;
-    const AssetChecks &checks = m_analysis->checks;
-    const bool rulesBroken = std::any_of(checks.fundRuleVerdicts.cbegin(), checks.fundRuleVerdicts.cend(),
-                                         [](const FundRules::Verdict &v) { return !v.passed; });
     const auto &proForma = m_proForma->latest();
-    facts.breached = checks.flaggedCount() > 0 || rulesBroken || (proForma && proForma->result && proForma->result->anyBreach());
+    facts.breached = FourEyesPolicy::breachedBy(m_analysis->checks, proForma && proForma->result && proForma->result->anyBreach());
     return facts;
 }
 

@@ -192,6 +192,50 @@ private Q_SLOTS:
         r = run({ u"portfolio"_s, u"limits"_s, u"max_debtor=250"_s });
         QCOMPARE(r.exitCode, 2);
     }
+
+    // Four-eyes on breaches from the terminal (issue 10): with the fund's policy covering breaches,
+    // cessio-cli approve checks every asset, the fund's rules and the portfolio as the desktop does:
+    // the batch that breaches the debtor limit waits for a colleague (nothing sent); a batch of the same
+    // without any alert or breach is approved (before, the CLI counted every batch as breached).
+    void fourEyesOnBreach_approveChecksTheBatchFirst()
+    {
+        const QString fund = m_portfolios.breachingBatch.fundClassKey;
+        const sandbox::Batch *breaching = nullptr;
+        const sandbox::Batch *clean = nullptr;
+        for (const sandbox::Batch *batch : m_sandbox->world().batches()) {
+            if (batch->status.value() != BatchStatus::PendingManagerApproval)
+                continue;
+            if (batch->externalId == m_portfolios.breachingBatch.externalId) {
+                breaching = batch;
+                continue;
+            }
+            const CliRun run = checks(*batch);
+            if (!clean && run.exitCode == 0 && run.json()[u"assets_flagged"_s].toInt() == 0
+                && !run.json()[u"portfolio"_s][u"any_breach"_s].toBool())
+                clean = batch;
+        }
+        QVERIFY(breaching && clean);
+        const auto run = [&](const QStringList &args) { return m_h.run(args, u"en"_s, environment()); };
+        CliRun r;
+        for (const QString &key : { fund, clean->fundClassKey }) {
+            r = run({ u"four-eyes"_s, u"--fund"_s, key, u"--on-breach"_s, u"yes"_s });
+            QVERIFY2(r.exitCode == 0, r.describe().constData());
+        }
+        const auto approve = [&](const sandbox::Batch &batch) {
+            return run({ u"approve"_s, batch.externalId, u"--config"_s, batch.configurationKey, u"--fund"_s,
+                         batch.fundClassKey, u"--yes"_s });
+        };
+
+        r = approve(*breaching);
+        QVERIFY2(r.exitCode != 0 && r.err.contains(u"four-eyes policy"_s), r.describe().constData());
+        QVERIFY2(r.err.contains(u"an alert, fund rule or portfolio limit is breached"_s), r.describe().constData());
+        QCOMPARE(m_sandbox->world().batch(breaching->externalId)->status.value(), BatchStatus::PendingManagerApproval);
+
+        r = approve(*clean);
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QVERIFY2(r.out.contains(u"no alert, no fund rule or portfolio limit broken"_s), r.describe().constData());
+        QVERIFY(m_sandbox->world().batch(clean->externalId)->status.value() != BatchStatus::PendingManagerApproval);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPortfolio)

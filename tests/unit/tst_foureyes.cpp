@@ -95,7 +95,13 @@ private Q_SLOTS:
         policy.onBreach = true;
         QVERIFY(policy.appliesBecause({ reais(5), true }).contains(u"breached"_s));
         QVERIFY(policy.appliesBecause({ reais(5), false }).isEmpty());
-        QVERIFY(policy.appliesBecause({ reais(5), std::nullopt }).contains(u"cessio-cli"_s));
+        QVERIFY(policy.appliesBecause({ reais(5), std::nullopt }).contains(u"could not be checked"_s));
+        // What the CLI checks for: breaches, unless the total already decides.
+        QVERIFY(policy.needsBreaches(reais(5)));
+        QVERIFY(policy.needsBreaches(std::nullopt));
+        QVERIFY(!policy.needsBreaches(reais(1'000'001)));
+        policy.onBreach = false;
+        QVERIFY(!policy.needsBreaches(reais(5)));
     }
 
     // Only an admin changes the policy on PostgreSQL (the server refuses the others); SQLite has no roles.

@@ -83,6 +83,11 @@ void DecisionGate::settleOwn(const QString &batchKey, const QString &outcome)
         });
 }
 
+QFuture<StoreResult<FourEyesPolicy>> DecisionGate::policyOf(const QString &fundClassKey)
+{
+    return m_runner->run([fundClassKey](WorkspaceStore &store) { return FourEyesVerdict::policyOf(store, fundClassKey); });
+}
+
 QString DecisionGate::refusalFor(const IntentAttempt &attempt)
 {
     const DecisionIntent &intent = attempt.intent;

@@ -47,6 +47,9 @@ public:
     // left unresolved, whose outcome the record's reconciliation has since read from QI Tech).
     void settleOwn(const QString &batchKey, const QString &outcome);
 
+    // The fund's four-eyes policy as stored (off when none is), from the store's thread.
+    QFuture<StoreResult<FourEyesPolicy>> policyOf(const QString &fundClassKey);
+
     // "Ana Souza is approving this batch since 10:02." / "Bruno Lima already approved this batch at 10:05."
     static QString refusalFor(const workspace::IntentAttempt &attempt);
     static QString unrecorded(const QString &why);

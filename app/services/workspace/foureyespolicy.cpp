@@ -1,5 +1,7 @@
 #include "foureyespolicy.h"
 
+#include "services/assetchecks.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -73,12 +75,19 @@ QString FourEyesPolicy::appliesBecause(const Facts &facts) const
     }
     if (onBreach) {
         if (!facts.breached)
-            why.append(tr("cessio-cli does not check alerts, fund rules and portfolio limits, so the policy counts them as "
-                          "breached"));
+            why.append(tr("the alerts, fund rules and portfolio limits could not be checked, so the policy counts them "
+                          "as breached"));
         else if (*facts.breached)
             why.append(tr("an alert, fund rule or portfolio limit is breached"));
     }
     return why.join(tr("; "));
+}
+
+bool FourEyesPolicy::breachedBy(const AssetChecks &checks, bool portfolioLimitBroken)
+{
+    const bool rulesBroken = std::any_of(checks.fundRuleVerdicts.cbegin(), checks.fundRuleVerdicts.cend(),
+                                         [](const FundRules::Verdict &v) { return !v.passed; });
+    return checks.flaggedCount() > 0 || rulesBroken || portfolioLimitBroken;
 }
 
 QString FourEyesVerdict::refusal() const

@@ -10,6 +10,8 @@
 
 namespace cessio {
 
+struct AssetChecks;
+
 // A fund's four-eyes policy (issue 10): a decision on a batch needs a recommendation by a different
 // member when the batch total is above a value, and/or when any alert, fund rule or portfolio limit
 // is breached. Off by default. Kept in the workspace as the fund's Policy document (admins write it;
@@ -31,9 +33,8 @@ public:
     // "A colleague's recommendation is needed when the batch total is above R$ 1.000.000,00 or ..."
     QString describe() const;
 
-    // What the decider's screen knew of the batch. Unknown facts count as meeting the policy's
-    // conditions: cessio-cli does not run the checks, so on a fund whose policy covers breaches every
-    // decision from the CLI needs a recommendation.
+    // What the decider knew of the batch. Unknown facts count as meeting the policy's conditions
+    // (cessio-cli checks the batch when the policy covers breaches; if it could not, it asks).
     struct Facts
     {
         std::optional<Money> total;
@@ -41,6 +42,12 @@ public:
     };
     // Why the policy applies to a batch with these facts, for people; "" when it does not.
     QString appliesBecause(const Facts &facts) const;
+    // Whether the breaches could change the answer for a batch of this total: worth checking the
+    // batch for (cessio-cli lists every asset only then).
+    bool needsBreaches(const std::optional<Money> &total) const { return onBreach && !(above && total && *total > *above); }
+    // The one rule for "breached", the desktop's and cessio-cli's: any asset alert, any fund rule broken,
+    // or any portfolio limit broken after the purchase.
+    static bool breachedBy(const AssetChecks &checks, bool portfolioLimitBroken);
 
     friend bool operator==(const FourEyesPolicy &, const FourEyesPolicy &) = default;
 };
