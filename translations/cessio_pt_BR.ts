@@ -4322,6 +4322,18 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>Four-eyes: &quot;%1&quot; is not an amount (e.g. %2).</source>
         <translation>Quatro olhos: &quot;%1&quot; não é um valor (ex.: %2).</translation>
     </message>
+    <message>
+        <source>Only a workspace admin changes this fund&apos;s rules and policy.</source>
+        <translation>Somente um administrador do espaço de trabalho altera as regras e a política deste fundo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>cessio::FundRulesDocument</name>

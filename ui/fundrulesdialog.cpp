@@ -93,6 +93,12 @@ FundRulesDialog::FundRulesDialog(const QString &fundName, const FundRules &rules
     fourEyes->hide();
     layout->addWidget(fourEyes);
 
+    m_readOnlyNote = new QLabel(tr("Only a workspace admin changes this fund's rules and policy."), this);
+    m_readOnlyNote->setObjectName(u"rulesReadOnlyNote"_s);
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+    layout->addWidget(m_readOnlyNote);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
@@ -133,6 +139,17 @@ void FundRulesDialog::setFourEyes(const FourEyesPolicyDocument &document)
     if (!document.mayEdit)
         box->setToolTip(tr("Only a workspace admin changes this policy."));
     box->show();
+    setRulesEditable(document.mayEdit); // the same server rule covers a fund's rules and its policy
+}
+
+void FundRulesDialog::setRulesEditable(bool editable)
+{
+    m_rulesEditable = editable;
+    for (QWidget *field : std::initializer_list<QWidget *> { m_maxTerm, m_maxAsset, m_maxBatch, m_maxShare, m_companiesOnly, m_types })
+        field->setEnabled(editable);
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(editable);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(editable ? tr("Cancel") : tr("Close"));
+    m_readOnlyNote->setVisible(!editable);
 }
 
 std::optional<FundRules> FundRulesDialog::readFields(QString *problem) const
@@ -168,6 +185,10 @@ std::optional<FundRules> FundRulesDialog::readFields(QString *problem) const
 
 void FundRulesDialog::accept()
 {
+    if (!m_rulesEditable) { // nothing this login may save
+        reject();
+        return;
+    }
     QString problem;
     const auto rules = readFields(&problem);
     if (!rules) {

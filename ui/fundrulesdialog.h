@@ -33,6 +33,10 @@ public:
     // The policy as entered, when it was shown editable and changed; valid once accepted.
     std::optional<FourEyesPolicy> changedFourEyes() const { return m_changedFourEyes; }
     int fourEyesVersion() const { return m_fourEyes ? m_fourEyes->version : 0; } // what it was read at
+    // On a team workspace only admins change a fund's rules (the server refuses the others): for them
+    // the rules are shown, not editable, and the dialog only closes.
+    void setRulesEditable(bool editable);
+    bool rulesEditable() const { return m_rulesEditable; }
 
 public Q_SLOTS:
     void accept() override;
@@ -56,7 +60,9 @@ private:
     std::optional<FourEyesPolicyDocument> m_fourEyes;
     std::optional<FourEyesPolicy> m_changedFourEyes;
     QLabel *m_problem = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_rulesEditable = true;
 };
 
 } // namespace cessio

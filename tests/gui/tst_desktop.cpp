@@ -9,6 +9,7 @@
 #include "demo/demosession.h"
 #include "denydialog.h"
 #include "fundrulesdialog.h"
+#include "services/workspace/foureyespolicy.h"
 #include "icons.h"
 #include "inboxview.h"
 #include "mainwindow.h"
@@ -41,6 +42,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -619,6 +621,33 @@ private Q_SLOTS:
 
     // The fund's own limits: set in the review's Fund rules dialog, saved per fund, and the batch checked
     // again at once — the header and the Checks box say which limit is broken and by how much.
+    // On a team workspace a member who is not an admin sees the fund's rules and policy but cannot
+    // change them (the server would refuse): the fields are off, there is no Save, and closing saves nothing.
+    void fundRulesDialog_notAnAdmin_showsTheRulesWithoutSaving()
+    {
+        FundRules rules;
+        rules.maxTermDays = 180;
+        FundRulesDialog dialog(u"Fundo Ipê"_s, rules);
+        QVERIFY(dialog.rulesEditable());
+        FourEyesPolicyDocument document;
+        document.policy.onBreach = true;
+        document.version = 3;
+        document.mayEdit = false;
+        dialog.setFourEyes(document);
+        QVERIFY(!dialog.rulesEditable());
+        QVERIFY(!dialog.findChild<QSpinBox *>(u"maxTermDays"_s)->isEnabled());
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"maxBatchValue"_s)->isEnabled());
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+        QVERIFY(buttons->button(QDialogButtonBox::Save)->isHidden());
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), u"Close"_s);
+        QVERIFY(!dialog.findChild<QLabel *>(u"rulesReadOnlyNote"_s)->isHidden());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept(); // Enter, say
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.changedFourEyes());
+    }
+
     void fundRules_setInTheDialog_checkTheBatchAgain()
     {
         const sb::Batch *batch = nullptr;
