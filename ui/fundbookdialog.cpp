@@ -238,8 +238,9 @@ void FundBookDialog::saveNetAssets()
         return;
     }
     const NetAssets netAssets { *value, *equity, m_netAssetsDate->date() };
-    save(NetAssetsPage, [fund = m_fund, netAssets](PortfolioBook &book) { return book.setNetAssets(fund, netAssets); },
-         tr("Net assets of %1 saved.").arg(QLocale().toString(netAssets.date, QLocale::ShortFormat)));
+    save(
+        NetAssetsPage, [fund = m_fund, netAssets](PortfolioBook &book) { return book.setNetAssets(fund, netAssets); },
+        tr("Net assets of %1 saved.").arg(QLocale().toString(netAssets.date, QLocale::ShortFormat)));
 }
 
 void FundBookDialog::saveLimits()
@@ -276,7 +277,9 @@ void FundBookDialog::saveLimits()
         showStatus(tr("Nothing was saved.") + u'\n' + problems.join(u'\n'), true);
         return;
     }
-    save(LimitsPage, [fund = m_fund, limits](PortfolioBook &book) { return book.setLimits(fund, limits); }, tr("Portfolio limits saved."));
+    save(
+        LimitsPage, [fund = m_fund, limits](PortfolioBook &book) { return book.setLimits(fund, limits); },
+        tr("Portfolio limits saved."));
 }
 
 void FundBookDialog::save(Page page, std::function<QString(PortfolioBook &)> change, const QString &done)
@@ -294,9 +297,8 @@ QStringList FundBookDialog::formOf(Page page) const
 {
     if (page == NetAssetsPage)
         return { m_netAssets->text().trimmed(), m_classEquity->text().trimmed(), m_netAssetsDate->date().toString(Qt::ISODate) };
-    QStringList form { m_maxDebtor->text().trimmed(),       m_maxAssignor->text().trimmed(),
-                       QString::number(m_topCount->value()), m_maxTop->text().trimmed(),
-                       m_minCreditRights->text().trimmed(), m_maxRelated->text().trimmed() };
+    QStringList form { m_maxDebtor->text().trimmed(), m_maxAssignor->text().trimmed(),     QString::number(m_topCount->value()),
+                       m_maxTop->text().trimmed(),    m_minCreditRights->text().trimmed(), m_maxRelated->text().trimmed() };
     for (int row = 0; row < m_related->rowCount(); ++row) {
         for (int column = 0; column < 2; ++column) {
             const QTableWidgetItem *item = m_related->item(row, column);

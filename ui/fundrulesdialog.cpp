@@ -145,7 +145,8 @@ void FundRulesDialog::setFourEyes(const FourEyesPolicyDocument &document)
 void FundRulesDialog::setRulesEditable(bool editable)
 {
     m_rulesEditable = editable;
-    for (QWidget *field : std::initializer_list<QWidget *> { m_maxTerm, m_maxAsset, m_maxBatch, m_maxShare, m_companiesOnly, m_types })
+    for (QWidget *field :
+         std::initializer_list<QWidget *> { m_maxTerm, m_maxAsset, m_maxBatch, m_maxShare, m_companiesOnly, m_types })
         field->setEnabled(editable);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(editable ? tr("Cancel") : tr("Close"));

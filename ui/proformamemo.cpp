@@ -52,9 +52,9 @@ QString html(const ProForma::Result &r)
     h += u"</table>"_s;
     if (!r.after.topDebtors.isEmpty()) { // each debtor read across: what it was, what this batch makes it
         h += u"<p></p><table class='grid' width='100%' cellpadding='3' cellspacing='0'>"_s;
-        h += cells({ ApprovalMemo::tr("Ten largest debtors after this batch"), ApprovalMemo::tr("Before"),
-                     ApprovalMemo::tr("After") },
-                   u"th"_s);
+        h += cells(
+            { ApprovalMemo::tr("Ten largest debtors after this batch"), ApprovalMemo::tr("Before"), ApprovalMemo::tr("After") },
+            u"th"_s);
         for (const ProForma::Exposure &e : r.after.topDebtors)
             h += cells({ e.name, ofPl(e.before, e.beforeBasisPoints), ofPl(e.value, e.basisPoints) });
         h += u"</table>"_s;

@@ -1,11 +1,11 @@
 #include "cli/batchcommands.h"
 
+#include "cli/batchverdicts.h"
 #include "cli/console.h"
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/format.h"
 #include "cli/portfoliocommands.h"
-#include "cli/batchverdicts.h"
 #include "cli/proformareport.h"
 #include "cli/table.h"
 #include "cli/workspacecommands.h"
@@ -43,7 +43,6 @@ void AssetsCommand::start()
             });
     });
 }
-
 
 // The same file as the desktop's "Export CSV…": every asset with its alerts (the batch checks, with the
 // fund's rules from the desktop's settings), and the rules' verdicts beside it when the fund has rules.

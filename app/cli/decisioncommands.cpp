@@ -1,6 +1,6 @@
 #include "cli/decisioncommands.h"
-#include "cli/batchverdicts.h"
 
+#include "cli/batchverdicts.h"
 #include "cli/console.h"
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
@@ -8,9 +8,9 @@
 #include "cli/profileaccess.h"
 #include "cli/table.h"
 #include "cli/workspacegate.h"
-#include "services/auditrecordstore.h"
 #include "services/auditkeys.h"
 #include "services/auditlog.h"
+#include "services/auditrecordstore.h"
 #include "services/workspace/decisiongate.h"
 
 #include <QCoreApplication>
@@ -198,8 +198,10 @@ void DecideCommand::checkForFourEyes(const BatchLocation &location, const Assets
             location.ref, this, [this](const QList<AssetListItem> &page) { m_assets += page; },
             [this, location, summary](const ApiResult<qsizetype> &listed) {
                 if (!listed.ok()) {
-                    failApi(listed.error, QCoreApplication::translate("cli", "Listing the assets to check them for the fund's "
-                                                                            "four-eyes policy (nothing was sent)"));
+                    failApi(listed.error,
+                            QCoreApplication::translate("cli",
+                                                        "Listing the assets to check them for the fund's "
+                                                        "four-eyes policy (nothing was sent)"));
                     return;
                 }
                 const BatchVerdicts found = BatchVerdicts::of(connection(), location, std::exchange(m_assets, {}));

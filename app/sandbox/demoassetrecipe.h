@@ -4,8 +4,8 @@
 #include "world.h"
 
 #include <QFuture>
-#include <QThreadPool>
 #include <QHash>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>

@@ -157,7 +157,8 @@ FourEyesPolicy::Facts BatchReview::fourEyesFacts() const
     if (checksState() != ChecksState::Complete || m_proForma->isRunning())
         return facts;
     const auto &proForma = m_proForma->latest();
-    facts.breached = FourEyesPolicy::breachedBy(m_analysis->checks, proForma && proForma->result && proForma->result->anyBreach());
+    facts.breached
+        = FourEyesPolicy::breachedBy(m_analysis->checks, proForma && proForma->result && proForma->result->anyBreach());
     return facts;
 }
 

@@ -40,8 +40,8 @@
 #include <QFile>
 #include <QPointer>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>

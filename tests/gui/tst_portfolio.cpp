@@ -12,9 +12,9 @@
 #include "filedialog.h"
 #include "fundbookdialog.h"
 #include "fundrulesdialog.h"
-#include "pdftext.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "pdftext.h"
 #include "portfoliobreachpanel.h"
 #include "positionimportpage.h"
 #include "recommendationpanel.h"
@@ -33,16 +33,16 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QPointer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>

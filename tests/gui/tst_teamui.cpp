@@ -10,9 +10,9 @@
 #include "inboxview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
-#include "payeeconfirmation.h"
 #include "models/inboxfiltermodel.h"
 #include "models/inboxmodel.h"
+#include "payeeconfirmation.h"
 #include "recommendationpanel.h"
 #include "review/batchreviewview.h"
 #include "services/auditlog.h"
@@ -24,14 +24,14 @@
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacewatcher.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QCheckBox>
 #include <QLabel>
-#include <QRadioButton>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -311,8 +311,9 @@ private Q_SLOTS:
         QVERIFY(m_ana->addRecommendation(r).ok());
         dialog = openApprove();
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)->text().contains(
-            u"Ana Souza recommends approving into the contract's default account"_s));
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"recommendationText"_s)
+                        ->text()
+                        .contains(u"Ana Souza recommends approving into the contract's default account"_s));
         chooseLastListedAccount(dialog);
         const std::optional<BankAccount> chosen = dialog->chosenAccount();
         QVERIFY(chosen);

@@ -222,8 +222,8 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, r.describe().constData());
         }
         const auto approve = [&](const sandbox::Batch &batch) {
-            return run({ u"approve"_s, batch.externalId, u"--config"_s, batch.configurationKey, u"--fund"_s,
-                         batch.fundClassKey, u"--yes"_s });
+            return run({ u"approve"_s, batch.externalId, u"--config"_s, batch.configurationKey, u"--fund"_s, batch.fundClassKey,
+                         u"--yes"_s });
         };
 
         r = approve(*breaching);

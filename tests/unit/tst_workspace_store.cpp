@@ -375,7 +375,9 @@ private Q_SLOTS:
         QVERIFY2(after.ok(), qPrintable(after.error));
         QVERIFY(*after.value > *listening.value);
         QTest::qWait(int(SqlConnectionKeeper::idleCheckMs) + 200);
-        Recommendation deny { 0, u"b/10"_s, 1, {}, RecommendedAction::Deny, {}, u"Sacado em recuperação judicial"_s, {}, {}, 300 };
+        Recommendation deny {
+            0, u"b/10"_s, 1, {}, RecommendedAction::Deny, {}, u"Sacado em recuperação judicial"_s, {}, {}, 300
+        };
         QVERIFY(bruno->addRecommendation(deny).ok());
         QTRY_VERIFY_WITH_TIMEOUT(*ana->changeMark().value > *after.value, 5000);
     }

@@ -93,13 +93,13 @@ PortfolioPanel::PortfolioPanel(QWidget *parent)
                          content);
     // One row per party: its exposure before, what this batch adds, and after, side by side.
     const auto exposureHeaders = [](const QString &party) {
-        return QStringList { tr("#"), party, tr("Before"), tr("% of PL"), tr("This batch"), tr("After"),
-                             tr("% of PL"), tr("Rank before") };
+        return QStringList { tr("#"),          party,       tr("Before"),  tr("% of PL"),
+                             tr("This batch"), tr("After"), tr("% of PL"), tr("Rank before") };
     };
-    m_debtors = newTable(u"portfolioDebtors"_s, tr("Ten largest debtors after this batch"), exposureHeaders(tr("Debtor")),
-                         content);
-    m_assignors = newTable(u"portfolioAssignors"_s, tr("Ten largest assignors after this batch"),
-                           exposureHeaders(tr("Assignor")), content);
+    m_debtors
+        = newTable(u"portfolioDebtors"_s, tr("Ten largest debtors after this batch"), exposureHeaders(tr("Debtor")), content);
+    m_assignors = newTable(u"portfolioAssignors"_s, tr("Ten largest assignors after this batch"), exposureHeaders(tr("Assignor")),
+                           content);
     for (QTableWidget *table : { m_debtors, m_assignors }) {
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -240,11 +240,10 @@ void PortfolioPanel::fillExposures(QTableWidget *table, const ProForma::Result &
         const ProForma::Exposure &e = after.at(i);
         const QString who = e.document.isEmpty() ? e.name : tr("%1 · %2").arg(e.name, documentText(e.document));
         const Money added = e.value - e.before;
-        appendRow(table, { locale.toString(i + 1), who, e.before.format(locale), ofPl(e.beforeBasisPoints),
-                           added.isZero() ? QString() : tr("+%1").arg(added.format(locale)), e.value.format(locale),
-                           ofPl(e.basisPoints),
-                           e.rankBefore > 0 ? locale.toString(e.rankBefore)
-                                            : (e.before.isZero() ? tr("new") : tr("below 10th")) });
+        appendRow(table,
+                  { locale.toString(i + 1), who, e.before.format(locale), ofPl(e.beforeBasisPoints),
+                    added.isZero() ? QString() : tr("+%1").arg(added.format(locale)), e.value.format(locale), ofPl(e.basisPoints),
+                    e.rankBefore > 0 ? locale.toString(e.rankBefore) : (e.before.isZero() ? tr("new") : tr("below 10th")) });
         table->item(int(i), 1)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
 }

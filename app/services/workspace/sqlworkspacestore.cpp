@@ -751,7 +751,8 @@ StoreResult<qint64> SqlWorkspaceStore::changeMark()
         // The driver reads notifications on this thread's event loop (the runner's), between calls.
         // The driver object outlives a reconnection: connected once.
         if (!m_notificationLink)
-            m_notificationLink = QObject::connect(driver, &QSqlDriver::notification, driver, [count = m_notifications] { ++*count; });
+            m_notificationLink
+                = QObject::connect(driver, &QSqlDriver::notification, driver, [count = m_notifications] { ++*count; });
         m_listening = true;
     }
     return StoreResult<qint64>::success(*m_notifications);
