@@ -2168,8 +2168,8 @@
         <translation>O driver Qt SQL %1 não está instalado.</translation>
     </message>
     <message>
-        <source>The team workspace server refused this for %1: their role does not allow it (analysts recommend, approvers decide, admins change members, fund rules and policy). Ask a workspace admin.</source>
-        <translation>O servidor do espaço de equipe recusou isto para %1: o papel desse login não permite (analistas recomendam, aprovadores decidem, administradores alteram membros, regras do fundo e política). Peça a um administrador do espaço de equipe.</translation>
+        <source>The team workspace server refused this for %1: their role does not allow it (analysts recommend; approvers decide, set a fund&apos;s net assets and import its positions; admins change members, fund rules, policy and portfolio limits). Ask a workspace admin.</source>
+        <translation>O servidor do espaço de equipe recusou isto para %1: o papel desse login não permite (analistas recomendam; aprovadores decidem, informam o PL do fundo e importam suas posições; administradores alteram membros, regras do fundo, política e limites da carteira). Peça a um administrador do espaço de equipe.</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5252,18 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>The portfolio file %1 could not be written: %2</source>
         <translation>Não foi possível gravar o arquivo de carteira %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not JSON (%2 at byte %3)</source>
+        <translation>%1 não é JSON (%2 no byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 não é uma lista</translation>
+    </message>
 </context>
 <context>
     <name>cessio::PortfolioPanel</name>
@@ -5490,6 +5502,29 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>below 10th</source>
         <translation>abaixo do 10º</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::PortfolioWorkspaceStorage</name>
+    <message>
+        <source>The fund&apos;s portfolio in the workspace cannot be read (%1). Nothing was changed in it.</source>
+        <translation>A carteira do fundo no espaço de trabalho não pode ser lida (%1). Nada foi alterado nela.</translation>
+    </message>
+    <message>
+        <source>The portfolio this computer kept in %1 was not moved into the workspace: %2 The file is left as it is; move it away to use the workspace&apos;s portfolio without it.</source>
+        <translation>A carteira que este computador mantinha em %1 não foi levada para o espaço de trabalho: %2 O arquivo foi deixado como está; mova-o para outra pasta para usar a carteira do espaço de trabalho sem ele.</translation>
+    </message>
+    <message>
+        <source>the positions of %1 did not read back as the file has them.</source>
+        <translation>as posições de %1 não foram lidas de volta como estão no arquivo.</translation>
+    </message>
+    <message>
+        <source>the imported file</source>
+        <translation>o arquivo importado</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s net assets, limits or import did not read back as the file has them.</source>
+        <translation>o PL, os limites ou a importação do fundo não foram lidos de volta como estão no arquivo.</translation>
     </message>
 </context>
 <context>

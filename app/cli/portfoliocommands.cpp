@@ -6,8 +6,10 @@
 #include "cli/format.h"
 #include "cli/proformareport.h"
 #include "cli/table.h"
+#include "cli/workspacegate.h"
 #include "services/portfolio/batchproforma.h"
 #include "services/session.h"
+#include "services/workspace/workspacerunner.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -94,7 +96,12 @@ JsonOut limitsJson(const PortfolioLimits &limits)
 
 std::shared_ptr<PortfolioBook> portfolioBookFor(const Connection &connection)
 {
-    return PortfolioBook::inFolder(Session::portfolioFolder(auditLogPath(), connection.profileName, connection.baseUrl));
+    // The profile's workspace (the desktop's), on a thread of its own as the book expects; the book
+    // keeps it open. The files the desktop kept per fund before are imported into it once.
+    auto runner = std::make_shared<WorkspaceRunner>();
+    runner->open(workspaceSettingsFor(connection, auditLogPath()), connection.workspacePassword);
+    return PortfolioBook::inWorkspace(runner,
+                                      Session::portfolioFolder(auditLogPath(), connection.profileName, connection.baseUrl));
 }
 
 std::optional<ProForma::Result> proFormaFor(const Connection &connection, const BatchRef &ref, const Batch &batch,

@@ -63,13 +63,14 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     // Beside the decision record, one index and one book per profile and server: production and
     // sandbox never mix.
     const QString tag = ownerTag(name, baseUrl);
-    m_portfolioBook = PortfolioBook::inFolder(portfolioFolder(auditLogPath, name, baseUrl));
     // The workspace beside the record (the app data folder for a real profile): opened on its own
     // thread; a decision made before it is open waits behind the opening, never on this thread.
     m_workspace = std::make_shared<WorkspaceRunner>();
     // The title index lives in the workspace; the file it had beside the record is imported once.
     m_titleIndex = TitleIndex::inWorkspace(
         m_workspace, QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));
+    // So do the funds' portfolios: the files this profile kept per fund are imported once each.
+    m_portfolioBook = PortfolioBook::inWorkspace(m_workspace, portfolioFolder(auditLogPath, name, baseUrl));
     WorkspaceSettings local;
     local.sqliteFile = QFileInfo(auditLogPath).dir().filePath(QStringLiteral("workspace.sqlite"));
     openWorkspace(local, {});

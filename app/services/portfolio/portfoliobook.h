@@ -11,10 +11,13 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace cessio {
+
+class WorkspaceRunner;
 
 // Everything Cessio keeps about one fund class's portfolio (issue 11): what the pro-forma needs and
 // what the import dialog remembers. A plain value; PortfolioBook hands out immutable copies.
@@ -32,17 +35,40 @@ struct FundPortfolio
     friend bool operator==(const FundPortfolio &, const FundPortfolio &) = default;
 };
 
-// Where fund portfolios are kept. Today one owner-only file per fund (PortfolioFileStorage); the
-// workspace store (issue 10) can take this over by implementing the same two calls.
+// What the book changed in a fund's portfolio, for a storage that keeps changes rather than wholes.
+struct PortfolioChange
+{
+    enum class Kind { AddBatch, ReplaceImport, NetAssets, Limits, ImportMapping };
+    Kind kind = Kind::NetAssets;
+    QString batchId; // AddBatch: PortfolioBook::batchId
+    QList<PortfolioPosition> positions; // AddBatch: the batch's; ReplaceImport: the file's
+};
+
+// Where fund portfolios are kept: the gestora's workspace store (PortfolioWorkspaceStorage), or one
+// owner-only file per fund (PortfolioFileStorage: tools, tests, and what the store imports once).
+// Each stored portfolio has a revision that moves with every change, whoever makes it.
 class PortfolioStorage
 {
 public:
+    struct Saved
+    {
+        enum class Outcome { Kept, AlreadyIn, Failed };
+        Outcome outcome = Outcome::Failed;
+        qint64 revision = 0; // the stored portfolio's now
+        bool storedIsAfter = false; // it is exactly `after`: nobody else changed it meanwhile
+        QString error; // Failed: why, translated
+    };
+
     virtual ~PortfolioStorage();
-    // The stored portfolio; an empty FundPortfolio when there is none yet; nullopt with a translated
-    // `error` when what is stored cannot be read (it is then left untouched).
-    virtual std::optional<FundPortfolio> load(const QString &fundClassKey, QString *error) = 0;
-    // Replaces the stored portfolio, all or nothing. "" or why it could not (translated).
-    virtual QString save(const QString &fundClassKey, const FundPortfolio &portfolio) = 0;
+    // The stored portfolio and its revision; an empty FundPortfolio when there is none yet; nullopt with
+    // a translated `error` when what is stored cannot be read (it is then left untouched).
+    virtual std::optional<FundPortfolio> load(const QString &fundClassKey, QString *error, qint64 *revision) = 0;
+    // The stored revision now, cheaply; nullopt when that cannot be told (the copy at hand is used).
+    virtual std::optional<qint64> revision(const QString &fundClassKey) = 0;
+    // Keeps `change`, which turned the portfolio read at revision `basedOn` into `after`, all or nothing.
+    // AlreadyIn: the batch of an AddBatch was added meanwhile by someone else.
+    virtual Saved save(const QString &fundClassKey, const FundPortfolio &after, const PortfolioChange &change, qint64 basedOn)
+        = 0;
 };
 
 // One JSON file per fund class in `folder` (created owner-only), written atomically with QSaveFile.
@@ -52,8 +78,12 @@ class PortfolioFileStorage : public PortfolioStorage
 
 public:
     explicit PortfolioFileStorage(const QString &folder);
-    std::optional<FundPortfolio> load(const QString &fundClassKey, QString *error) override;
-    QString save(const QString &fundClassKey, const FundPortfolio &portfolio) override;
+    // Revisions are always 0: the file is this desktop's alone.
+    std::optional<FundPortfolio> load(const QString &fundClassKey, QString *error, qint64 *revision = nullptr) override;
+    std::optional<qint64> revision(const QString &) override { return 0; }
+    Saved save(const QString &fundClassKey, const FundPortfolio &after, const PortfolioChange &change, qint64 basedOn) override;
+    // Writes `portfolio` as the fund's file. "" or why not (translated).
+    QString write(const QString &fundClassKey, const FundPortfolio &portfolio) const;
     QString filePath(const QString &fundClassKey) const; // "<folder>/portfolio-<hash of key>.json"
 
     // The file's format, public for its tests.
@@ -65,18 +95,22 @@ private:
 };
 
 // The fund's book: per fund class, its positions, net assets, portfolio limits and remembered import
-// mapping. Thread-safe; every call may read or write a file, so call it off the UI thread (the
-// snapshot of a fund already loaded is cheap). Each change is saved before it is kept: when saving
-// fails the book (and the file) stay as they were and the error is returned.
+// mapping. Thread-safe; every call may reach the workspace database or a file, so call it off the UI
+// thread. A fund read before is read again only when its stored revision moved (a colleague's change).
+// Each change is saved before it is kept: when saving fails the book (and what is stored) stay as
+// they were and the error is returned.
 class PortfolioBook
 {
     Q_DECLARE_TR_FUNCTIONS(cessio::PortfolioBook)
 
 public:
     explicit PortfolioBook(std::unique_ptr<PortfolioStorage> storage);
-    // The file-backed book kept in `folder` (Session::portfolioBook: one folder per profile and server,
-    // beside the decision record).
+    // The file-backed book kept in `folder` (one folder per profile and server, beside the decision record).
     static std::shared_ptr<PortfolioBook> inFolder(const QString &folder);
+    // The book in the workspace store `runner` opens (Session::portfolioBook, cessio-cli); the files a
+    // desktop kept in `legacyFolder` before are imported into it once per fund.
+    static std::shared_ptr<PortfolioBook> inWorkspace(const std::shared_ptr<WorkspaceRunner> &runner,
+                                                      const QString &legacyFolder);
 
     // The key a batch is remembered by: "configurationKey/externalId".
     static QString batchId(const QString &configurationKey, const QString &externalId);
@@ -97,13 +131,21 @@ public:
     QString setImportMapping(const QString &fundClassKey, const PositionImport::ColumnMapping &mapping);
 
 private:
-    template<typename Change>
-    QString change(const QString &fundClassKey, Change &&apply);
+    // Applies `apply` to the current portfolio (false: nothing to change) and stores it as `change`.
+    template<typename Apply>
+    PortfolioStorage::Saved change(const QString &fundClassKey, const PortfolioChange &change, Apply &&apply);
+    QString changeSetting(const QString &fundClassKey, PortfolioChange::Kind kind, const std::function<bool(FundPortfolio &)> &apply);
     std::shared_ptr<const FundPortfolio> loadLocked(const QString &fundClassKey, QString *error);
+
+    struct Loaded
+    {
+        std::shared_ptr<const FundPortfolio> portfolio;
+        qint64 revision = 0;
+    };
 
     std::unique_ptr<PortfolioStorage> m_storage;
     QMutex m_mutex; // one change at a time; guards m_loaded and the storage
-    QHash<QString, std::shared_ptr<const FundPortfolio>> m_loaded;
+    QHash<QString, Loaded> m_loaded;
 };
 
 } // namespace cessio

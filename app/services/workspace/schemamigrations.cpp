@@ -94,6 +94,38 @@ QStringList recordPolicies()
     return all;
 }
 
+// The portfolios on PostgreSQL: any member adds a batch's positions (and so moves the revision);
+// approvers and admins import the administrator's file and set net assets; admins set the limits.
+// Nobody changes a batch's part once added.
+QStringList portfolioPolicies()
+{
+    const QString member = u"cessio_role() IS NOT NULL"_s;
+    const QString approver = u"cessio_role() IN ('approver', 'admin')"_s;
+    const QString admin = u"cessio_role() = 'admin'"_s;
+    const QString settingAllowed = u"((kind = 'limits' AND %1) OR (kind <> 'limits' AND %2))"_s.arg(admin, approver);
+    const QString partAllowed = u"((kind = 'batch' AND added_by = session_user) OR (kind = 'import' AND %1))"_s.arg(approver);
+    QStringList all = {
+        u"GRANT SELECT, INSERT, UPDATE ON portfolio_funds, portfolio_settings TO PUBLIC"_s,
+        u"GRANT SELECT, INSERT, DELETE ON portfolio_parts TO PUBLIC"_s,
+        u"GRANT USAGE ON SEQUENCE portfolio_parts_id_seq TO PUBLIC"_s,
+        u"CREATE POLICY portfolio_funds_add ON portfolio_funds FOR INSERT WITH CHECK (%1 AND updated_by = session_user)"_s
+            .arg(member),
+        u"CREATE POLICY portfolio_funds_move ON portfolio_funds FOR UPDATE USING (%1) WITH CHECK (%1 AND updated_by = "
+        "session_user)"_s.arg(member),
+        u"CREATE POLICY portfolio_settings_add ON portfolio_settings FOR INSERT WITH CHECK (%1 AND updated_by = "
+        "session_user)"_s.arg(settingAllowed),
+        u"CREATE POLICY portfolio_settings_change ON portfolio_settings FOR UPDATE USING (%1) WITH CHECK (%2 AND "
+        "updated_by = session_user)"_s.arg(member, settingAllowed),
+        u"CREATE POLICY portfolio_parts_add ON portfolio_parts FOR INSERT WITH CHECK (%1 AND %2)"_s.arg(member, partAllowed),
+        u"CREATE POLICY portfolio_parts_replace ON portfolio_parts FOR DELETE USING (kind = 'import' AND %1)"_s.arg(approver),
+    };
+    for (const char *table : { "portfolio_funds", "portfolio_settings", "portfolio_parts" }) {
+        all.append(u"CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)"_s.arg(QLatin1StringView(table), member));
+        all.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(QLatin1StringView(table)));
+    }
+    return all;
+}
+
 // Never edit a migration once released: add the next one. {id} is the dialect's key column, {schema}
 // the (quoted) schema the tables are created in.
 const QList<Migration> &migrations()
@@ -170,6 +202,20 @@ const QList<Migration> &migrations()
               "imported_by = session_user)"_s,
               u"ALTER TABLE legacy_imports ENABLE ROW LEVEL SECURITY"_s,
           } },
+        // 6: the funds' portfolios (issue 11), before in one file per fund and desktop. Positions are kept in
+        // parts: one per batch (unique: a batch is added once, whichever desktop sees it complete first) and
+        // the administrator's file in chunks. Every write moves the fund's revision in its transaction.
+        { {
+              u"CREATE TABLE portfolio_funds (fund_class_key TEXT PRIMARY KEY, revision BIGINT NOT NULL, "
+              "updated_by TEXT NOT NULL, updated_ms BIGINT NOT NULL)"_s,
+              u"CREATE TABLE portfolio_settings (fund_class_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+              "('net_assets', 'limits', 'import')), body TEXT NOT NULL, updated_by TEXT NOT NULL, updated_ms BIGINT NOT "
+              "NULL, PRIMARY KEY (fund_class_key, kind))"_s,
+              u"CREATE TABLE portfolio_parts (id {id}, fund_class_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+              "('batch', 'import')), source TEXT NOT NULL, chunk INTEGER NOT NULL, body TEXT NOT NULL, added_by TEXT NOT "
+              "NULL, added_ms BIGINT NOT NULL, UNIQUE (fund_class_key, kind, source, chunk))"_s,
+          },
+          portfolioPolicies() },
     };
     return all;
 }

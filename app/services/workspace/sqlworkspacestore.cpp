@@ -196,8 +196,9 @@ QString SqlWorkspaceStore::failure() const
     if (m_refusedByServer)
         return QCoreApplication::translate("WorkspaceStore",
                                            "The team workspace server refused this for %1: their role does not allow it "
-                                           "(analysts recommend, approvers decide, admins change members, fund rules and "
-                                           "policy). Ask a workspace admin.")
+                                           "(analysts recommend; approvers decide, set a fund's net assets and import its "
+                                           "positions; admins change members, fund rules, policy and portfolio limits). Ask "
+                                           "a workspace admin.")
             .arg(m_login);
     return unreachable(m_lastError);
 }

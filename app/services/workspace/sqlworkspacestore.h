@@ -13,7 +13,7 @@ class QSqlQuery;
 namespace cessio {
 
 // The workspace store over Qt SQL, on SQLite or PostgreSQL (SqlDialect holds their differences).
-// Every SQL statement of the workspace lives here and in schemamigrations.cpp.
+// Every SQL statement of the workspace lives here, in sqlportfoliotables.cpp and in schemamigrations.cpp.
 // Use it only on the thread that opened it.
 class SqlWorkspaceStore final : public WorkspaceStore
 {
@@ -60,6 +60,19 @@ public:
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                  int expectedVersion, qint64 nowMs) override;
 
+    // sqlportfoliotables.cpp
+    StoreResult<qint64> portfolioRevision(const QString &fundClassKey) override;
+    StoreResult<workspace::StoredPortfolio> portfolio(const QString &fundClassKey) override;
+    StoreResult<workspace::PortfolioWrite> addPortfolioBatch(const QString &fundClassKey, const QString &batchId,
+                                                             const QByteArray &json, qint64 nowMs) override;
+    StoreResult<workspace::PortfolioWrite> replacePortfolioImport(const QString &fundClassKey, const QList<QByteArray> &chunks,
+                                                                  const QByteArray &importJson, qint64 nowMs) override;
+    StoreResult<workspace::PortfolioWrite> setPortfolioSetting(const QString &fundClassKey, workspace::PortfolioSetting setting,
+                                                               const QByteArray &json, qint64 nowMs) override;
+    StoreStatus importPortfolio(const QString &fundClassKey, const workspace::StoredPortfolio &legacy, const QString &source,
+                                qint64 nowMs, const PortfolioCheck &check) override;
+    StoreStatus wasImported(const QString &what, const QString &source) override;
+
     StoreResult<std::optional<workspace::StoredSnapshot>> lastSnapshot(const QString &batchKey) override;
     StoreStatus addSnapshot(const QString &batchKey, const QByteArray &json, qint64 nowMs, int keep) override;
     StoreStatus touchSnapshot(qint64 id, qint64 nowMs) override;
@@ -89,6 +102,9 @@ private:
     // Tells the team's listening desktops (PostgreSQL) that a claim, intent or recommendation changed.
     void announceChange();
     StoreResult<QList<workspace::RecordLine>> readRecord(const QString &statement);
+    // sqlportfoliotables.cpp: in a write transaction, the fund's revision moved on by one.
+    std::optional<qint64> bumpPortfolioRevision(QSqlQuery &q, const QString &fundClassKey, qint64 nowMs);
+    bool readPortfolioInto(QSqlQuery &q, const QString &fundClassKey, workspace::StoredPortfolio &out);
 
     QString m_connectionName;
     SqlDialect m_dialect;

@@ -25,6 +25,7 @@ QFuture<QString> WorkspaceRunner::open(Opener opener)
     return post<QString>([this, opener = std::move(opener)] {
         m_store.reset();
         auto opened = opener();
+        m_openError = opened.error;
         if (!opened.ok())
             return opened.error;
         m_store = std::move(*opened.value);

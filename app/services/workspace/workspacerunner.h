@@ -37,14 +37,14 @@ public:
     static StoreResult<std::shared_ptr<WorkspaceStore>> openSql(const WorkspaceSettings &settings, const QString &password);
 
     // Runs `work(store)` on the store's thread. `work` returns a StoreResult; when no store is open it
-    // is not called and the result is a failure saying so.
+    // is not called and the result is a failure saying why (the last open's error).
     template<typename Work>
     auto run(Work work) -> QFuture<std::invoke_result_t<Work, WorkspaceStore &>>
     {
         using Result = std::invoke_result_t<Work, WorkspaceStore &>;
         return post<Result>([this, work = std::move(work)]() -> Result {
             if (!m_store)
-                return Result::failure(notOpen());
+                return Result::failure(m_openError.isEmpty() ? notOpen() : m_openError);
             return work(*m_store);
         });
     }
@@ -73,6 +73,7 @@ private:
     QThread m_thread; // the connection's thread
     QObject m_worker; // lives on m_thread: calls are queued to it, in order
     std::shared_ptr<WorkspaceStore> m_store; // used only on m_thread
+    QString m_openError; // why the last open failed; used only on m_thread
 };
 
 } // namespace cessio

@@ -87,6 +87,35 @@ public:
                                          int expectedVersion, qint64 nowMs)
         = 0;
 
+    // The fund's portfolio (issue 11). Every write moves its revision, in the same transaction. On
+    // PostgreSQL any member adds a batch's positions, approvers and admins import the administrator's
+    // file and set net assets, admins set the limits.
+    virtual StoreResult<qint64> portfolioRevision(const QString &fundClassKey) = 0; // 0: none stored
+    virtual StoreResult<workspace::StoredPortfolio> portfolio(const QString &fundClassKey) = 0;
+    // Adds the batch's part unless the fund has it already (changed false then: exactly once across desktops).
+    virtual StoreResult<workspace::PortfolioWrite> addPortfolioBatch(const QString &fundClassKey, const QString &batchId,
+                                                                     const QByteArray &json, qint64 nowMs)
+        = 0;
+    // Replaces the imported chunks and the Import setting together.
+    virtual StoreResult<workspace::PortfolioWrite> replacePortfolioImport(const QString &fundClassKey,
+                                                                          const QList<QByteArray> &chunks,
+                                                                          const QByteArray &importJson, qint64 nowMs)
+        = 0;
+    virtual StoreResult<workspace::PortfolioWrite> setPortfolioSetting(const QString &fundClassKey,
+                                                                       workspace::PortfolioSetting setting,
+                                                                       const QByteArray &json, qint64 nowMs)
+        = 0;
+    // Copies a desktop's legacy portfolio file into the store, once per source and login, in one
+    // transaction that runs `check` on the portfolio read back (false: nothing is kept). Batches the
+    // fund has already are left as they are; settings and the import only where the store has none
+    // (a colleague's are newer than this desktop's file). false, not an error, when imported before.
+    using PortfolioCheck = std::function<bool(const workspace::StoredPortfolio &stored, QString *error)>;
+    virtual StoreStatus importPortfolio(const QString &fundClassKey, const workspace::StoredPortfolio &legacy,
+                                        const QString &source, qint64 nowMs, const PortfolioCheck &check)
+        = 0;
+    // Whether this login imported `source` (a legacy file) as `what` before: "titles", "portfolio".
+    virtual StoreStatus wasImported(const QString &what, const QString &source) = 0;
+
     // The batch's most recent snapshot (none: nullopt).
     virtual StoreResult<std::optional<workspace::StoredSnapshot>> lastSnapshot(const QString &batchKey) = 0;
     // Adds a snapshot taken now by this login, keeping only the batch's `keep` most recent.

@@ -128,6 +128,34 @@ struct StoredSnapshot
     QByteArray json;
 };
 
+// A fund's portfolio as the workspace keeps it (issue 11; services/portfolio/portfoliobook.h gives it
+// meaning): its settings as JSON documents and its positions in parts — one part per batch added (so a
+// batch is added exactly once, whoever adds it) and the administrator's file in chunks. `revision`
+// moves with every change, so a desktop can tell whether its copy is still the stored one.
+enum class PortfolioSetting { NetAssets, Limits, Import };
+struct PortfolioPart
+{
+    bool isImport = false; // the administrator's file (chunk `chunk`) or a batch (`source` its id)
+    QString source;
+    int chunk = 0;
+    QByteArray json; // the positions, services/portfolio/portfoliojson.h
+    friend bool operator==(const PortfolioPart &, const PortfolioPart &) = default;
+};
+struct StoredPortfolio
+{
+    qint64 revision = 0; // 0: nothing stored for the fund
+    QByteArray netAssets; // each setting's JSON; empty when never set
+    QByteArray limits;
+    QByteArray import; // the last import: file, date, count and column mapping
+    QList<PortfolioPart> parts; // in the order added
+};
+// What a write did: the revision it left, and whether it changed anything (a batch already in: no).
+struct PortfolioWrite
+{
+    bool changed = false;
+    qint64 revision = 0;
+};
+
 // One entry of the decision record as stored: the exact canonical line the file format has (without
 // its newline), and its sequence and hash repeated as columns for ordering and the chain's head.
 struct RecordLine
