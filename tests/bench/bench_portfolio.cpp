@@ -3,14 +3,17 @@
 // file as CSV and as XLSX. Prints a table (figure, target, measured, ratio); asserts nothing.
 // Peak memory is the process's VmHWM, reset before each figure through /proc/self/clear_refs (Linux).
 #include "core/documentnumber.h"
+#include "services/portfolio/portfoliobook.h"
 #include "services/portfolio/positionimport.h"
 #include "services/portfolio/proforma.h"
+#include "services/workspace/workspacerunner.h"
 #include "support/testzip.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFuture>
+#include <QTemporaryDir>
 #include <QtConcurrent>
 
 #include <cstdio>
@@ -195,6 +198,45 @@ int main(int argc, char **argv)
                 result.after.largestDebtor() ? result.after.largestDebtor()->basisPoints : 0, int(result.verdicts.size()),
                 int(std::count_if(result.verdicts.cbegin(), result.verdicts.cend(),
                                   [](const ProForma::Verdict &v) { return !v.passed; })));
+
+    {
+        // The book in the workspace store (SQLite, as a single desktop has it): the administrator's file
+        // written, read whole by another desktop's book, then the batch added once.
+        QTemporaryDir dir;
+        WorkspaceSettings settings;
+        settings.sqliteFile = dir.filePath(u"workspace.sqlite"_s);
+        auto runner = std::make_shared<WorkspaceRunner>();
+        if (const QString error = runner->open(settings, {}).result(); !error.isEmpty())
+            std::printf("workspace: %s\n", qPrintable(error));
+        PositionImport::ColumnMapping mapping;
+        mapping.set(PositionImport::Field::DebtorDocument, 0);
+        const QString fund = u"fund-bench"_s;
+        resetPeak();
+        double before = peakMiB();
+        clock.restart();
+        const QString imported = PortfolioBook::inWorkspace(runner, dir.filePath(u"legacy"_s))
+                                     ->replaceImport(fund, portfolio, mapping, u"bench.csv"_s, today);
+        rows.append({ "store: write 500,000 imported positions", 5000, double(clock.nsecsElapsed()) / 1e6, "ms" });
+        rows.append({ "store: write, memory above the positions", 512, peakMiB() - before, "MiB" });
+        const auto colleague = PortfolioBook::inWorkspace(runner, dir.filePath(u"legacy"_s));
+        resetPeak();
+        before = peakMiB();
+        clock.restart();
+        QString readError;
+        const auto held = QtConcurrent::run([&] { return colleague->fund(fund, &readError); }).result();
+        rows.append({ "store: read 500,000 positions (another book)", 3000, double(clock.nsecsElapsed()) / 1e6, "ms" });
+        rows.append({ "store: read, memory", 768, peakMiB() - before, "MiB" });
+        clock.restart();
+        const auto outcome = colleague->addBatch(fund, u"cfg/EXT-BENCH"_s, added);
+        rows.append({ "store: add the 20,000-asset batch", 500, double(clock.nsecsElapsed()) / 1e6, "ms" });
+        clock.restart();
+        const qsizetype count = colleague->fund(fund)->positions.size();
+        rows.append({ "store: current copy checked (no colleague change)", 5, double(clock.nsecsElapsed()) / 1e6, "ms" });
+        std::printf("store: import %s, read %lld positions %s, batch %s, then %lld positions\n",
+                    imported.isEmpty() ? "ok" : qPrintable(imported), held ? static_cast<long long>(held->positions.size()) : -1LL,
+                    qPrintable(readError), outcome == PortfolioBook::AddOutcome::Added ? "added" : "NOT added",
+                    static_cast<long long>(count));
+    }
 
     PositionImport::Options options;
     options.positionDate = today;

@@ -26,7 +26,7 @@ PortfolioPosition position(int n, PortfolioPosition::Source source, const QStrin
 {
     PortfolioPosition p;
     p.debtorDocument = u"1122233300%1"_s.arg(n % 10000, 4, 10, QChar(u'0'));
-    p.debtorName = u"DEVEDOR <b>%1</b>"_s.arg(n);
+    p.debtorName = u"DEVEDOR <b>%1</b> \"aspas\" \\ barra\n\t\u0001 ÇÃO €"_s.arg(n);
     p.assignorDocument = u"44555666000199"_s;
     p.assignorName = u"CEDENTE X"_s;
     p.type = AssetType::DuplicataMercantil;

@@ -1,8 +1,11 @@
 #include "portfoliojson.h"
 
+#include "core/jsontree.h"
+
 #include <QJsonDocument>
 
 #include <climits>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +122,8 @@ QString readText(const QJsonValue &v, const char *field)
 qint64 readInteger(const QJsonValue &v, const char *field, qint64 min, qint64 max)
 {
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
+    // Range first: converting a double beyond qint64 is undefined.
+    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::trunc(d))
         throw Flaw { PortfolioFileStorage::tr("%1 is not a whole number in range").arg(QLatin1StringView(field)) };
     return qint64(d);
 }
@@ -218,6 +222,143 @@ void readPositions(const QJsonArray &rows, QList<PortfolioPosition> &into)
         into.append(readPosition(row));
 }
 
+namespace {
+
+void appendText(QByteArray &out, const QString &text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto byte = uchar(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendDate(QByteArray &out, const QDate &date)
+{
+    out += '"';
+    if (date.isValid())
+        out += date.toString(Qt::ISODate).toLatin1();
+    out += '"';
+}
+
+// A field of a row read from the tree: the same checks as the QJsonValue readers.
+class TreeRow
+{
+public:
+    TreeRow(const JsonTree &tree, JsonTree::Index row)
+        : m_tree(tree)
+    {
+        if (tree.type(row) != JsonTree::Type::Array || tree.size(row) != ColumnCount)
+            throw Flaw { PortfolioFileStorage::tr("a position is not a row of %1 fields").arg(int(ColumnCount)) };
+        JsonTree::Index at = tree.first(row);
+        for (int i = 0; i < ColumnCount; ++i, at = tree.next(at))
+            m_fields[i] = at;
+    }
+    QString text(Column column, const char *field) const
+    {
+        const JsonTree::Index node = m_fields[column];
+        if (m_tree.type(node) != JsonTree::Type::String)
+            throw Flaw { PortfolioFileStorage::tr("%1 is not text").arg(QLatin1StringView(field)) };
+        return m_tree.toString(node);
+    }
+    QDate date(Column column, const char *field) const
+    {
+        const QString t = text(column, field);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            throw Flaw { PortfolioFileStorage::tr("%1 is not a date").arg(QLatin1StringView(field)) };
+        return d;
+    }
+    Money money(Column column, const char *field) const
+    {
+        const JsonTree::Index node = m_fields[column];
+        const QJsonValue value = m_tree.type(node) == JsonTree::Type::Number ? QJsonValue(m_tree.toDouble(node)) : QJsonValue();
+        return readMoney(value, field);
+    }
+
+private:
+    const JsonTree &m_tree;
+    JsonTree::Index m_fields[ColumnCount] = {};
+};
+
+} // namespace
+
+QByteArray positionsText(const QList<PortfolioPosition> &positions)
+{
+    QByteArray out;
+    out.reserve(positions.size() * 220);
+    out += '[';
+    for (const PortfolioPosition &p : positions) {
+        if (out.size() > 1)
+            out += ',';
+        out += p.source == PortfolioPosition::Source::Import ? "[\"import\"," : "[\"batch\",";
+        for (const QString *text : { &p.sourceReference, &p.assetId, &p.debtorDocument, &p.debtorName, &p.assignorDocument,
+                                     &p.assignorName }) {
+            appendText(out, *text);
+            out += ',';
+        }
+        appendText(out, p.type.apiName());
+        out += ',';
+        out += QByteArray::number(p.faceValue.centavos());
+        out += ',';
+        out += QByteArray::number(p.presentValue.centavos());
+        for (const QDate *date : { &p.dueDate, &p.acquiredDate, &p.heldOn }) {
+            out += ',';
+            appendDate(out, *date);
+        }
+        out += ']';
+    }
+    out += ']';
+    return out;
+}
+
+void readPositionsText(const QByteArray &text, const QString &what, QList<PortfolioPosition> &into)
+{
+    QJsonParseError error;
+    const JsonTree tree = JsonTree::parse(text, &error);
+    if (tree.isNull())
+        throw Flaw { PortfolioFileStorage::tr("%1 is not JSON (%2 at byte %3)").arg(what, error.errorString()).arg(error.offset) };
+    if (tree.type(tree.root()) != JsonTree::Type::Array)
+        throw Flaw { PortfolioFileStorage::tr("%1 is not a list").arg(what) };
+    if (into.isEmpty()) // appending part after part: growing geometrically beats an exact reserve each time
+        into.reserve(tree.size(tree.root()));
+    JsonTree::Index at = tree.first(tree.root());
+    for (qsizetype i = 0; i < tree.size(tree.root()); ++i, at = tree.next(at)) {
+        const TreeRow row(tree, at);
+        PortfolioPosition p;
+        const QString source = row.text(Source, "source");
+        if (source != "batch"_L1 && source != "import"_L1)
+            throw Flaw { PortfolioFileStorage::tr("a position's source is neither batch nor import") };
+        p.source = source == "import"_L1 ? PortfolioPosition::Source::Import : PortfolioPosition::Source::Batch;
+        p.sourceReference = row.text(Reference, "reference");
+        p.assetId = row.text(AssetId, "asset_id");
+        p.debtorDocument = portfolio::normalizedDocument(row.text(DebtorDoc, "debtor_document"));
+        p.debtorName = row.text(DebtorName, "debtor_name");
+        p.assignorDocument = portfolio::normalizedDocument(row.text(AssignorDoc, "assignor_document"));
+        p.assignorName = row.text(AssignorName, "assignor_name");
+        p.type = AssetType::fromApi(row.text(Type, "type"));
+        p.faceValue = row.money(Face, "face_value");
+        p.presentValue = row.money(Present, "present_value");
+        p.dueDate = row.date(Due, "due_date");
+        p.acquiredDate = row.date(Acquired, "acquired_date");
+        p.heldOn = row.date(HeldOn, "held_on");
+        into.append(std::move(p));
+    }
+}
+
 QByteArray compact(const QJsonObject &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -247,14 +388,6 @@ QJsonObject parseObject(const QByteArray &text, const QString &what)
     if (!document.isObject())
         throw Flaw { PortfolioFileStorage::tr("%1 is not a JSON object").arg(what) };
     return document.object();
-}
-
-QJsonArray parseArray(const QByteArray &text, const QString &what)
-{
-    const QJsonDocument document = parse(text, what);
-    if (!document.isArray())
-        throw Flaw { PortfolioFileStorage::tr("%1 is not a list").arg(what) };
-    return document.array();
 }
 
 } // namespace cessio::portfoliojson

@@ -30,12 +30,16 @@ void readImport(const QJsonObject &json, FundPortfolio &into);
 QJsonArray positions(const QList<PortfolioPosition> &positions);
 void readPositions(const QJsonArray &rows, QList<PortfolioPosition> &into);
 
+// The same rows as JSON text, written and read without a QJsonDocument (the store keeps hundreds of
+// thousands of positions: building one costs more than everything else). `what` names the part in a Flaw.
+QByteArray positionsText(const QList<PortfolioPosition> &positions);
+void readPositionsText(const QByteArray &text, const QString &what, QList<PortfolioPosition> &into);
+
 QString readText(const QJsonValue &v, const char *field);
 qint64 readInteger(const QJsonValue &v, const char *field, qint64 min, qint64 max);
 QByteArray compact(const QJsonObject &json);
 QByteArray compact(const QJsonArray &json);
-// A JSON object or array as text; throws Flaw naming `what` when it is neither.
+// A JSON object as text; throws Flaw naming `what` when it is not one.
 QJsonObject parseObject(const QByteArray &text, const QString &what);
-QJsonArray parseArray(const QByteArray &text, const QString &what);
 
 } // namespace cessio::portfoliojson

@@ -31,7 +31,7 @@ QList<QByteArray> importChunks(const QList<PortfolioPosition> &positions)
 {
     QList<QByteArray> chunks;
     for (qsizetype at = 0; at < positions.size(); at += PortfolioWorkspaceStorage::importChunk)
-        chunks.append(portfoliojson::compact(portfoliojson::positions(positions.mid(at, PortfolioWorkspaceStorage::importChunk))));
+        chunks.append(portfoliojson::positionsText(positions.mid(at, PortfolioWorkspaceStorage::importChunk)));
     return chunks;
 }
 
@@ -71,12 +71,12 @@ StoredPortfolio PortfolioWorkspaceStorage::toStored(const FundPortfolio &portfol
     QStringList batches(portfolio.batchesAdded.cbegin(), portfolio.batchesAdded.cend());
     batches.sort();
     for (const QString &id : std::as_const(batches)) // a reference two batches share goes with the first
-        stored.parts.append({ false, id, 0, portfoliojson::compact(portfoliojson::positions(ofReference.take(externalIdOf(id)))) });
+        stored.parts.append({ false, id, 0, portfoliojson::positionsText(ofReference.take(externalIdOf(id))) });
     // Positions of no batch the book lists (never written so by Cessio): kept, under their reference.
     QStringList orphans = ofReference.keys();
     orphans.sort();
     for (const QString &reference : std::as_const(orphans))
-        stored.parts.append({ false, u"legacy/"_s + reference, 0, portfoliojson::compact(portfoliojson::positions(ofReference.value(reference))) });
+        stored.parts.append({ false, u"legacy/"_s + reference, 0, portfoliojson::positionsText(ofReference.value(reference)) });
     const QList<QByteArray> chunks = importChunks(imported);
     for (qsizetype i = 0; i < chunks.size(); ++i)
         stored.parts.append({ true, {}, int(i), chunks.at(i) });
@@ -94,8 +94,7 @@ std::optional<FundPortfolio> PortfolioWorkspaceStorage::fromStored(const StoredP
         if (!stored.import.isEmpty())
             portfoliojson::readImport(portfoliojson::parseObject(stored.import, u"import"_s), out);
         for (const PortfolioPart &part : stored.parts) {
-            portfoliojson::readPositions(portfoliojson::parseArray(part.json, part.isImport ? u"import"_s : part.source),
-                                         out.positions);
+            portfoliojson::readPositionsText(part.json, part.isImport ? u"import"_s : part.source, out.positions);
             if (!part.isImport && !part.source.startsWith(u"legacy/"))
                 out.batchesAdded.insert(part.source);
         }
@@ -197,7 +196,7 @@ PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClass
     StoreResult<PortfolioWrite> written;
     switch (change.kind) {
     case Kind::AddBatch: {
-        const QByteArray json = portfoliojson::compact(portfoliojson::positions(change.positions));
+        const QByteArray json = portfoliojson::positionsText(change.positions);
         written = m_runner
                       ->run([fundClassKey, batchId = change.batchId, json](WorkspaceStore &store) {
                           return store.addPortfolioBatch(fundClassKey, batchId, json, nowMs());
