@@ -4098,6 +4098,14 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>The net assets or limits you changed were not saved. Close and discard them?</source>
         <translation>O PL ou os limites que você alterou não foram salvos. Fechar e descartar as alterações?</translation>
     </message>
+    <message>
+        <source>Your role in the team workspace lets you see this book, not change it: approvers set the net assets and import the position file, admins set the limits. The batches your desktop sees completed are still added.</source>
+        <translation>Seu papel no espaço de equipe permite ver esta carteira, não alterá-la: aprovadores informam o PL e importam o arquivo de posições, administradores definem os limites. Os lotes que seu computador vê concluídos continuam sendo incluídos.</translation>
+    </message>
+    <message>
+        <source>Only a workspace admin changes the limits, as the fund&apos;s rules.</source>
+        <translation>Só um administrador do espaço de equipe altera os limites, assim como as regras do fundo.</translation>
+    </message>
 </context>
 <context>
     <name>cessio::FundRules</name>

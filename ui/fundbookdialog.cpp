@@ -59,10 +59,17 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
     m_tabs->setObjectName(u"fundBookTabs"_s);
     m_import = new PositionImportPage(m_book, m_fund, m_tabs);
     m_tabs->addTab(m_import, tr("Position &file"));
-    m_tabs->addTab(createNetAssetsPage(), tr("&Net assets"));
-    m_tabs->addTab(createLimitsPage(), tr("&Limits"));
+    m_netAssetsPage = createNetAssetsPage();
+    m_limitsPage = createLimitsPage();
+    m_tabs->addTab(m_netAssetsPage, tr("&Net assets"));
+    m_tabs->addTab(m_limitsPage, tr("&Limits"));
     m_tabs->setEnabled(false); // until the book is read
     layout->addWidget(m_tabs, 1);
+    m_roleNote = new QLabel(this);
+    m_roleNote->setObjectName(u"fundBookRoleNote"_s);
+    m_roleNote->setWordWrap(true);
+    m_roleNote->hide();
+    layout->addWidget(m_roleNote);
     m_status = new QLabel(tr("Reading the fund's portfolio…"), this);
     m_status->setObjectName(u"fundBookStatus"_s);
     m_status->setTextFormat(Qt::PlainText); // a file's or the book's error may quote anything
@@ -78,13 +85,14 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
     });
     connect(m_import, &PositionImportPage::problem, this, [this](const QString &message) { showStatus(message, true); });
     connect(m_import, &PositionImportPage::busyChanged, this, &FundBookDialog::setImportBusy);
-    connect(&m_loading, &QFutureWatcher<std::pair<std::shared_ptr<const FundPortfolio>, QString>>::finished, this, [this] {
-        const auto [fund, error] = m_loading.result();
-        if (!fund) {
-            showStatus(error, true); // left untouched: nothing here may overwrite a book that cannot be read
+    connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const Loaded read = m_loading.result();
+        if (!read.fund) {
+            showStatus(read.error, true); // left untouched: nothing here may overwrite a book that cannot be read
             return;
         }
-        fill(*fund);
+        fill(*read.fund);
+        applyPermissions(read.permissions);
         markClean(NetAssetsPage);
         markClean(LimitsPage);
         m_tabs->setEnabled(true);
@@ -102,9 +110,10 @@ FundBookDialog::FundBookDialog(std::shared_ptr<PortfolioBook> book, const QStrin
         }
     });
     m_loading.setFuture(QtConcurrent::run([book = m_book, fund = m_fund] {
-        QString error;
-        auto held = book->fund(fund, &error);
-        return std::make_pair(held, error);
+        Loaded read;
+        read.fund = book->fund(fund, &read.error);
+        read.permissions = book->permissions();
+        return read;
     }));
     resize(640, 560);
 }
@@ -313,6 +322,26 @@ bool FundBookDialog::hasUnsavedChanges() const
     if (!m_loaded)
         return false;
     return formOf(NetAssetsPage) != m_clean[NetAssetsPage] || formOf(LimitsPage) != m_clean[LimitsPage];
+}
+
+void FundBookDialog::applyPermissions(const PortfolioPermissions &permissions)
+{
+    const auto setEditable = [](QWidget *page, bool editable) {
+        for (QWidget *field : page->findChildren<QWidget *>())
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QPushButton *>(field)
+                || qobject_cast<QTableWidget *>(field))
+                field->setEnabled(editable);
+    };
+    m_import->setEnabled(permissions.netAssetsAndImport);
+    setEditable(m_netAssetsPage, permissions.netAssetsAndImport);
+    setEditable(m_limitsPage, permissions.limits);
+    if (!permissions.netAssetsAndImport)
+        m_roleNote->setText(tr("Your role in the team workspace lets you see this book, not change it: approvers set the net "
+                               "assets and import the position file, admins set the limits. The batches your desktop sees "
+                               "completed are still added."));
+    else if (!permissions.limits)
+        m_roleNote->setText(tr("Only a workspace admin changes the limits, as the fund's rules."));
+    m_roleNote->setVisible(!permissions.netAssetsAndImport || !permissions.limits);
 }
 
 // The position file's import replaces the book's positions; the other pages wait until it has.

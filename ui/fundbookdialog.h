@@ -54,6 +54,8 @@ private:
     QStringList formOf(Page page) const; // what the page's fields say, to compare with m_clean
     void markClean(Page page) { m_clean[page] = formOf(page); }
     void setImportBusy(bool busy);
+    // Pages the login's role may not change are shown, not editable, with a note saying who may.
+    void applyPermissions(const PortfolioPermissions &permissions);
     QWidget *createNetAssetsPage();
     QWidget *createLimitsPage();
     QLineEdit *addPercentField(QFormLayout *form, const QString &name, const QString &label);
@@ -78,7 +80,16 @@ private:
     QLineEdit *m_maxRelated = nullptr;
     QTableWidget *m_related = nullptr;
     QLabel *m_status = nullptr;
-    QFutureWatcher<std::pair<std::shared_ptr<const FundPortfolio>, QString>> m_loading; // the fund, or why not
+    QLabel *m_roleNote = nullptr;
+    QWidget *m_netAssetsPage = nullptr;
+    QWidget *m_limitsPage = nullptr;
+    struct Loaded
+    {
+        std::shared_ptr<const FundPortfolio> fund; // or why not:
+        QString error;
+        PortfolioPermissions permissions;
+    };
+    QFutureWatcher<Loaded> m_loading;
     QFutureWatcher<QString> m_saving;
     QString m_savedText;
     Page m_savingPage = NetAssetsPage;

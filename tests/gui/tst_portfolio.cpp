@@ -384,6 +384,47 @@ private Q_SLOTS:
         rules->reject();
     }
 
+    // A team member whose role does not allow a change sees the book, not editable, and is told who may.
+    void fundBook_roleWithoutRights_showsTheBookReadOnly_andSaysWho()
+    {
+        // The book's own storage, with the permissions a PostgreSQL workspace gives an analyst or approver.
+        struct Restricted : PortfolioFileStorage
+        {
+            using PortfolioFileStorage::PortfolioFileStorage;
+            PortfolioPermissions given;
+            PortfolioPermissions permissions() override { return given; }
+        };
+        QTemporaryDir folder;
+        for (const PortfolioPermissions given : { PortfolioPermissions { false, false }, PortfolioPermissions { true, false } }) {
+            auto storage = std::make_unique<Restricted>(folder.path());
+            storage->given = given;
+            auto book = std::make_shared<PortfolioBook>(std::move(storage));
+            QCOMPARE(book->setNetAssets(u"F"_s, { Money::fromCentavos(1'000'000'00), {}, QDate(2026, 11, 30) }), QString());
+            FundBookDialog dialog(book, u"F"_s, u"Fundo"_s);
+            dialog.show();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
+            auto *note = dialog.findChild<QLabel *>(u"fundBookRoleNote"_s);
+            QVERIFY(note->isVisible());
+            QCOMPARE(note->textFormat(), Qt::AutoText); // our own words only
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"netAssetsEdit"_s)->text(), Money::fromCentavos(1'000'000'00).formatNumber(QLocale()));
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"netAssetsEdit"_s)->isEnabled(), given.netAssetsAndImport);
+            QCOMPARE(dialog.findChild<QPushButton *>(u"saveNetAssetsButton"_s)->isEnabled(), given.netAssetsAndImport);
+            QCOMPARE(dialog.importPage()->isEnabled(), given.netAssetsAndImport);
+            QVERIFY(!dialog.findChild<QPushButton *>(u"saveLimitsButton"_s)->isEnabled());
+            QVERIFY(!dialog.findChild<QLineEdit *>(u"maxDebtorEdit"_s)->isEnabled());
+            QVERIFY(!dialog.findChild<QTableWidget *>(u"relatedPartiesTable"_s)->isEnabled());
+            QVERIFY(note->text().contains(given.netAssetsAndImport ? u"Only a workspace admin"_s : u"approvers set the net"_s));
+            // The tabs stay readable.
+            QVERIFY(dialog.findChild<QTabWidget *>(u"fundBookTabs"_s)->isTabEnabled(2));
+        }
+        // A single user's book: everything editable, no note.
+        FundBookDialog dialog(PortfolioBook::inFolder(folder.path()), u"F"_s, u"Fundo"_s);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
+        QVERIFY(!dialog.findChild<QLabel *>(u"fundBookRoleNote"_s)->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(u"saveLimitsButton"_s)->isEnabled());
+    }
+
     void portfolioTab_passingBatch_everyLimitHasHeadroom()
     {
         const BatchRef ref = passingRef();

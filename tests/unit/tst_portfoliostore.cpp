@@ -145,6 +145,8 @@ private Q_SLOTS:
         QVERIFY(held->positions.isEmpty());
         QVERIFY(!held->netAssets.isUsable());
         QCOMPARE(stored(ana).revision, qint64(0));
+        if (!WorkspaceTestDb::onPostgres()) // one person's file: everything is theirs
+            QCOMPARE(desktop(db, u"carla"_s).book->permissions(), (PortfolioPermissions { true, true }));
     }
 
     // The same batch seen complete on two desktops at the same moment is added once: one Added, one
@@ -237,6 +239,9 @@ private Q_SLOTS:
         const NetAssets pl { Money::fromCentavos(500'000'000'00), {}, QDate(2026, 11, 30) };
         PortfolioLimits limits;
         limits.maxAssignorBasisPoints = 3000;
+        QCOMPARE(ana.book->permissions(), (PortfolioPermissions { true, true }));
+        QCOMPARE(bruno.book->permissions(), (PortfolioPermissions { true, false }));
+        QCOMPARE(carla.book->permissions(), (PortfolioPermissions { false, false }));
         // An analyst's desktop adds the batches it sees complete; nothing else.
         QCOMPARE(carla.book->addBatch(fundKey, u"cfg/B-1"_s, batchOf(u"B-1"_s, 2)), PortfolioBook::AddOutcome::Added);
         QString refused = carla.book->setNetAssets(fundKey, pl);

@@ -35,6 +35,16 @@ struct FundPortfolio
     friend bool operator==(const FundPortfolio &, const FundPortfolio &) = default;
 };
 
+// What this desktop's login may change in the funds' books: the team workspace's roles (approvers and
+// admins set net assets and import, admins set limits; every member's desktop adds batches); a file
+// or a single user's workspace: everything. The server enforces it; this is for the dialog.
+struct PortfolioPermissions
+{
+    bool netAssetsAndImport = true;
+    bool limits = true;
+    friend bool operator==(const PortfolioPermissions &, const PortfolioPermissions &) = default;
+};
+
 // What the book changed in a fund's portfolio, for a storage that keeps changes rather than wholes.
 struct PortfolioChange
 {
@@ -69,6 +79,7 @@ public:
     // AlreadyIn: the batch of an AddBatch was added meanwhile by someone else.
     virtual Saved save(const QString &fundClassKey, const FundPortfolio &after, const PortfolioChange &change, qint64 basedOn)
         = 0;
+    virtual PortfolioPermissions permissions() { return {}; }
 };
 
 // One JSON file per fund class in `folder` (created owner-only), written atomically with QSaveFile.
@@ -129,6 +140,7 @@ public:
     QString setNetAssets(const QString &fundClassKey, const NetAssets &netAssets);
     QString setLimits(const QString &fundClassKey, const PortfolioLimits &limits);
     QString setImportMapping(const QString &fundClassKey, const PositionImport::ColumnMapping &mapping);
+    PortfolioPermissions permissions() { return m_storage->permissions(); }
 
 private:
     // Applies `apply` to the current portfolio (false: nothing to change) and stores it as `change`.

@@ -189,6 +189,27 @@ std::optional<qint64> PortfolioWorkspaceStorage::revision(const QString &fundCla
     return now.value;
 }
 
+PortfolioPermissions PortfolioWorkspaceStorage::permissions()
+{
+    const auto role = m_runner
+                          ->run([](WorkspaceStore &store) -> StoreResult<std::optional<Role>> {
+                              if (store.backendName() != u"postgresql")
+                                  return StoreResult<std::optional<Role>>::success(Role::Admin); // one person's file
+                              const auto members = store.members();
+                              if (!members.ok())
+                                  return StoreResult<std::optional<Role>>::failure(members.error);
+                              for (const Member &member : *members.value)
+                                  if (member.login == store.login())
+                                      return StoreResult<std::optional<Role>>::success(member.role);
+                              return StoreResult<std::optional<Role>>::success(std::nullopt);
+                          })
+                          .result();
+    if (!role.ok())
+        return {}; // the server still decides
+    const std::optional<Role> r = *role.value;
+    return { r == Role::Approver || r == Role::Admin, r == Role::Admin };
+}
+
 PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClassKey, const FundPortfolio &after,
                                                         const PortfolioChange &change, qint64 basedOn)
 {

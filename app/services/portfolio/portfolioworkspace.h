@@ -29,6 +29,8 @@ public:
     std::optional<FundPortfolio> load(const QString &fundClassKey, QString *error, qint64 *revision) override;
     std::optional<qint64> revision(const QString &fundClassKey) override;
     Saved save(const QString &fundClassKey, const FundPortfolio &after, const PortfolioChange &change, qint64 basedOn) override;
+    // From the login's role on PostgreSQL; everything on SQLite, or when the members cannot be read.
+    PortfolioPermissions permissions() override;
 
     // The administrator's file is kept in chunks of this many positions (one row each).
     static constexpr int importChunk = 20000;
