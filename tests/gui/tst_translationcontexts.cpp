@@ -79,6 +79,7 @@
 #include "services/portfolio/batchhistory.h"
 #include "services/portfolio/payeesafety.h"
 #include "services/portfolio/portfoliobook.h"
+#include "services/portfolio/portfolioworkspace.h"
 #include "services/portfolio/positionimport.h"
 #include "services/portfolio/proforma.h"
 #include "services/portfolio/xlsxreader.h"
@@ -239,6 +240,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::PositionImport"_s, &PositionImport::tr },
             { u"cessio::ProForma"_s, &ProForma::tr },
             { u"cessio::PortfolioFileStorage"_s, &PortfolioFileStorage::tr },
+            { u"cessio::PortfolioWorkspaceStorage"_s, &PortfolioWorkspaceStorage::tr },
             { u"cessio::XlsxReader"_s, &XlsxReader::tr },
             { u"cessio::CsvTable"_s, &CsvTable::tr },
             { u"cessio::PageFetcher"_s, &PageFetcher::tr },
