@@ -3823,6 +3823,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>The demo could not start: %1</source>
         <translation>A demonstração não pôde iniciar: %1</translation>
     </message>
+    <message>
+        <source>The demo funds&apos; portfolios could not be written: %1</source>
+        <translation>As carteiras dos fundos da demonstração não puderam ser gravadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>cessio::DenyDialog</name>

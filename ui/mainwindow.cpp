@@ -244,6 +244,7 @@ void MainWindow::setSession(Session *session)
     connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
     connect(m_inbox, &InboxService::newBatchesAwaitingDecision, m_notifier, &Notifier::notifyNewBatches);
     connect(session, &Session::serverDataCompleted, m_inbox, &InboxService::catchUp);
+    connect(session, &Session::portfolioChanged, this, &MainWindow::refreshProFormaOf);
     connect(m_inbox, &InboxService::trackingFinished, this, [this](const BatchLocation &location) {
         if (location.found()) {
             statusBar()->showMessage(tr("Batch %1 added to the inbox.").arg(location.ref.externalId), 8000);

@@ -109,6 +109,7 @@ private:
     DecisionController::FourEyesSource fourEyesSource(); // for the decisions: the reviews and the workspace
     void saveFourEyes(const std::shared_ptr<WorkspaceRunner> &workspace, const QString &fundClassKey,
                       const FourEyesPolicy &policy, int version); // in the background; the status bar says how it went
+    void refreshProFormaOf(const QString &fundClassKey); // every open review of the fund: its book changed
     void createStatusBar();
     void connectActions();
     // The fund's rules from the workspace (this desktop's settings imported once), set on the review when

@@ -217,13 +217,16 @@ void MainWindow::editFundBook(BatchReviewView *view)
     const QString fundName = batch && !batch->configuration.fund.name.isEmpty() ? batch->configuration.fund.name : fundClassKey;
     auto *dialog = new FundBookDialog(m_session->portfolioBook(), fundClassKey, fundName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FundBookDialog::bookChanged, this, [this](const QString &fund) {
-        for (BatchReviewView *other : reviews()) { // every open review of the fund
-            if (other->ref().fundClassKey == fund)
-                other->batchReview()->refreshProForma();
-        }
-    });
+    connect(dialog, &FundBookDialog::bookChanged, this, &MainWindow::refreshProFormaOf);
     dialog->open();
+}
+
+void MainWindow::refreshProFormaOf(const QString &fundClassKey)
+{
+    for (BatchReviewView *review : reviews()) { // every open review of the fund
+        if (review->ref().fundClassKey == fundClassKey)
+            review->batchReview()->refreshProForma();
+    }
 }
 
 void MainWindow::saveFourEyes(const std::shared_ptr<WorkspaceRunner> &workspace, const QString &fundClassKey,

@@ -91,11 +91,17 @@ void Screenshot::attach(MainWindow *window) const
         review->setTab(BatchReviewView::Tab(plan.tab));
         if (plan.file.isEmpty())
             return;
+        // With --quit-after, the review that long after it opened (the demo's books written meanwhile).
+        const auto shoot = [window, plan] {
+            if (plan.afterMs > 0)
+                QTimer::singleShot(plan.afterMs, window, [window, plan] { saveAndQuit(window, plan.file); });
+            else
+                saveAndQuit(window, plan.file);
+        };
         if (review->batchReview()->isFullyLoaded())
-            saveAndQuit(window, plan.file);
+            shoot();
         else
-            QObject::connect(review->batchReview(), &BatchReview::fullyLoaded, window,
-                             [window, plan] { saveAndQuit(window, plan.file); });
+            QObject::connect(review->batchReview(), &BatchReview::fullyLoaded, window, shoot, Qt::SingleShotConnection);
     };
     QObject::connect(window, &MainWindow::inboxLoaded, window, onInbox, Qt::SingleShotConnection);
     if (!file.isEmpty()) {

@@ -25,6 +25,7 @@ class DemoSession::Server : public QObject
 {
 public:
     using Started = std::function<void(QUrl, sandbox::DemoCredentials, DemoColleague::Plan, QString)>;
+    using Seeded = std::function<void(QStringList, QString)>; // the funds whose books were written, or why not
 
     ~Server() override
     {
@@ -39,8 +40,9 @@ public:
     // `completed(true)` once a large batch made after the start is in the world; `completed(false)`
     // right away when there is none.
     void start(const Options &options, const std::shared_ptr<PortfolioBook> &book, const Started &started,
-               const std::function<void(bool)> &completed)
+               const std::function<void(bool)> &completed, const Seeded &seeded)
     {
+        m_onSeeded = seeded;
         m_sandbox = std::make_unique<sandbox::Sandbox>(options.server);
         std::unique_ptr<sandbox::DemoLateBatch> late;
         const sandbox::DemoCredentials credentials = sandbox::DemoWorld::build(m_sandbox->world(), options.world, &late);
@@ -89,7 +91,15 @@ public:
         if (!book)
             return;
         const DemoPortfolios portfolios = DemoPortfolio::build(m_sandbox->world(), seed);
-        m_seeded = QtConcurrent::run([book, portfolios] { return portfolios.seed(*book); });
+        m_seeded = QtConcurrent::run([book, portfolios, seeded = m_onSeeded] {
+            const QString error = portfolios.seed(*book);
+            QStringList funds;
+            for (const DemoFundPortfolio &fund : portfolios.funds)
+                funds.append(fund.fundClassKey);
+            if (seeded)
+                seeded(funds, error);
+            return error;
+        });
     }
 
     sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
@@ -102,6 +112,7 @@ private:
     QThreadPool m_backgroundPool; // declared before m_making: destroyed after the making is waited for
     QFutureWatcher<void> m_making;
     QFuture<QString> m_seeded;
+    Seeded m_onSeeded;
 };
 
 sandbox::SandboxOptions DemoSession::defaultServerOptions()
@@ -183,10 +194,19 @@ void DemoSession::prepare()
             },
             Qt::QueuedConnection);
     };
+    const auto seeded = [self](const QStringList &funds, const QString &error) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, funds, error] {
+                if (self)
+                    self->onBooksSeeded(funds, error);
+            },
+            Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
         m_server,
-        [server = m_server, options = m_options, book = portfolioBook(), started, completed] {
-            server->start(options, book, started, completed);
+        [server = m_server, options = m_options, book = portfolioBook(), started, completed, seeded] {
+            server->start(options, book, started, completed, seeded);
         },
         Qt::QueuedConnection);
 }
@@ -219,6 +239,15 @@ void DemoSession::onWorldCompleted(bool madeLater)
     m_worldComplete = true;
     if (madeLater) // otherwise the first poll reads it all
         Q_EMIT serverDataCompleted();
+}
+
+void DemoSession::onBooksSeeded(const QStringList &fundClassKeys, const QString &error)
+{
+    if (!error.isEmpty())
+        addNotices({ QCoreApplication::translate("cessio::DemoSession", "The demo funds' portfolios could not be written: %1")
+                         .arg(error) });
+    for (const QString &fund : fundClassKeys)
+        Q_EMIT portfolioChanged(fund);
 }
 
 QFuture<QString> DemoSession::colleagueDone() const

@@ -82,6 +82,7 @@ private:
 
     class Server; // owns the simulator and the assignor, on whichever thread runs them
     void onWorldCompleted(bool madeLater);
+    void onBooksSeeded(const QStringList &fundClassKeys, const QString &error);
     void onServerStarted(const QUrl &baseUrl, const sandbox::DemoCredentials &credentials, const DemoColleague::Plan &colleague,
                          const QString &error);
 

@@ -109,6 +109,9 @@ Q_SIGNALS:
     // The server now holds data it was still making when the session became ready (the demo makes
     // its 20,000-asset batch after the window shows): read it now, as part of the first load.
     void serverDataCompleted();
+    // The fund's book changed behind the open reviews (the demo's books written after the start): their
+    // pro-forma is computed again.
+    void portfolioChanged(const QString &fundClassKey);
 
 protected:
     Session(const QString &name, const QUrl &baseUrl, const QStringList &fundClassKeys, const QString &auditLogPath,
