@@ -240,6 +240,8 @@ void MainWindow::setSession(Session *session)
     // The fund's book: every batch seen completed adds its positions once (read and saved off the UI thread).
     auto *intake = new PortfolioIntake(session->client(), session->portfolioBook(), m_inbox);
     connect(m_inbox, &InboxService::entriesChanged, intake, [this, intake] { intake->feed(m_inbox->entries()); });
+    // A completed batch is now in its fund's book: the open reviews of that fund count it in their "before".
+    connect(intake, &PortfolioIntake::batchAdded, this, [this](const BatchRef &ref) { refreshProFormaOf(ref.fundClassKey); });
     connect(m_inbox, &InboxService::refreshStarted, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxService::refreshFinished, this, &MainWindow::onInboxRefreshed);
     connect(m_inbox, &InboxService::newBatchesAwaitingDecision, m_notifier, &Notifier::notifyNewBatches);
