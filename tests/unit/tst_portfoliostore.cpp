@@ -227,6 +227,23 @@ private Q_SLOTS:
         QCOMPARE(stored(bruno).parts.size(), 2);
     }
 
+    // The session opens the local file first and then the profile's team server on the same runner: a
+    // fund read from one is never taken for the other's, even at the same revision.
+    void anotherStoreOpened_itsBookIsRead()
+    {
+        WorkspaceTestDb first, second;
+        QVERIFY(prepare(first) && prepare(second));
+        Desktop ana = desktop(first, u"ana"_s);
+        QCOMPARE(ana.book->addBatch(fundKey, u"cfg/B-1"_s, batchOf(u"B-1"_s, 1)), PortfolioBook::AddOutcome::Added);
+        const Desktop other = desktop(second, u"ana"_s);
+        QCOMPARE(other.book->addBatch(fundKey, u"cfg/B-2"_s, batchOf(u"B-2"_s, 4)), PortfolioBook::AddOutcome::Added);
+        QCOMPARE(ana.book->fund(fundKey)->positions.size(), 1); // revision 1 here, and in the other store too
+        QCOMPARE(ana.runner->open(second.as(u"ana"_s), {}).result(), QString());
+        const auto held = ana.book->fund(fundKey);
+        QCOMPARE(held->positions.size(), 4);
+        QVERIFY(held->batchesAdded.contains(u"cfg/B-2"_s));
+    }
+
     void roles_enforcedByTheServer()
     {
         if (!WorkspaceTestDb::onPostgres())

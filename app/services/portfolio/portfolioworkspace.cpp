@@ -21,6 +21,13 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// The book's revision: the store's, and which store it was (the runner may open another, say the team's
+// server after the local file): revisions of two stores never compare equal.
+qint64 markOf(const QAtomicInt &opens, qint64 revision)
+{
+    return (qint64(opens.loadRelaxed()) << 40) + revision;
+}
+
 // "configurationKey/externalId" → externalId: configuration keys are UUIDs, only the batch's id may hold '/'.
 QString externalIdOf(const QString &batchId)
 {
@@ -33,6 +40,13 @@ QList<QByteArray> importChunks(const QList<PortfolioPosition> &positions)
     for (qsizetype at = 0; at < positions.size(); at += PortfolioWorkspaceStorage::importChunk)
         chunks.append(portfoliojson::positionsText(positions.mid(at, PortfolioWorkspaceStorage::importChunk)));
     return chunks;
+}
+
+StoreResult<PortfolioWrite> marked(const QAtomicInt &opens, StoreResult<PortfolioWrite> written)
+{
+    if (written.ok())
+        written.value->revision = markOf(opens, written.value->revision);
+    return written;
 }
 
 const PortfolioPart *findPart(const StoredPortfolio &p, const PortfolioPart &like)
@@ -166,10 +180,13 @@ std::optional<FundPortfolio> PortfolioWorkspaceStorage::load(const QString &fund
     // The job holds neither this storage nor the runner: its last owner must never be the store's thread.
     const QString legacyPath = m_legacy.filePath(fundClassKey);
     const auto read = m_runner
-                          ->run([fundClassKey, legacyPath](WorkspaceStore &store) {
+                          ->run([fundClassKey, legacyPath, opens = m_runner->opens()](WorkspaceStore &store) {
                               if (const QString problem = importLegacyFile(store, fundClassKey, legacyPath); !problem.isEmpty())
                                   return StoreResult<StoredPortfolio>::failure(problem);
-                              return store.portfolio(fundClassKey);
+                              auto stored = store.portfolio(fundClassKey);
+                              if (stored.ok())
+                                  stored.value->revision = markOf(*opens, stored.value->revision);
+                              return stored;
                           })
                           .result();
     if (!read.ok()) {
@@ -185,7 +202,14 @@ std::optional<FundPortfolio> PortfolioWorkspaceStorage::load(const QString &fund
 
 std::optional<qint64> PortfolioWorkspaceStorage::revision(const QString &fundClassKey)
 {
-    const auto now = m_runner->run([fundClassKey](WorkspaceStore &store) { return store.portfolioRevision(fundClassKey); }).result();
+    const auto now = m_runner
+                         ->run([fundClassKey, opens = m_runner->opens()](WorkspaceStore &store) {
+                             auto revision = store.portfolioRevision(fundClassKey);
+                             if (revision.ok())
+                                 *revision.value = markOf(*opens, *revision.value);
+                             return revision;
+                         })
+                         .result();
     return now.value;
 }
 
@@ -219,8 +243,8 @@ PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClass
     case Kind::AddBatch: {
         const QByteArray json = portfoliojson::positionsText(change.positions);
         written = m_runner
-                      ->run([fundClassKey, batchId = change.batchId, json](WorkspaceStore &store) {
-                          return store.addPortfolioBatch(fundClassKey, batchId, json, nowMs());
+                      ->run([fundClassKey, batchId = change.batchId, json, opens = m_runner->opens()](WorkspaceStore &store) {
+                          return marked(*opens, store.addPortfolioBatch(fundClassKey, batchId, json, nowMs()));
                       })
                       .result();
         break;
@@ -229,8 +253,8 @@ PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClass
         const QList<QByteArray> chunks = importChunks(change.positions);
         const QByteArray json = portfoliojson::compact(portfoliojson::import(after));
         written = m_runner
-                      ->run([fundClassKey, chunks, json](WorkspaceStore &store) {
-                          return store.replacePortfolioImport(fundClassKey, chunks, json, nowMs());
+                      ->run([fundClassKey, chunks, json, opens = m_runner->opens()](WorkspaceStore &store) {
+                          return marked(*opens, store.replacePortfolioImport(fundClassKey, chunks, json, nowMs()));
                       })
                       .result();
         break;
@@ -245,8 +269,8 @@ PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClass
                                                            : change.kind == Kind::Limits ? portfoliojson::limits(after.limits)
                                                                                           : portfoliojson::import(after));
         written = m_runner
-                      ->run([fundClassKey, setting, json](WorkspaceStore &store) {
-                          return store.setPortfolioSetting(fundClassKey, setting, json, nowMs());
+                      ->run([fundClassKey, setting, json, opens = m_runner->opens()](WorkspaceStore &store) {
+                          return marked(*opens, store.setPortfolioSetting(fundClassKey, setting, json, nowMs()));
                       })
                       .result();
         break;

@@ -24,6 +24,7 @@ QFuture<QString> WorkspaceRunner::open(Opener opener)
 {
     return post<QString>([this, opener = std::move(opener)] {
         m_store.reset();
+        m_opens->ref();
         auto opened = opener();
         m_openError = opened.error;
         if (!opened.ok())

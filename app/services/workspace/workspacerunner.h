@@ -4,6 +4,7 @@
 #include "services/workspace/workspacestore.h"
 
 #include <QCoreApplication>
+#include <QAtomicInt>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -51,6 +52,10 @@ public:
 
     static QString notOpen(); // "The workspace is not open."
 
+    // How many stores were opened so far, counted on the store's thread as each open starts: what a
+    // job reads there tells which store it ran on (a number from one store means nothing in another).
+    std::shared_ptr<const QAtomicInt> opens() const { return m_opens; }
+
 private:
     // Runs `job` on m_thread. Not QtConcurrent on a pool: a QFuture waited on may run a pool task
     // that has not started on the waiting thread, away from the connection.
@@ -74,6 +79,7 @@ private:
     QObject m_worker; // lives on m_thread: calls are queued to it, in order
     std::shared_ptr<WorkspaceStore> m_store; // used only on m_thread
     QString m_openError; // why the last open failed; used only on m_thread
+    std::shared_ptr<QAtomicInt> m_opens = std::make_shared<QAtomicInt>(0);
 };
 
 } // namespace cessio
