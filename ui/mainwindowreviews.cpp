@@ -112,8 +112,9 @@ void MainWindow::applyFundRules(BatchReviewView *view, std::function<void()> the
         return;
     }
     const QString legacy = m_settings->value<QString>(Settings::Key::FundRules, fundClassKey);
-    const auto reading = workspace->run(
-        [fundClassKey, legacy](WorkspaceStore &store) { return FundRulesDocument::read(store, fundClassKey, legacy); });
+    const auto reading = workspace->run([fundClassKey, legacy, imports = m_session->fundRulesImports()](WorkspaceStore &store) {
+        return FundRulesDocument::read(store, fundClassKey, legacy, imports.get());
+    });
     whenDone(this, reading, [this, view = QPointer(view), fundClassKey, then](const StoreResult<FundRulesDocument> &document) {
         if (document.ok())
             m_fundRulesVersions.insert(fundClassKey, document.value->version);

@@ -5,6 +5,7 @@
 # Exports CESSIO_TEST_PG_HOST (the socket folder), CESSIO_TEST_PG_PORT and CESSIO_TEST_PG_USER (a superuser).
 # Logins are trusted, except members of the role cessio_password_logins (CESSIO_TEST_PG_PASSWORD_GROUP),
 # which must give their password (scram-sha-256): a test of a password's path makes its logins members.
+# CESSIO_TEST_PG_LOG: the server's log (errors with their statements), for what the server was asked.
 # usage: with-postgres.sh CMD [ARGS...]      (exit status of CMD is propagated)
 set -eu
 bin="${CESSIO_PG_BINDIR:-}"
@@ -49,7 +50,7 @@ as_owner "$bin/psql" -X -q -h "$dir" -p "$port" -U cessio_admin -d postgres \
     || { echo "with-postgres: the password group could not be created" >&2; cat "$dir/psql.log" >&2; exit 98; }
 
 export CESSIO_TEST_PG_HOST="$dir" CESSIO_TEST_PG_PORT="$port" CESSIO_TEST_PG_USER=cessio_admin \
-    CESSIO_TEST_PG_PASSWORD_GROUP=cessio_password_logins
+    CESSIO_TEST_PG_PASSWORD_GROUP=cessio_password_logins CESSIO_TEST_PG_LOG="$dir/log"
 rc=0
 "$@" || rc=$?
 exit $rc
