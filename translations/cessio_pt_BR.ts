@@ -2150,6 +2150,33 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <source>The workspace is &quot;sqlite&quot;, &quot;sqlite:FILE&quot; or a PostgreSQL connection as &quot;host=HOST port=PORT dbname=DATABASE user=LOGIN sslmode=MODE&quot;.</source>
+        <translation>O espaço de trabalho é &quot;sqlite&quot;, &quot;sqlite:ARQUIVO&quot; ou uma conexão PostgreSQL no formato &quot;host=HOST port=PORTA dbname=BANCO user=LOGIN sslmode=MODO&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>A porta do espaço de trabalho deve ser um número de 1 a 65535, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s sslmode is one of %1, not &quot;%2&quot;.</source>
+        <translation>O sslmode do espaço de trabalho é um destes: %1; não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A workspace password is never kept in the profile&apos;s settings: give it on standard input with --workspace-password-stdin, and it goes to the system keychain.</source>
+        <translation>A senha do espaço de trabalho nunca fica nas configurações do perfil: informe-a pela entrada padrão com --workspace-password-stdin, e ela vai para o chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace setting &quot;%1&quot;: use host, port, dbname, user and sslmode.</source>
+        <translation>Configuração de espaço de trabalho desconhecida &quot;%1&quot;: use host, port, dbname, user e sslmode.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace needs host, dbname and user.</source>
+        <translation>Um espaço de trabalho PostgreSQL precisa de host, dbname e user.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>The workspace database could not be prepared (%1): %2</source>
@@ -7793,62 +7820,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>%1 (espaço de trabalho %2)</translation>
     </message>
     <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
-  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
-  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   the profile&apos;s team workspace (roles: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   your recommendation for the batch&apos;s current decision round
-  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
-                   the fund&apos;s four-eyes policy: when a decision needs another member&apos;s recommendation
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
-  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
-  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   sua recomendação para a rodada de decisão atual do lote
-  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
-                   a política de quatro olhos do fundo: quando uma decisão precisa da recomendação de outro membro
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
-    </message>
-    <message>
         <source>four-eyes: batches above this total (reais, 1000000.00) need a recommendation; none clears it.</source>
         <translation>four-eyes: lotes acima deste total (reais, 1000000.00) precisam de recomendação; none remove o limite.</translation>
     </message>
@@ -7907,6 +7878,94 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>no alert, no fund rule or portfolio limit broken</source>
         <translation>nenhum alerta, nenhuma regra do fundo ou limite da carteira violado</translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
+                   the profile&apos;s team workspace on PostgreSQL (its password goes to the keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
+  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
+  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   the profile&apos;s team workspace (roles: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   your recommendation for the batch&apos;s current decision round
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   the fund&apos;s four-eyes policy: when a decision needs another member&apos;s recommendation
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
+                   o espaço de equipe do perfil no PostgreSQL (a senha vai para o chaveiro)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
+  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
+  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   sua recomendação para a rodada de decisão atual do lote
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   a política de quatro olhos do fundo: quando uma decisão precisa da recomendação de outro membro
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>profile add: the team workspace, &quot;sqlite&quot;, &quot;sqlite:FILE&quot; or PostgreSQL as &quot;host=H port=P dbname=D user=U sslmode=MODE&quot;.</source>
+        <translation>profile add: o espaço de equipe, &quot;sqlite&quot;, &quot;sqlite:ARQUIVO&quot; ou PostgreSQL como &quot;host=H port=P dbname=D user=U sslmode=MODO&quot;.</translation>
+    </message>
+    <message>
+        <source>profile add: read the workspace&apos;s PostgreSQL password from standard input and keep it in the system keychain.</source>
+        <translation>profile add: lê a senha PostgreSQL do espaço de trabalho da entrada padrão e a guarda no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>--workspace and --workspace-password-stdin go with profile add.</source>
+        <translation>--workspace e --workspace-password-stdin são usados com profile add.</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL workspace has a password: give --workspace &quot;host=… dbname=… user=…&quot; too.</source>
+        <translation>Só um espaço de trabalho PostgreSQL tem senha: informe também --workspace &quot;host=… dbname=… user=…&quot;.</translation>
+    </message>
+    <message>
+        <source>Workspace password for %1:</source>
+        <translation>Senha do espaço de trabalho para %1:</translation>
+    </message>
+    <message>
+        <source>No workspace password on standard input: nothing was saved.</source>
+        <translation>Nenhuma senha do espaço de trabalho na entrada padrão: nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is saved, but its workspace password could not be stored: %2</source>
+        <translation>O perfil %1 foi salvo, mas a senha do espaço de trabalho não pôde ser guardada: %2</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ void MainWindow::setSession(Session *session)
     });
     // The Alerts column: batches awaiting you are checked in the background once the inbox is loaded.
     m_screening = new InboxScreening(session->client(), m_settings, session->titleIndex(), m_inbox);
-    m_screening->setWorkspace(session->workspace()); // the fund rules live there
+    m_screening->setWorkspace(session->workspace(), session->fundRulesImports()); // the fund rules live there
     m_inboxModel->setScreening(m_screening);
     connect(m_inbox, &InboxService::entriesChanged, m_screening, [this] { m_screening->screen(m_inbox->entries()); });
     // The fund's book: every batch seen completed adds its positions once (read and saved off the UI thread).

@@ -116,8 +116,13 @@ private:
     // the store answers; `then` runs after.
     void applyFundRules(BatchReviewView *view, std::function<void()> then = {});
     void editFundRules(BatchReviewView *view);
-    // Saves against the version the rules were read at; someone else's save first is said and reloaded.
-    void saveFundRules(BatchReviewView *view, const FundRules &rules);
+    // Saves against `version`, what the dialog showed; someone else's save first is said and reloaded.
+    void saveFundRules(BatchReviewView *view, const FundRules &rules, int version);
+    // The fund's rules changed: its open reviews read them again, the inbox checks its batches again.
+    void applyFundRulesToFund(const QString &fundClassKey);
+    // The workspace watcher saw `version` of the fund's rules: another desktop's save, applied here now
+    // (this desktop's own save was applied when it was saved).
+    void onFundRulesChangedInWorkspace(const QString &fundClassKey, int version);
     // "Fund portfolio…" for the review's fund; open reviews of the fund recompute their pro-forma on a change.
     void editFundBook(BatchReviewView *view);
     void connectReview(BatchReviewView *review);
@@ -167,6 +172,7 @@ private:
     bool m_refreshAgain = false;
     QHash<QString, DecisionOutcome> m_outcomes; // batch key → how its last decision ended (for the memo)
     QHash<QString, int> m_fundRulesVersions; // fund class key → the version of its rules last read (a save names it)
+    QHash<QString, int> m_fundRulesSavedHere; // fund class key → the version of its rules this desktop saved last
 };
 
 } // namespace cessio

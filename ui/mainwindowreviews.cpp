@@ -112,8 +112,9 @@ void MainWindow::applyFundRules(BatchReviewView *view, std::function<void()> the
         return;
     }
     const QString legacy = m_settings->value<QString>(Settings::Key::FundRules, fundClassKey);
-    const auto reading = workspace->run(
-        [fundClassKey, legacy](WorkspaceStore &store) { return FundRulesDocument::read(store, fundClassKey, legacy); });
+    const auto reading = workspace->run([fundClassKey, legacy, imports = m_session->fundRulesImports()](WorkspaceStore &store) {
+        return FundRulesDocument::read(store, fundClassKey, legacy, imports.get());
+    });
     whenDone(this, reading, [this, view = QPointer(view), fundClassKey, then](const StoreResult<FundRulesDocument> &document) {
         if (document.ok())
             m_fundRulesVersions.insert(fundClassKey, document.value->version);
@@ -146,43 +147,38 @@ void MainWindow::editFundRules(BatchReviewView *view)
                 if (document.ok())
                     dialog->setFourEyes(*document.value);
             });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey, workspace, view = QPointer(view)] {
+    // The version the dialog shows: a colleague's save meanwhile (seen live or not) makes this save refused.
+    const int rulesVersion = m_fundRulesVersions.value(fundClassKey);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fundClassKey, workspace, rulesVersion, view = QPointer(view)] {
         if (const auto policy = dialog->changedFourEyes(); policy && workspace)
             saveFourEyes(workspace, fundClassKey, *policy, dialog->fourEyesVersion());
         if (view)
-            saveFundRules(view, dialog->rules());
+            saveFundRules(view, dialog->rules(), rulesVersion);
     });
     dialog->open();
 }
 
-void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules)
+void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules, int version)
 {
     const QString fundClassKey = view->ref().fundClassKey;
-    const auto applyToFund = [this, fundClassKey] {
-        for (BatchReviewView *other : reviews()) { // every open review of the fund
-            if (other->ref().fundClassKey == fundClassKey)
-                applyFundRules(other);
-        }
-        if (m_screening)
-            m_screening->fundRulesChanged(fundClassKey); // the inbox's checks of the fund, again
-    };
+    const auto applyToFund = [this, fundClassKey] { applyFundRulesToFund(fundClassKey); };
     const std::shared_ptr<WorkspaceRunner> workspace = m_session ? m_session->workspace() : nullptr;
     if (!workspace) {
         FundRules::save(*m_settings, fundClassKey, rules);
         applyToFund();
         return;
     }
-    const int version = m_fundRulesVersions.value(fundClassKey);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto saving = workspace->run([fundClassKey, rules, version, now](WorkspaceStore &store) {
         return FundRulesDocument::save(store, fundClassKey, rules, version, now);
     });
-    whenDone(this, saving, [this, view = QPointer(view), applyToFund](const StoreStatus &saved) {
+    whenDone(this, saving, [this, view = QPointer(view), applyToFund, fundClassKey, version](const StoreStatus &saved) {
         if (!saved.ok()) {
             statusBar()->showMessage(tr("The fund's rules were not saved: %1").arg(saved.error), 20000);
             return;
         }
         if (*saved.value) {
+            m_fundRulesSavedHere.insert(fundClassKey, version + 1);
             applyToFund();
             return;
         }
@@ -199,6 +195,23 @@ void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules)
                 });
         });
     });
+}
+
+void MainWindow::applyFundRulesToFund(const QString &fundClassKey)
+{
+    for (BatchReviewView *view : reviews()) { // every open review of the fund
+        if (view->ref().fundClassKey == fundClassKey)
+            applyFundRules(view);
+    }
+    if (m_screening)
+        m_screening->fundRulesChanged(fundClassKey); // the inbox's checks of the fund, again
+}
+
+void MainWindow::onFundRulesChangedInWorkspace(const QString &fundClassKey, int version)
+{
+    if (m_fundRulesSavedHere.value(fundClassKey) == version)
+        return;
+    applyFundRulesToFund(fundClassKey);
 }
 
 void MainWindow::editFundBook(BatchReviewView *view)

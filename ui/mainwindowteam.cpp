@@ -47,6 +47,7 @@ void MainWindow::setWorkspaceWatcher(WorkspaceWatcher *watcher)
     if (watcher) {
         connect(watcher, &WorkspaceWatcher::snapshotChanged, this, qOverload<>(&MainWindow::showTeamActivity));
         connect(watcher, &WorkspaceWatcher::reachabilityChanged, this, &MainWindow::updateWorkspaceBanner);
+        connect(watcher, &WorkspaceWatcher::fundRulesChanged, this, &MainWindow::onFundRulesChangedInWorkspace);
     }
     watchInboxBatches();
     showTeamActivity();

@@ -40,10 +40,11 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"accounts"_s, { { u"config"_s }, 1, 1, u"accounts EXT [--config KEY]"_s } },
         { u"keygen"_s, { { u"public-out"_s, u"yes"_s }, 0, 0, u"keygen --public-out FILE [--yes]"_s } },
         { u"profile"_s,
-          { {},
+          { { u"workspace"_s, u"workspace-password-stdin"_s },
             1,
             2,
-            u"profile add NAME [--base-url URL] [--client-key UUID] [--private-key PEMFILE] [--fund KEY]... | profile list | profile remove NAME"_s } },
+            u"profile add NAME [--base-url URL] [--client-key UUID] [--private-key PEMFILE] [--fund KEY]... "
+            "[--workspace SPEC [--workspace-password-stdin]] | profile list | profile remove NAME"_s } },
         { u"doctor"_s, { {}, 0, 0, u"doctor"_s } },
         { u"audit"_s, { { u"style"_s }, 1, 2, u"audit verify | audit export FILE [--style excel|plain]"_s } },
         { u"assignor"_s, { { u"config"_s, u"date"_s }, 2, 5, AssignorCommand::usage() } },
@@ -81,6 +82,8 @@ QString commandsHelp()
                "  accounts EXT                disbursement accounts usable for the batch\n"
                "  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile's keychain entry\n"
                "  profile add|list|remove     saved connections (keys in the system keychain)\n"
+               "  profile add NAME --workspace \"host=H port=P dbname=D user=U sslmode=MODE\" [--workspace-password-stdin]\n"
+               "                   the profile's team workspace on PostgreSQL (its password goes to the keychain)\n"
                "  doctor                      checks each fund: reachability, signature accepted, permissions\n"
                "  audit verify | audit export FILE [--style excel|plain]\n"
                "  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator's position file\n"
@@ -186,13 +189,24 @@ ParseResult parseCommandLine(const QStringList &arguments)
         { u"name"_s, QCoreApplication::translate("cli", "workspace init / members add: the person's full name."), u"NAME"_s },
         { u"note"_s, QCoreApplication::translate("cli", "recommend: a note for whoever decides."), u"TEXT"_s },
         { u"above"_s,
-          QCoreApplication::translate("cli", "four-eyes: batches above this total (reais, 1000000.00) need a recommendation; none "
-                                             "clears it."),
+          QCoreApplication::translate("cli",
+                                      "four-eyes: batches above this total (reais, 1000000.00) need a recommendation; none "
+                                      "clears it."),
           u"AMOUNT"_s },
         { u"on-breach"_s,
-          QCoreApplication::translate("cli", "four-eyes: yes when a breached alert, fund rule or portfolio limit needs a "
-                                             "recommendation."),
+          QCoreApplication::translate("cli",
+                                      "four-eyes: yes when a breached alert, fund rule or portfolio limit needs a "
+                                      "recommendation."),
           u"yes|no"_s },
+        { u"workspace"_s,
+          QCoreApplication::translate("cli",
+                                      "profile add: the team workspace, \"sqlite\", \"sqlite:FILE\" or PostgreSQL as "
+                                      "\"host=H port=P dbname=D user=U sslmode=MODE\"."),
+          u"SPEC"_s },
+        { u"workspace-password-stdin"_s,
+          QCoreApplication::translate("cli",
+                                      "profile add: read the workspace's PostgreSQL password from standard input and keep it "
+                                      "in the system keychain.") },
     };
     parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run (see Commands above)."),
@@ -241,6 +255,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     o.note = parser.value(u"note"_s);
     o.above = parser.value(u"above"_s).trimmed();
     o.onBreach = parser.value(u"on-breach"_s).trimmed();
+    o.workspace = parser.value(u"workspace"_s);
+    o.workspacePasswordStdin = parser.isSet(u"workspace-password-stdin"_s);
     o.yes = parser.isSet(u"yes"_s);
     o.open = parser.isSet(u"open"_s);
 
@@ -268,6 +284,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         const bool needsName = sub == u"add" || sub == u"remove";
         if ((sub != u"list" && !needsName) || (needsName != (count == 2)))
             return usageError(QCoreApplication::translate("cli", "Unknown or incomplete profile command."), spec->usage);
+        if ((o.isSet(u"workspace"_s) || o.workspacePasswordStdin) && sub != u"add")
+            return usageError(
+                QCoreApplication::translate("cli", "--workspace and --workspace-password-stdin go with profile add."),
+                spec->usage);
     }
     if (o.command == u"audit") {
         const QString sub = o.arguments.constFirst();

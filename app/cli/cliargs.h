@@ -37,6 +37,8 @@ struct CliOptions
     QString note; // recommend: a note for the approver
     QString above; // four-eyes: an amount, or "none"
     QString onBreach; // four-eyes: yes | no
+    QString workspace; // profile add: the team workspace (WorkspaceSettings::fromText)
+    bool workspacePasswordStdin = false; // profile add: its password from stdin, into the keychain
     bool yes = false;
     bool open = false;
 

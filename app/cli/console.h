@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace cessio::cli {
 
 // Where cessio-cli writes and reads: stdout for results (tables or JSON), stderr for messages and
@@ -18,6 +20,9 @@ public:
     // Writes `question` to stderr and reads one line from stdin. True for yes in either language
     // ("y", "yes", "s", "sim"), false for anything else, including end of input.
     static bool confirm(const QString &question);
+    // One line from stdin, without its line end: a secret. On a terminal `prompt` goes to stderr first
+    // and what is typed is not echoed. nullopt at end of input.
+    static std::optional<QByteArray> readSecret(const QString &prompt);
 };
 
 } // namespace cessio::cli

@@ -1,5 +1,6 @@
 #include "cli/profilecommands.h"
 
+#include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/profileaccess.h"
 #include "cli/table.h"
@@ -51,6 +52,32 @@ void ProfileCommand::add(const QString &name)
     }
     if (!options().funds.isEmpty())
         profile.fundClassKeys = options().funds;
+    if (options().isSet(u"workspace"_s)) {
+        QString problem;
+        const std::optional<WorkspaceSettings> workspace = WorkspaceSettings::fromText(options().workspace, &problem);
+        if (!workspace) {
+            fail(Usage, problem);
+            return;
+        }
+        profile.workspace = *workspace;
+    }
+    QByteArray workspacePassword;
+    if (options().workspacePasswordStdin) {
+        if (profile.workspace.backend != WorkspaceSettings::Backend::PostgreSql) {
+            fail(Usage,
+                 QCoreApplication::translate("cli",
+                                             "Only a PostgreSQL workspace has a password: give --workspace \"host=… "
+                                             "dbname=… user=…\" too."));
+            return;
+        }
+        const std::optional<QByteArray> password
+            = Console::readSecret(QCoreApplication::translate("cli", "Workspace password for %1:").arg(profile.workspace.user));
+        if (!password || password->isEmpty()) {
+            fail(Usage, QCoreApplication::translate("cli", "No workspace password on standard input: nothing was saved."));
+            return;
+        }
+        workspacePassword = *password;
+    }
 
     // Check the keys before anything is saved, so a typo leaves nothing half-done.
     QByteArray clientKey;
@@ -92,53 +119,45 @@ void ProfileCommand::add(const QString &name)
     }
     if (store.activeProfileName().isEmpty())
         store.setActiveProfileName(profile.name);
-    storeSecrets(profile.name, clientKey, privateKey, !existing);
+    QList<Secret> secrets;
+    if (!clientKey.isEmpty())
+        secrets.append({ SecretPurpose::ClientKey, clientKey });
+    if (!privateKey.isEmpty())
+        secrets.append({ SecretPurpose::PrivateKey, privateKey });
+    if (!workspacePassword.isEmpty())
+        secrets.append({ SecretPurpose::WorkspacePassword, workspacePassword });
+    storeSecrets(profile.name, secrets, !existing);
 }
 
-void ProfileCommand::storeSecrets(const QString &name, const QByteArray &clientKey, const QByteArray &privateKeyPem, bool created)
+void ProfileCommand::storeSecrets(const QString &name, QList<Secret> secrets, bool created)
 {
-    const auto done = [this, name, created] {
+    if (secrets.isEmpty()) {
         if (json()) {
             printJson(JsonOut::object().insert(u"profile"_s, name).insert(u"created"_s, created));
-            finish(Success);
-            return;
+        } else {
+            print((created ? QCoreApplication::translate("cli", "Profile %1 created.")
+                           : QCoreApplication::translate("cli", "Profile %1 updated."))
+                      .arg(name)
+                  + u'\n');
         }
-        print((created ? QCoreApplication::translate("cli", "Profile %1 created.")
-                       : QCoreApplication::translate("cli", "Profile %1 updated."))
-                  .arg(name)
-              + u'\n');
         finish(Success);
-    };
-    const auto writeKey = [this, name, privateKeyPem, done] {
-        if (privateKeyPem.isEmpty()) {
-            done();
-            return;
-        }
-        m_access->secrets().write(
-            SecretStore::key(name, SecretPurpose::PrivateKey), privateKeyPem, this,
-            [this, name, done](const SecretResult &result) {
-                if (!result.ok()) {
-                    fail(Credentials,
-                         QCoreApplication::translate("cli", "Profile %1 is saved, but its private key could not be stored: %2")
-                             .arg(name, result.messageWithDetail()));
-                    return;
-                }
-                done();
-            });
-    };
-    if (clientKey.isEmpty()) {
-        writeKey();
         return;
     }
+    const Secret next = secrets.takeFirst();
     m_access->secrets().write(
-        SecretStore::key(name, SecretPurpose::ClientKey), clientKey, this, [this, name, writeKey](const SecretResult &result) {
+        SecretStore::key(name, next.purpose), next.value, this,
+        [this, name, secrets, created, purpose = next.purpose](const SecretResult &result) {
             if (!result.ok()) {
-                fail(Credentials,
-                     QCoreApplication::translate("cli", "Profile %1 is saved, but its client key could not be stored: %2")
-                         .arg(name, result.messageWithDetail()));
+                const QString what = purpose == SecretPurpose::ClientKey
+                    ? QCoreApplication::translate("cli", "Profile %1 is saved, but its client key could not be stored: %2")
+                    : purpose == SecretPurpose::PrivateKey
+                    ? QCoreApplication::translate("cli", "Profile %1 is saved, but its private key could not be stored: %2")
+                    : QCoreApplication::translate("cli",
+                                                  "Profile %1 is saved, but its workspace password could not be stored: %2");
+                fail(Credentials, what.arg(name, result.messageWithDetail()));
                 return;
             }
-            writeKey();
+            storeSecrets(name, secrets, created);
         });
 }
 
@@ -162,6 +181,7 @@ void ProfileCommand::list()
                             .insert(u"environment"_s, Profile::environmentId(profile->environment))
                             .insert(u"base_url"_s, ApiTransport::displayUrl(profile->baseUrl()))
                             .insert(u"fund_class_keys"_s, funds)
+                            .insert(u"workspace"_s, profile->workspace.toText())
                             .insert(u"active"_s, profile->name == active));
         table.addRow({ profile->name, Profile::environmentDisplayName(profile->environment),
                        ApiTransport::displayUrl(profile->baseUrl()), profile->fundClassKeys.join(u", "_s),

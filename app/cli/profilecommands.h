@@ -1,13 +1,17 @@
 #pragma once
 
 #include "cli/command.h"
+#include "services/secretstore.h"
 
 namespace cessio::cli {
 
 class ProfileAccess;
 
 // profile add NAME [--base-url URL] [--client-key UUID] [--private-key PEMFILE] [--fund KEY]...
-//   creates the profile, or updates the parts given when it exists; the keys go to the OS keychain;
+//   [--workspace SPEC [--workspace-password-stdin]]
+//   creates the profile, or updates the parts given when it exists; the keys and the workspace's
+//   password (read from stdin, never a flag: flags show in process lists and shell history) go to the
+//   OS keychain;
 // profile list; profile remove NAME (its keys too). The same profiles as the desktop app.
 class ProfileCommand : public Command
 {
@@ -19,7 +23,13 @@ public:
 
 private:
     void add(const QString &name);
-    void storeSecrets(const QString &name, const QByteArray &clientKey, const QByteArray &privateKeyPem, bool created);
+    struct Secret
+    {
+        SecretPurpose purpose;
+        QByteArray value;
+    };
+    // Writes `secrets` to the keychain one after the other, then reports.
+    void storeSecrets(const QString &name, QList<Secret> secrets, bool created);
     void list();
     void remove(const QString &name);
 

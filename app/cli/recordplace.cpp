@@ -30,15 +30,23 @@ void besideTheRecord(const QString &recordPath)
 void locateRecord(const CliOptions &options, const QString &recordPath, QObject *owner,
                   std::function<void(const QString &problem)> done)
 {
-    if (options.profile.isEmpty()) {
+    // The profile the other commands would use: --profile, else (no connection flags) the active one.
+    QString name = options.profile;
+    ProfileAccess *access = nullptr;
+    if (name.isEmpty() && !ConnectionResolver::isDirect(options)) {
+        access = new ProfileAccess(owner);
+        name = access->profiles().activeProfileName();
+    }
+    if (name.isEmpty()) {
         besideTheRecord(recordPath);
         done({});
         return;
     }
-    auto *access = new ProfileAccess(owner);
-    const std::optional<Profile> profile = access->profiles().load(options.profile);
+    if (!access)
+        access = new ProfileAccess(owner);
+    const std::optional<Profile> profile = access->profiles().load(name);
     if (!profile) {
-        done(QCoreApplication::translate("cli", "There is no profile named %1 (see cessio-cli profile list).").arg(options.profile));
+        done(QCoreApplication::translate("cli", "There is no profile named %1 (see cessio-cli profile list).").arg(name));
         return;
     }
     const WorkspaceSettings settings = profile->workspace;

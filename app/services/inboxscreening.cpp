@@ -221,8 +221,9 @@ void InboxScreening::onAssetsRead(const ApiResult<qsizetype> &result)
     QFuture<StoreResult<FundRulesDocument>> fromStore;
     const bool rulesFromStore = bool(workspace);
     if (workspace)
-        fromStore = workspace->run(
-            [fund, legacyRules](WorkspaceStore &store) { return FundRulesDocument::read(store, fund, legacyRules); });
+        fromStore = workspace->run([fund, legacyRules, imports = m_imports](WorkspaceStore &store) {
+            return FundRulesDocument::read(store, fund, legacyRules, imports.get());
+        });
     const QDate date = current.entry.batch.date;
     const QString assignor = current.entry.assignor.documentNumber;
     const QString batchId = TitleIndex::Batch {

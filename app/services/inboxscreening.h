@@ -18,6 +18,7 @@ namespace cessio {
 
 class Settings;
 class TitleIndex;
+class FundRulesImports;
 class WorkspaceRunner;
 
 // The inbox's Alerts column: every batch awaiting the manager is checked in the background with the
@@ -91,7 +92,12 @@ public:
 
     // Each fund's rules from the workspace store (FundRulesDocument; this desktop's settings imported
     // once) instead of the settings; read on the check's worker thread, which waits for the store's.
-    void setWorkspace(const std::shared_ptr<WorkspaceRunner> &workspace) { m_workspace = workspace; }
+    // `imports`: the session's tries at importing settings' rules (once per fund per session).
+    void setWorkspace(const std::shared_ptr<WorkspaceRunner> &workspace, std::shared_ptr<FundRulesImports> imports = {})
+    {
+        m_workspace = workspace;
+        m_imports = std::move(imports);
+    }
     // The fund's rules changed (saved in the fund rules dialog): its batches are checked again.
     void fundRulesChanged(const QString &fundClassKey);
 
@@ -124,6 +130,7 @@ private:
     Settings *m_settings;
     std::shared_ptr<TitleIndex> m_titleIndex;
     std::weak_ptr<WorkspaceRunner> m_workspace; // the session's; the rules come from settings without it
+    std::shared_ptr<FundRulesImports> m_imports;
     QHash<QString, InboxEntry> m_pending; // awaiting the manager in the last screen(), by key
     QHash<QString, Known> m_known;
     QHash<QString, QString> m_failed; // key → why

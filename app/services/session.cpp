@@ -13,6 +13,7 @@
 #include "services/secretstore.h"
 #include "services/titleindex.h"
 #include "services/workspace/decisiongate.h"
+#include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/workspacerunner.h"
 #include "services/workspace/workspacewatcher.h"
 
@@ -66,6 +67,7 @@ Session::Session(const QString &name, const QUrl &baseUrl, const QStringList &fu
     // The workspace beside the record (the app data folder for a real profile): opened on its own
     // thread; a decision made before it is open waits behind the opening, never on this thread.
     m_workspace = std::make_shared<WorkspaceRunner>();
+    m_fundRulesImports = std::make_shared<FundRulesImports>();
     // The title index lives in the workspace; the file it had beside the record is imported once.
     m_titleIndex = TitleIndex::inWorkspace(
         m_workspace, QFileInfo(auditLogPath).dir().filePath(QStringLiteral("titles-") + tag + QStringLiteral(".jsonl")));

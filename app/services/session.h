@@ -21,6 +21,7 @@ class AuditLog;
 class MemorySecretStore;
 class DecisionService;
 class DecisionGate;
+class FundRulesImports;
 class WorkspaceRunner;
 class WorkspaceWatcher;
 class WorkspaceStore;
@@ -84,6 +85,8 @@ public:
     // The gestora's shared store (services/workspace/): by default a SQLite file beside the decision
     // record; a profile may name a PostgreSQL server. Decisions pass through its intents (DecisionGate).
     std::shared_ptr<WorkspaceRunner> workspace() const { return m_workspace; }
+    // This session's tries at moving settings' fund rules into the workspace (once per fund per session).
+    std::shared_ptr<FundRulesImports> fundRulesImports() const { return m_fundRulesImports; }
     // What the team does in the workspace (claims, decisions, recommendations), for the desktop: made
     // and started on first use (its own connection), so the CLI never opens it.
     WorkspaceWatcher *workspaceWatcher();
@@ -146,6 +149,7 @@ private:
     AuditLog *m_auditLog = nullptr;
     DecisionService *m_decisions = nullptr;
     std::shared_ptr<WorkspaceRunner> m_workspace;
+    std::shared_ptr<FundRulesImports> m_fundRulesImports;
     DecisionGate *m_gate = nullptr;
     std::function<StoreResult<std::shared_ptr<WorkspaceStore>>()> m_workspaceOpener; // WorkspaceRunner::Opener
     WorkspaceWatcher *m_watcher = nullptr;

@@ -731,6 +731,20 @@ private Q_SLOTS:
         QCOMPARE(reopened->findChild<QSpinBox *>(u"maxTermDays"_s)->value(), 30);
         QCOMPARE(readStored().value->rules.maxTermDays, std::optional(30));
         reopened->reject();
+
+        // Another desktop's save reaches the open review by itself within a second or two (the workspace
+        // watcher sees the new version; nothing is opened or clicked here).
+        QTRY_COMPARE(review->batchReview()->fundRules().maxTermDays, std::optional(30));
+        FundRules later = readStored().value->rules;
+        later.maxTermDays = 60;
+        const int current = readStored().value->version;
+        const auto savedLater = m_session->workspace()
+                                    ->run([fund, later, current](WorkspaceStore &store) {
+                                        return FundRulesDocument::save(store, fund, later, current, 2);
+                                    })
+                                    .result();
+        QCOMPARE(savedLater.value, std::optional(true));
+        QTRY_COMPARE_WITH_TIMEOUT(review->batchReview()->fundRules().maxTermDays, std::optional(60), 3000);
     }
 
     // A title the manager already saw in one batch, offered again in another: the second review names

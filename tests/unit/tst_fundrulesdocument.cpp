@@ -104,6 +104,55 @@ private Q_SLOTS:
         QVERIFY2(saved.error.contains(u"refused this for carla"_s), qPrintable(saved.error));
         QCOMPARE(FundRulesDocument::read(*m_ana, u"F1"_s, {}).value->rules, termRules(90));
     }
+
+    // An analyst whose settings hold rules the store lacks: the desktop reads them at every review and
+    // every inbox check, and the import is tried once per session (once per store and fund): the server
+    // sees one refused write, the notice stays in every read, and an admin's later save is what she gets.
+    void analyst_importTriedOncePerSession_noticeKept()
+    {
+        if (!WorkspaceTestDb::onPostgres())
+            QSKIP("SQLite has no server roles: its file is one person's");
+        const QString log = qEnvironmentVariable("CESSIO_TEST_PG_LOG");
+        QVERIFY2(!log.isEmpty(), "with-postgres.sh names the server's log");
+        const auto refusedWrites = [&log] { // the server's errors about the table
+            QFile file(log);
+            if (!file.open(QIODevice::ReadOnly))
+                return -1;
+            int errors = 0;
+            for (const QByteArray &line : file.readAll().split('\n'))
+                errors += line.contains("ERROR:") && line.contains("fund_documents") ? 1 : 0;
+            return errors;
+        };
+
+        // Without the session's tries (the CLI: one read per run), every read asks the server.
+        int before = refusedWrites();
+        QVERIFY(before >= 0);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(FundRulesDocument::read(*m_carla, u"F6"_s, termRules(20).toJsonText()).ok());
+        QTRY_COMPARE(refusedWrites(), before + 2); // the count is right: the server logs each refusal
+
+        FundRulesImports imports;
+        before = refusedWrites();
+        for (int i = 0; i < 5; ++i) {
+            const auto read = FundRulesDocument::read(*m_carla, u"F7"_s, termRules(25).toJsonText(), &imports);
+            QVERIFY2(read.ok(), qPrintable(read.error));
+            QCOMPARE(read.value->rules, termRules(25));
+            QCOMPARE(read.value->version, 0);
+            QVERIFY2(read.value->problem.contains(u"still only in this computer's settings"_s)
+                         && read.value->problem.contains(u"refused this for carla"_s),
+                     qPrintable(read.value->problem));
+        }
+        QTest::qWait(200);
+        QCOMPARE(refusedWrites(), before + 1);
+
+        // An admin saves the fund's rules: from then on the store's rules are hers, without a notice.
+        QCOMPARE(FundRulesDocument::save(*m_ana, u"F7"_s, termRules(40), 0, 5).value, std::optional(true));
+        const auto read = FundRulesDocument::read(*m_carla, u"F7"_s, termRules(25).toJsonText(), &imports);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.value->rules, termRules(40));
+        QCOMPARE(read.value->problem, QString());
+        QCOMPARE(refusedWrites(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstFundRulesDocument)

@@ -169,6 +169,49 @@ private Q_SLOTS:
         QCOMPARE(loaded->baseUrl(), profile.baseUrl());
     }
 
+    // The workspace as cessio-cli's profile add --workspace takes it: libpq's keyword=value form.
+    void workspaceText_parsedAndWrittenBack()
+    {
+        QString problem;
+        auto pg = cessio::WorkspaceSettings::fromText(
+            u"  host=db.gestora.com.br port=6432 dbname=cessio user=ana sslmode=verify-ca "_s, &problem);
+        QVERIFY2(pg, qPrintable(problem));
+        QCOMPARE(pg->backend, cessio::WorkspaceSettings::Backend::PostgreSql);
+        QCOMPARE(pg->host, u"db.gestora.com.br"_s);
+        QCOMPARE(pg->port, 6432);
+        QCOMPARE(pg->database, u"cessio"_s);
+        QCOMPARE(pg->user, u"ana"_s);
+        QCOMPARE(pg->sslMode, u"verify-ca"_s);
+        QCOMPARE(cessio::WorkspaceSettings::fromText(pg->toText(), &problem), pg);
+
+        auto quoted = cessio::WorkspaceSettings::fromText(u"host='/run/my sockets' dbname='it\\'s' user=o"_s, &problem);
+        QVERIFY2(quoted, qPrintable(problem));
+        QCOMPARE(quoted->host, u"/run/my sockets"_s);
+        QCOMPARE(quoted->database, u"it's"_s);
+        QCOMPARE(quoted->port, 5432);
+        QCOMPARE(quoted->sslMode, u"verify-full"_s); // the default
+        QCOMPARE(cessio::WorkspaceSettings::fromText(quoted->toText(), &problem), quoted);
+
+        QCOMPARE(cessio::WorkspaceSettings::fromText(u"sqlite"_s, &problem), std::optional(cessio::WorkspaceSettings {}));
+        QCOMPARE(cessio::WorkspaceSettings::fromText(u"sqlite:/data/ws.sqlite"_s, &problem)->sqliteFile, u"/data/ws.sqlite"_s);
+
+        const QStringList refused { u"host=h dbname=d"_s,
+                                    u"host=h dbname=d user=u port=0"_s,
+                                    u"host=h dbname=d user=u sslmode=maybe"_s,
+                                    u"host=h dbname=d user=u colour=red"_s,
+                                    u"host='h dbname=d user=u"_s,
+                                    u"postgres://h/d"_s };
+        for (const QString &text : refused) {
+            problem.clear();
+            QVERIFY2(!cessio::WorkspaceSettings::fromText(text, &problem), qPrintable(text));
+            QVERIFY2(!problem.isEmpty(), qPrintable(text));
+        }
+        // A password never goes into the settings, and the refusal does not repeat it.
+        problem.clear();
+        QVERIFY(!cessio::WorkspaceSettings::fromText(u"host=h dbname=d user=u password=hunter2"_s, &problem));
+        QVERIFY2(problem.contains(u"keychain"_s) && !problem.contains(u"hunter2"_s), qPrintable(problem));
+    }
+
     void save_normalisesNameAndFundKeys()
     {
         Profile profile = makeProfile(u"  spaced  "_s);

@@ -1,6 +1,7 @@
 // WorkspaceWatcher: another desktop's claims, decisions and recommendations reach this one's
 // snapshot, on SQLite (tst_workspace_watcher) and on PostgreSQL through LISTEN/NOTIFY
 // (tst_workspace_watcher_postgres, through tests/support/with-postgres.sh).
+#include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacewatcher.h"
 #include "support/workspacetestdb.h"
@@ -91,6 +92,45 @@ private Q_SLOTS:
         QVERIFY(!watcher.snapshot().of(u"b1"_s).claim);
         QCOMPARE(watcher.snapshot().of(u"b1"_s).decided->action, IntentAction::Approve);
         QVERIFY(watcher.isReachable());
+    }
+
+    // An admin on another desktop saves a fund's rules: this desktop hears of it within a second or two
+    // (NOTIFY on PostgreSQL, data_version on SQLite; full looks far apart), once per version, with the
+    // fund and the version; the first look says nothing (whoever starts reads the rules anyway).
+    void seesAnotherDesktopsFundRules()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        auto admin = open(db, WorkspaceTestDb::admin());
+        QVERIFY(admin);
+        FundRules rules;
+        rules.maxTermDays = 360;
+        QCOMPARE(FundRulesDocument::save(*admin, u"fund-a"_s, rules, 0, now()).value, std::optional<bool>(true));
+
+        WorkspaceWatcher watcher;
+        watcher.setTiming(200, 1000);
+        QSignalSpy changed(&watcher, &WorkspaceWatcher::fundRulesChanged);
+        watcher.start(db.as(u"ana"_s), {});
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.hasLooked(), 5000);
+        QCOMPARE(watcher.snapshot().fundRulesVersions.value(u"fund-a"_s), 1);
+        QTest::qWait(500);
+        QCOMPARE(changed.size(), 0);
+
+        rules.maxTermDays = 180;
+        QCOMPARE(FundRulesDocument::save(*admin, u"fund-a"_s, rules, 1, now()).value, std::optional<bool>(true));
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), u"fund-a"_s);
+        QCOMPARE(changed.at(0).at(1).toInt(), 2);
+
+        // A fund that had no rules gets its first version; a stale save changes nothing and says nothing.
+        QCOMPARE(FundRulesDocument::save(*admin, u"fund-b"_s, rules, 0, now()).value, std::optional<bool>(true));
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(changed.at(1).at(0).toString(), u"fund-b"_s);
+        QCOMPARE(changed.at(1).at(1).toInt(), 1);
+        QCOMPARE(FundRulesDocument::save(*admin, u"fund-a"_s, rules, 1, now()).value, std::optional<bool>(false));
+        QTest::qWait(600);
+        QCOMPARE(changed.size(), 2);
     }
 
     // A batch added to the watch list is looked at without any change in the workspace.

@@ -21,8 +21,29 @@ bool isAdmin(WorkspaceStore &store)
 
 } // namespace
 
+bool FundRulesImports::firstTry(const QString &what)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_tried.contains(what))
+        return false;
+    m_tried.insert(what);
+    return true;
+}
+
+void FundRulesImports::failed(const QString &what, const QString &why)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_failures.insert(what, why);
+}
+
+QString FundRulesImports::failure(const QString &what) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_failures.value(what);
+}
+
 StoreResult<FundRulesDocument> FundRulesDocument::read(WorkspaceStore &store, const QString &fundClassKey,
-                                                       const QString &legacyJsonText)
+                                                       const QString &legacyJsonText, FundRulesImports *imports)
 {
     using Result = StoreResult<FundRulesDocument>;
     auto stored = store.fundDocument(fundClassKey, FundDocumentKind::Rules);
@@ -39,10 +60,18 @@ StoreResult<FundRulesDocument> FundRulesDocument::read(WorkspaceStore &store, co
                                    .arg(why);
             return Result::success(document);
         }
-        // Imported once: version 1 only when nobody stored rules for the fund meanwhile.
-        const StoreStatus imported = store.saveFundDocument(fundClassKey, FundDocumentKind::Rules, legacy->toJsonText().toUtf8(),
-                                                            0, QDateTime::currentMSecsSinceEpoch());
+        // Imported once: version 1 only when nobody stored rules for the fund meanwhile. Tried once per
+        // session: after a failed try this desktop's rules check its batches, and the notice stays.
+        // (A session's workspace may change from the local file to the profile's server: tried per store.)
+        const QString tried = store.backendName() + u'|' + store.login() + u'|' + fundClassKey;
+        const bool tryNow = !imports || imports->firstTry(tried);
+        const StoreStatus imported = tryNow
+            ? store.saveFundDocument(fundClassKey, FundDocumentKind::Rules, legacy->toJsonText().toUtf8(), 0,
+                                     QDateTime::currentMSecsSinceEpoch())
+            : StoreStatus::failure(imports->failure(tried));
         if (!imported.ok()) { // e.g. not an admin on PostgreSQL: this desktop's rules still check its batches
+            if (tryNow && imports)
+                imports->failed(tried, imported.error);
             document.rules = *legacy;
             document.problem = tr("This fund's rules are still only in this computer's settings: they could not be "
                                   "moved into the workspace (%1).")

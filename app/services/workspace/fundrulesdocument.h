@@ -4,9 +4,29 @@
 #include "services/workspace/workspacestore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QString>
 
 namespace cessio {
+
+// Which funds' settings rules one session tried to move into the workspace, and why a try failed: each
+// is tried once per session, so a member the server refuses the import (an analyst on PostgreSQL) keeps
+// the notice without the server being asked at every read. Shared by a session's readers; thread-safe.
+class FundRulesImports
+{
+public:
+    // True the first time `what` (a fund in one store) is asked: the caller tries its import now.
+    bool firstTry(const QString &what);
+    void failed(const QString &what, const QString &why);
+    QString failure(const QString &what) const; // "" when the try did not fail
+
+private:
+    mutable QMutex m_mutex;
+    QSet<QString> m_tried;
+    QHash<QString, QString> m_failures;
+};
 
 // A fund's rules as the workspace keeps them (issue 10): the fund's Rules document, versioned, the one
 // place the desktop's checks, its inbox screening and cessio-cli read them. The rules a desktop kept in
@@ -24,7 +44,9 @@ public:
     QString problem; // translated: why `rules` are not (all) the workspace's; "" when they are
 
     // `legacyJsonText`: the rules this desktop's settings hold for the fund (FundRules::toJsonText), "" none.
-    static StoreResult<FundRulesDocument> read(WorkspaceStore &store, const QString &fundClassKey, const QString &legacyJsonText);
+    // `imports`: the session's tries (each fund's import tried once); null: tried at this read.
+    static StoreResult<FundRulesDocument> read(WorkspaceStore &store, const QString &fundClassKey, const QString &legacyJsonText,
+                                               FundRulesImports *imports = nullptr);
     // False (not an error) when someone saved another version since `version` was read.
     static StoreStatus save(WorkspaceStore &store, const QString &fundClassKey, const FundRules &rules, int version,
                             qint64 nowMs);

@@ -568,6 +568,17 @@ StoreResult<FundDocument> SqlWorkspaceStore::fundDocument(const QString &fundCla
     return StoreResult<FundDocument>::success(document);
 }
 
+StoreResult<QHash<QString, int>> SqlWorkspaceStore::fundDocumentVersions(FundDocumentKind kind)
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT fund_class_key, version FROM fund_documents WHERE kind = ?"_s, { kindId(kind) }))
+        return StoreResult<QHash<QString, int>>::failure(failure());
+    QHash<QString, int> versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toInt());
+    return StoreResult<QHash<QString, int>>::success(versions);
+}
+
 StoreStatus SqlWorkspaceStore::saveFundDocument(const QString &fundClassKey, FundDocumentKind kind, const QByteArray &json,
                                                 int expectedVersion, qint64 nowMs)
 {
@@ -584,7 +595,10 @@ StoreStatus SqlWorkspaceStore::saveFundDocument(const QString &fundClassKey, Fun
               { text(body), text(m_login), nowMs, text(fundClassKey), kindId(kind), expectedVersion });
     if (!ran)
         return StoreStatus::failure(failure());
-    return StoreStatus::success(q.numRowsAffected() == 1);
+    const bool saved = q.numRowsAffected() == 1;
+    if (saved)
+        announceChange(); // other desktops' watchers read the new version at once
+    return StoreStatus::success(saved);
 }
 
 StoreResult<std::optional<StoredSnapshot>> SqlWorkspaceStore::lastSnapshot(const QString &batchKey)

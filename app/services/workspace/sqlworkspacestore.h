@@ -57,6 +57,7 @@ public:
                              const TitlesCheck &check) override;
 
     StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) override;
+    StoreResult<QHash<QString, int>> fundDocumentVersions(workspace::FundDocumentKind kind) override;
     StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                  int expectedVersion, qint64 nowMs) override;
 

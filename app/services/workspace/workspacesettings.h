@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QSettings;
-#include <QStringList>
 
 namespace cessio {
 
@@ -12,6 +15,9 @@ namespace cessio {
 // the keychain (SecretPurpose::WorkspacePassword).
 struct WorkspaceSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceSettings)
+
+public:
     enum class Backend { Sqlite, PostgreSql };
 
     Backend backend = Backend::Sqlite;
@@ -28,6 +34,12 @@ struct WorkspaceSettings
     static QString backendId(Backend backend); // "sqlite" | "postgresql"
     QString sqlitePath() const { return sqliteFile.isEmpty() ? defaultSqliteFile() : sqliteFile; }
     QString sqliteLogin() const; // login, or the system user name
+
+    // As typed on a command line: "sqlite", "sqlite:FILE", or libpq's keyword=value form for
+    // PostgreSQL, "host=H port=P dbname=D user=U sslmode=M" (values with spaces in 'single quotes').
+    // A password is refused: it belongs in the keychain. nullopt with `problem` set when unusable.
+    static std::optional<WorkspaceSettings> fromText(const QString &text, QString *problem);
+    QString toText() const; // the same form, for display
 
     // In the profile's settings group (a "workspace" subgroup); never a password.
     void writeTo(QSettings &settings) const;

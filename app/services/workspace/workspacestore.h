@@ -2,10 +2,10 @@
 
 #include "services/workspace/workspacetypes.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
-
 #include <optional>
 
 namespace cessio {
@@ -82,7 +82,10 @@ public:
         = 0;
 
     virtual StoreResult<workspace::FundDocument> fundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind) = 0;
-    // Stores version expectedVersion + 1; false (not an error) when someone saved another version first.
+    // The version of every fund's document of `kind` (fund class key → version): what a watcher compares.
+    virtual StoreResult<QHash<QString, int>> fundDocumentVersions(workspace::FundDocumentKind kind) = 0;
+    // Stores version expectedVersion + 1 and announces the change; false (not an error) when someone
+    // saved another version first.
     virtual StoreStatus saveFundDocument(const QString &fundClassKey, workspace::FundDocumentKind kind, const QByteArray &json,
                                          int expectedVersion, qint64 nowMs)
         = 0;

@@ -33,6 +33,10 @@ StoreResult<Snapshot> takeSnapshot(WorkspaceStore &store, const QStringList &bat
         return Result::failure(members.ok() ? claims.error : members.error);
     for (const Member &member : *members.value)
         snapshot.names.insert(member.login, member.displayName);
+    const auto rules = store.fundDocumentVersions(FundDocumentKind::Rules);
+    if (!rules.ok())
+        return Result::failure(rules.error);
+    snapshot.fundRulesVersions = *rules.value;
     for (const QString &key : batchKeys) {
         BatchActivity activity;
         for (const Claim &claim : *claims.value)
@@ -151,6 +155,8 @@ void WorkspaceWatcher::received(const StoreResult<Look> &look)
     if (!look.value->snapshot)
         return;
     m_ticksSinceLook = 0;
+    const QHash<QString, int> rulesBefore = m_snapshot.fundRulesVersions;
+    const bool lookedBefore = m_looked;
     m_snapshot = *look.value->snapshot;
     m_looked = true;
     const bool wasUnreachable = !isReachable();
@@ -159,6 +165,12 @@ void WorkspaceWatcher::received(const StoreResult<Look> &look)
     if (wasUnreachable)
         Q_EMIT reachabilityChanged(true);
     Q_EMIT snapshotChanged();
+    if (!lookedBefore)
+        return;
+    for (auto it = m_snapshot.fundRulesVersions.cbegin(); it != m_snapshot.fundRulesVersions.cend(); ++it) {
+        if (rulesBefore.value(it.key()) != it.value())
+            Q_EMIT fundRulesChanged(it.key(), it.value());
+    }
 }
 
 void WorkspaceWatcher::setUnreachable(const QString &why)

@@ -33,6 +33,7 @@ struct Snapshot
     QHash<QString, QString> names; // login → display name, for the members
     QString me; // this desktop's login
     qint64 takenMs = 0;
+    QHash<QString, int> fundRulesVersions; // fund class key → version of its rules in the store
 
     BatchActivity of(const QString &batchKey) const { return batches.value(batchKey); }
     QString nameOf(const QString &login) const { return names.value(login, login); }
@@ -41,11 +42,11 @@ struct Snapshot
 } // namespace workspace
 
 // Tells the desktop what changed in the workspace: claims, decisions being sent or settled and
-// recommendations on the batches it shows. Its own connection on its own thread (a WorkspaceRunner)
-// asks a cheap question twice a second (SQLite's data_version; PostgreSQL: were notifications received,
-// LISTEN) and takes a full look only when the answer moved, or every few seconds (claims expire, and a
-// server that went away is noticed). A failed look makes the workspace unreachable until a later one,
-// after reopening the connection, succeeds.
+// recommendations on the batches it shows, and any fund's rules saved anew (fundRulesChanged). Its own
+// connection on its own thread (a WorkspaceRunner) asks a cheap question twice a second (SQLite's
+// data_version; PostgreSQL: were notifications received, LISTEN) and takes a full look only when the
+// answer moved, or every few seconds (claims expire, and a server that went away is noticed). A failed
+// look makes the workspace unreachable until a later one, after reopening the connection, succeeds.
 class WorkspaceWatcher : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,9 @@ public:
 Q_SIGNALS:
     void snapshotChanged();
     void reachabilityChanged(bool reachable);
+    // The store holds `version` of the fund's rules now, and the previous look saw another (not said
+    // for the first look: whoever starts reads the rules anyway).
+    void fundRulesChanged(const QString &fundClassKey, int version);
 
 private:
     struct Look; // one tick's answer, from the store's thread
