@@ -48,6 +48,7 @@ void MainWindow::setWorkspaceWatcher(WorkspaceWatcher *watcher)
         connect(watcher, &WorkspaceWatcher::snapshotChanged, this, qOverload<>(&MainWindow::showTeamActivity));
         connect(watcher, &WorkspaceWatcher::reachabilityChanged, this, &MainWindow::updateWorkspaceBanner);
         connect(watcher, &WorkspaceWatcher::fundRulesChanged, this, &MainWindow::onFundRulesChangedInWorkspace);
+        connect(watcher, &WorkspaceWatcher::portfolioChanged, this, &MainWindow::refreshProFormaOf);
     }
     watchInboxBatches();
     showTeamActivity();

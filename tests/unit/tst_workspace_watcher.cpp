@@ -133,6 +133,38 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
     }
 
+    // A colleague's change to a fund's portfolio (a batch added, net assets set) reaches this desktop
+    // within a second or two, once per change; the first look says nothing.
+    void seesAnotherDesktopsPortfolioChanges()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        auto admin = open(db, WorkspaceTestDb::admin());
+        QVERIFY(admin);
+        QVERIFY(admin->setPortfolioSetting(u"fund-a"_s, PortfolioSetting::NetAssets, R"({"centavos":100})", now()).ok());
+
+        WorkspaceWatcher watcher;
+        watcher.setTiming(200, 1000);
+        QSignalSpy changed(&watcher, &WorkspaceWatcher::portfolioChanged);
+        watcher.start(db.as(u"ana"_s), {});
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.hasLooked(), 5000);
+        QCOMPARE(watcher.snapshot().portfolioRevisions.value(u"fund-a"_s), qint64(1));
+        QTest::qWait(500);
+        QCOMPARE(changed.size(), 0);
+
+        QVERIFY(admin->addPortfolioBatch(u"fund-a"_s, u"cfg/B-1"_s, "[]", now()).value->changed);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), u"fund-a"_s);
+        // The same batch again changes nothing and says nothing; another fund's first change is said.
+        QVERIFY(!admin->addPortfolioBatch(u"fund-a"_s, u"cfg/B-1"_s, "[]", now()).value->changed);
+        QVERIFY(admin->setPortfolioSetting(u"fund-b"_s, PortfolioSetting::Limits, R"({"top_debtors_count":10})", now()).ok());
+        QVERIFY(changed.wait(2000));
+        QTest::qWait(600);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(0).toString(), u"fund-b"_s);
+    }
+
     // A batch added to the watch list is looked at without any change in the workspace.
     void newBatchKeysAreLookedAt()
     {

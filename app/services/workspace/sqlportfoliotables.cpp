@@ -67,6 +67,17 @@ StoreResult<qint64> SqlWorkspaceStore::portfolioRevision(const QString &fundClas
     return StoreResult<qint64>::success(q.next() ? q.value(0).toLongLong() : 0);
 }
 
+StoreResult<QHash<QString, qint64>> SqlWorkspaceStore::portfolioRevisions()
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT fund_class_key, revision FROM portfolio_funds"_s, {}))
+        return StoreResult<QHash<QString, qint64>>::failure(failure());
+    QHash<QString, qint64> revisions;
+    while (q.next())
+        revisions.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return StoreResult<QHash<QString, qint64>>::success(revisions);
+}
+
 bool SqlWorkspaceStore::readPortfolioInto(QSqlQuery &q, const QString &fundClassKey, StoredPortfolio &out)
 {
     out = StoredPortfolio();

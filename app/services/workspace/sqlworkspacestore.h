@@ -64,6 +64,7 @@ public:
     // sqlportfoliotables.cpp
     StoreResult<qint64> portfolioRevision(const QString &fundClassKey) override;
     StoreResult<workspace::StoredPortfolio> portfolio(const QString &fundClassKey) override;
+    StoreResult<QHash<QString, qint64>> portfolioRevisions() override;
     StoreResult<workspace::PortfolioWrite> addPortfolioBatch(const QString &fundClassKey, const QString &batchId,
                                                              const QByteArray &json, qint64 nowMs) override;
     StoreResult<workspace::PortfolioWrite> replacePortfolioImport(const QString &fundClassKey, const QList<QByteArray> &chunks,

@@ -95,6 +95,7 @@ public:
     // file and set net assets, admins set the limits.
     virtual StoreResult<qint64> portfolioRevision(const QString &fundClassKey) = 0; // 0: none stored
     virtual StoreResult<workspace::StoredPortfolio> portfolio(const QString &fundClassKey) = 0;
+    virtual StoreResult<QHash<QString, qint64>> portfolioRevisions() = 0; // every fund's, for the watcher
     // Adds the batch's part unless the fund has it already (changed false then: exactly once across desktops).
     virtual StoreResult<workspace::PortfolioWrite> addPortfolioBatch(const QString &fundClassKey, const QString &batchId,
                                                                      const QByteArray &json, qint64 nowMs)

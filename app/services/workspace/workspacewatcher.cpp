@@ -37,6 +37,10 @@ StoreResult<Snapshot> takeSnapshot(WorkspaceStore &store, const QStringList &bat
     if (!rules.ok())
         return Result::failure(rules.error);
     snapshot.fundRulesVersions = *rules.value;
+    const auto portfolios = store.portfolioRevisions();
+    if (!portfolios.ok())
+        return Result::failure(portfolios.error);
+    snapshot.portfolioRevisions = *portfolios.value;
     for (const QString &key : batchKeys) {
         BatchActivity activity;
         for (const Claim &claim : *claims.value)
@@ -156,6 +160,7 @@ void WorkspaceWatcher::received(const StoreResult<Look> &look)
         return;
     m_ticksSinceLook = 0;
     const QHash<QString, int> rulesBefore = m_snapshot.fundRulesVersions;
+    const QHash<QString, qint64> portfoliosBefore = m_snapshot.portfolioRevisions;
     const bool lookedBefore = m_looked;
     m_snapshot = *look.value->snapshot;
     m_looked = true;
@@ -170,6 +175,10 @@ void WorkspaceWatcher::received(const StoreResult<Look> &look)
     for (auto it = m_snapshot.fundRulesVersions.cbegin(); it != m_snapshot.fundRulesVersions.cend(); ++it) {
         if (rulesBefore.value(it.key()) != it.value())
             Q_EMIT fundRulesChanged(it.key(), it.value());
+    }
+    for (auto it = m_snapshot.portfolioRevisions.cbegin(); it != m_snapshot.portfolioRevisions.cend(); ++it) {
+        if (portfoliosBefore.value(it.key()) != it.value())
+            Q_EMIT portfolioChanged(it.key());
     }
 }
 

@@ -34,6 +34,7 @@ struct Snapshot
     QString me; // this desktop's login
     qint64 takenMs = 0;
     QHash<QString, int> fundRulesVersions; // fund class key → version of its rules in the store
+    QHash<QString, qint64> portfolioRevisions; // fund class key → revision of its portfolio in the store
 
     BatchActivity of(const QString &batchKey) const { return batches.value(batchKey); }
     QString nameOf(const QString &login) const { return names.value(login, login); }
@@ -42,7 +43,8 @@ struct Snapshot
 } // namespace workspace
 
 // Tells the desktop what changed in the workspace: claims, decisions being sent or settled and
-// recommendations on the batches it shows, and any fund's rules saved anew (fundRulesChanged). Its own
+// recommendations on the batches it shows, any fund's rules saved anew (fundRulesChanged) and any fund's
+// portfolio changed (portfolioChanged). Its own
 // connection on its own thread (a WorkspaceRunner) asks a cheap question twice a second (SQLite's
 // data_version; PostgreSQL: were notifications received, LISTEN) and takes a full look only when the
 // answer moved, or every few seconds (claims expire, and a server that went away is noticed). A failed
@@ -77,6 +79,9 @@ Q_SIGNALS:
     // The store holds `version` of the fund's rules now, and the previous look saw another (not said
     // for the first look: whoever starts reads the rules anyway).
     void fundRulesChanged(const QString &fundClassKey, int version);
+    // The fund's portfolio moved on since the previous look (a colleague's import, PL, limits or a batch
+    // added; this desktop's own changes too). Not said for the first look.
+    void portfolioChanged(const QString &fundClassKey);
 
 private:
     struct Look; // one tick's answer, from the store's thread
