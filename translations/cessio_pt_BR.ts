@@ -2150,33 +2150,6 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceSettings</name>
-    <message>
-        <source>The workspace is &quot;sqlite&quot;, &quot;sqlite:FILE&quot; or a PostgreSQL connection as &quot;host=HOST port=PORT dbname=DATABASE user=LOGIN sslmode=MODE&quot;.</source>
-        <translation>O espaço de trabalho é &quot;sqlite&quot;, &quot;sqlite:ARQUIVO&quot; ou uma conexão PostgreSQL no formato &quot;host=HOST port=PORTA dbname=BANCO user=LOGIN sslmode=MODO&quot;.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation>A porta do espaço de trabalho deve ser um número de 1 a 65535, não &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s sslmode is one of %1, not &quot;%2&quot;.</source>
-        <translation>O sslmode do espaço de trabalho é um destes: %1; não &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>A workspace password is never kept in the profile&apos;s settings: give it on standard input with --workspace-password-stdin, and it goes to the system keychain.</source>
-        <translation>A senha do espaço de trabalho nunca fica nas configurações do perfil: informe-a pela entrada padrão com --workspace-password-stdin, e ela vai para o chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>Unknown workspace setting &quot;%1&quot;: use host, port, dbname, user and sslmode.</source>
-        <translation>Configuração de espaço de trabalho desconhecida &quot;%1&quot;: use host, port, dbname, user e sslmode.</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL workspace needs host, dbname and user.</source>
-        <translation>Um espaço de trabalho PostgreSQL precisa de host, dbname e user.</translation>
-    </message>
-</context>
-<context>
     <name>WorkspaceStore</name>
     <message>
         <source>The workspace database could not be prepared (%1): %2</source>
@@ -6492,6 +6465,33 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>The workspace is not open.</source>
         <translation>O espaço de trabalho não está aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::WorkspaceSettings</name>
+    <message>
+        <source>The workspace is &quot;sqlite&quot;, &quot;sqlite:FILE&quot; or a PostgreSQL connection as &quot;host=HOST port=PORT dbname=DATABASE user=LOGIN sslmode=MODE&quot;.</source>
+        <translation>O espaço de trabalho é &quot;sqlite&quot;, &quot;sqlite:ARQUIVO&quot; ou uma conexão PostgreSQL no formato &quot;host=HOST port=PORTA dbname=BANCO user=LOGIN sslmode=MODO&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>A porta do espaço de trabalho deve ser um número de 1 a 65535, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s sslmode is one of %1, not &quot;%2&quot;.</source>
+        <translation>O sslmode do espaço de trabalho é um destes: %1; não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A workspace password is never kept in the profile&apos;s settings: give it on standard input with --workspace-password-stdin, and it goes to the system keychain.</source>
+        <translation>A senha do espaço de trabalho nunca fica nas configurações do perfil: informe-a pela entrada padrão com --workspace-password-stdin, e ela vai para o chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace setting &quot;%1&quot;: use host, port, dbname, user and sslmode.</source>
+        <translation>Configuração de espaço de trabalho desconhecida &quot;%1&quot;: use host, port, dbname, user e sslmode.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace needs host, dbname and user.</source>
+        <translation>Um espaço de trabalho PostgreSQL precisa de host, dbname e user.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@
 #include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
+#include "services/workspace/workspacesettings.h"
 #include "welcomedialog.h"
 
 #include <QChart>
@@ -255,6 +256,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::UrlPolicy"_s, &UrlPolicy::tr },
             { u"cessio::WelcomeDialog"_s, &WelcomeDialog::tr },
             { u"cessio::WorkspaceRunner"_s, &WorkspaceRunner::tr },
+            { u"cessio::WorkspaceSettings"_s, &WorkspaceSettings::tr },
             { u"ApprovalMemo"_s, &ApprovalMemo::tr },
             { u"BatchFacts"_s, &BatchFacts::tr },
         };

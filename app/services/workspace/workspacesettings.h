@@ -15,7 +15,7 @@ namespace cessio {
 // the keychain (SecretPurpose::WorkspacePassword).
 struct WorkspaceSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkspaceSettings)
+    Q_DECLARE_TR_FUNCTIONS(cessio::WorkspaceSettings)
 
 public:
     enum class Backend { Sqlite, PostgreSql };
