@@ -6495,6 +6495,73 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     </message>
 </context>
 <context>
+    <name>cessio::WorkspaceSettingsBox</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>On this computer (one person)</source>
+        <translation>Neste computador (uma pessoa)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server (record, rules, four-eyes and portfolios shared)</source>
+        <translation>O servidor PostgreSQL da equipe (registro, regras, quatro olhos e carteiras compartilhados)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Seu login</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to change it</source>
+        <translation>guardada no chaveiro; digite para trocá-la</translation>
+    </message>
+    <message>
+        <source>stored only in the keychain</source>
+        <translation>guardada só no chaveiro</translation>
+    </message>
+    <message>
+        <source>Type the workspace server&apos;s address (or the folder of its socket).</source>
+        <translation>Digite o endereço do servidor do espaço de trabalho (ou a pasta do socket dele).</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s database name.</source>
+        <translation>Digite o nome do banco de dados do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Type your login on the workspace server.</source>
+        <translation>Digite seu login no servidor do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Type your password on the workspace server: it is kept only in the keychain.</source>
+        <translation>Digite sua senha no servidor do espaço de trabalho: ela fica guardada só no chaveiro.</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and its name: the safe choice over any network</source>
+        <translation>verify-full confere o certificado do servidor e o nome dele: a escolha segura em qualquer rede</translation>
+    </message>
+</context>
+<context>
     <name>cessio::XlsxReader</name>
     <message>
         <source>The XLSX file cannot be read: %1</source>

@@ -3,6 +3,7 @@
 #include "connectioncheck.h"
 #include "filedialog.h"
 #include "messagebox.h"
+#include "workspacesettingsbox.h"
 #include "services/credentials.h"
 #include "services/profilestore.h"
 
@@ -119,6 +120,8 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QNetw
     layout->addLayout(form);
 
     layout->addWidget(createKeySection());
+    m_workspace = new WorkspaceSettingsBox(this);
+    layout->addWidget(m_workspace);
 
     // Connection check.
     auto *checkBox = new QGroupBox(tr("Connection"), this);
@@ -240,6 +243,11 @@ void ProfileDialog::loadExisting()
     m_customUrl->setText(stored->customBaseUrl.toString());
     for (const QString &fund : stored->fundClassKeys)
         m_funds->addItem(fund);
+    m_workspace->setSettings(stored->workspace); // kept as it is unless changed here
+    m_secrets.read(SecretStore::key(m_originalName, SecretPurpose::WorkspacePassword), this, [this](const SecretResult &result) {
+        m_workspacePasswordStored = result.ok() && !result.value.isEmpty();
+        m_workspace->setPasswordStored(m_workspacePasswordStored);
+    });
     m_keyStatus->setText(tr("Reading the keychain…"));
     loadCredentials(m_secrets, m_originalName, this, [this](const CredentialsResult &result) {
         if (result.ok() && m_clientKey->text().isEmpty())
@@ -373,6 +381,7 @@ Profile ProfileDialog::profile() const
 {
     Profile profile;
     profile.name = m_name->text();
+    profile.workspace = m_workspace->settings();
     profile.environment = Profile::Environment(m_environment->currentData().toInt());
     if (profile.environment == Profile::Environment::Custom)
         profile.customBaseUrl = QUrl(m_customUrl->text().trimmed());
@@ -447,6 +456,15 @@ void ProfileDialog::accept()
         showProblem(m_importKey, tr("Import or generate the private key first."));
         return;
     }
+    // A team server's password: typed once; again when the profile is renamed (the keychain entry
+    // belongs to the name).
+    const bool renamed = !isNewProfile() && p.name != m_originalName;
+    QWidget *workspaceField = nullptr;
+    if (const QString problem = m_workspace->problem(&workspaceField, !m_workspacePasswordStored || renamed);
+        !problem.isEmpty()) {
+        showProblem(workspaceField, problem);
+        return;
+    }
     showProblem(nullptr, {});
     m_saving = true;
     setEnabled(false);
@@ -459,14 +477,45 @@ void ProfileDialog::accept()
                              showProblem(nullptr, result.message);
                              return;
                          }
-                         const QList<ProfileProblem> saveProblems = m_profiles.save(p, mode);
-                         if (!saveProblems.isEmpty()) {
-                             showProblem(nullptr, saveProblems.constFirst().message);
-                             return;
-                         }
-                         Q_EMIT profileSaved(p.name);
-                         QDialog::accept();
+                         storeWorkspacePassword(p, mode);
                      });
+}
+
+// Then the workspace's password (only in the keychain), then the profile's settings.
+void ProfileDialog::storeWorkspacePassword(const Profile &p, ProfileStore::SaveMode mode)
+{
+    const auto saveProfile = [this, p, mode] {
+        m_saving = false;
+        setEnabled(true);
+        const QList<ProfileProblem> saveProblems = m_profiles.save(p, mode);
+        if (!saveProblems.isEmpty()) {
+            showProblem(nullptr, saveProblems.constFirst().message);
+            return;
+        }
+        Q_EMIT profileSaved(p.name);
+        QDialog::accept();
+    };
+    const QString key = SecretStore::key(p.name, SecretPurpose::WorkspacePassword);
+    const QString password = m_workspace->password();
+    m_saving = true;
+    setEnabled(false);
+    if (!m_workspace->isTeam()) { // a password no longer used is not left behind
+        m_secrets.remove(key, this, [saveProfile](const SecretResult &) { saveProfile(); });
+        return;
+    }
+    if (password.isEmpty()) {
+        saveProfile();
+        return;
+    }
+    m_secrets.write(key, password.toUtf8(), this, [this, saveProfile](const SecretResult &result) {
+        if (!result.ok()) {
+            m_saving = false;
+            setEnabled(true);
+            showProblem(nullptr, result.message);
+            return;
+        }
+        saveProfile();
+    });
 }
 
 } // namespace cessio

@@ -2,6 +2,7 @@
 
 #include "qitech/crypto.h"
 #include "services/profile.h"
+#include "services/profilestore.h"
 
 #include <QDialog>
 #include <QNetworkAccessManager>
@@ -15,6 +16,8 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace cessio {
+
+class WorkspaceSettingsBox;
 
 class ConnectionCheck;
 class ProfileStore;
@@ -51,6 +54,7 @@ public:
 
 public Q_SLOTS:
     void accept() override; // validates, writes secrets then settings; closes when both are saved
+    WorkspaceSettingsBox *workspaceBox() const { return m_workspace; }
 
 Q_SIGNALS:
     void profileSaved(const QString &name);
@@ -66,6 +70,7 @@ private:
     void onAddFund();
     void onRemoveFund();
     void showProblem(QWidget *field, const QString &message);
+    void storeWorkspacePassword(const Profile &p, ProfileStore::SaveMode mode);
 
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
@@ -93,6 +98,8 @@ private:
     QPushButton *m_checkButton = nullptr;
     QPlainTextEdit *m_checkResults = nullptr;
     QLabel *m_problem = nullptr;
+    WorkspaceSettingsBox *m_workspace = nullptr;
+    bool m_workspacePasswordStored = false;
 };
 
 } // namespace cessio

@@ -11,6 +11,7 @@
 #include "services/profilestore.h"
 #include "services/settings.h"
 #include "welcomedialog.h"
+#include "workspacesettingsbox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +145,66 @@ private Q_SLOTS:
         const QByteArray text = ini.readAll();
         QVERIFY(!text.contains(clientKey.toUtf8()));
         QVERIFY(!text.contains("PRIVATE"));
+    }
+
+    // A team's PostgreSQL workspace set in the profile: its password only in the keychain, kept when the
+    // profile is edited again without retyping it, and removed when the profile goes back to this computer.
+    void teamWorkspace_passwordOnlyInTheKeychain_keptWhenEditedAgain()
+    {
+        auto dialog = fillNew(u"Equipe"_s, SandboxHarness::managerKey);
+        dialog->generateKeyPair();
+        WorkspaceSettingsBox *box = dialog->workspaceBox();
+        box->findChild<QRadioButton *>(u"workspaceTeamRadio"_s)->setChecked(true);
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceHostEdit"_s), u"pg.gestora.example"_s);
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceDatabaseEdit"_s), u"cessio"_s);
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceUserEdit"_s), u"ana"_s);
+        QSignalSpy saved(dialog.get(), &ProfileDialog::profileSaved);
+        const auto save = [](ProfileDialog &d) { QTest::mouseClick(d.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton); };
+        save(*dialog); // no password yet: said, nothing saved
+        auto *problem = dialog->findChild<QLabel *>(u"problemLabel"_s);
+        QVERIFY2(problem->text().contains(u"password"_s), qPrintable(problem->text()));
+        QVERIFY(!m_profiles->load(u"Equipe"_s));
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspacePasswordEdit"_s), u"s3cr3t-pg"_s);
+        save(*dialog);
+        QVERIFY(saved.wait(5000));
+        const auto stored = m_profiles->load(u"Equipe"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->workspace.backend, WorkspaceSettings::Backend::PostgreSql);
+        QCOMPARE(stored->workspace.host, u"pg.gestora.example"_s);
+        QCOMPARE(stored->workspace.database, u"cessio"_s);
+        QCOMPARE(stored->workspace.user, u"ana"_s);
+        QCOMPARE(stored->workspace.sslMode, u"verify-full"_s);
+        const QString passwordKey = SecretStore::key(u"Equipe"_s, SecretPurpose::WorkspacePassword);
+        QCOMPARE(m_secrets->peek(passwordKey), QByteArray("s3cr3t-pg"));
+        m_settings->sync();
+        QFile ini(m_iniPath);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("s3cr3t-pg"));
+
+        // Edited again without retyping the password: the workspace and its password stay.
+        {
+            ProfileDialog again(*m_profiles, *m_secrets, &m_network, u"Equipe"_s);
+            auto *password = again.workspaceBox()->findChild<QLineEdit *>(u"workspacePasswordEdit"_s);
+            QTRY_VERIFY(password->placeholderText().contains(u"type to change"_s));
+            QTRY_VERIFY(!again.findChild<QLineEdit *>(u"clientKeyEdit"_s)->text().isEmpty()); // the keychain read
+            QVERIFY(again.workspaceBox()->isTeam());
+            QSignalSpy savedAgain(&again, &ProfileDialog::profileSaved);
+            save(again);
+            QVERIFY2(savedAgain.wait(5000), qPrintable(again.findChild<QLabel *>(u"problemLabel"_s)->text()));
+        }
+        QCOMPARE(m_profiles->load(u"Equipe"_s)->workspace, stored->workspace);
+        QCOMPARE(m_secrets->peek(passwordKey), QByteArray("s3cr3t-pg"));
+
+        // Back to this computer's workspace: the password is not left behind.
+        ProfileDialog local(*m_profiles, *m_secrets, &m_network, u"Equipe"_s);
+        QTRY_VERIFY(!local.findChild<QLineEdit *>(u"clientKeyEdit"_s)->text().isEmpty());
+        QVERIFY(local.workspaceBox()->isTeam());
+        local.workspaceBox()->findChild<QRadioButton *>(u"workspaceLocalRadio"_s)->setChecked(true);
+        QSignalSpy savedLocal(&local, &ProfileDialog::profileSaved);
+        save(local);
+        QVERIFY(savedLocal.wait(5000));
+        QCOMPARE(m_profiles->load(u"Equipe"_s)->workspace.backend, WorkspaceSettings::Backend::Sqlite);
+        QVERIFY(m_secrets->peek(passwordKey).isEmpty());
     }
 
     void save_invalidInputs_pointAtTheField_data()

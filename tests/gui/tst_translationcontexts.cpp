@@ -95,6 +95,7 @@
 #include "services/workspace/workspacerunner.h"
 #include "services/workspace/workspacesettings.h"
 #include "welcomedialog.h"
+#include "workspacesettingsbox.h"
 
 #include <QChart>
 #include <QFile>
@@ -246,6 +247,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::CsvTable"_s, &CsvTable::tr },
             { u"cessio::PageFetcher"_s, &PageFetcher::tr },
             { u"cessio::ProfileDialog"_s, &ProfileDialog::tr },
+            { u"cessio::WorkspaceSettingsBox"_s, &WorkspaceSettingsBox::tr },
             { u"cessio::ProfileListDialog"_s, &ProfileListDialog::tr },
             { u"cessio::ReviewActionBar"_s, &ReviewActionBar::tr },
             { u"cessio::ReviewNotices"_s, &ReviewNotices::tr },
