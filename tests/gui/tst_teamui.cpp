@@ -272,6 +272,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->canApprove(), 20000);
 
         const auto openApprove = [&]() -> ApproveDialog * {
+            // The demo's books may be written meanwhile: Approve waits while the pro-forma is computed again.
+            if (!QTest::qWaitFor([&] { return review->batchReview()->canApprove(); }, 20000))
+                return nullptr;
             QTest::mouseClick(review->findChild<QPushButton *>(u"approveButton"_s), Qt::LeftButton);
             if (!QTest::qWaitFor([&] { return m_window->decisions()->approveDialog() != nullptr; }, 5000))
                 return nullptr;
