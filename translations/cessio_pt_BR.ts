@@ -6560,6 +6560,34 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <source>verify-full checks the server&apos;s certificate and its name: the safe choice over any network</source>
         <translation>verify-full confere o certificado do servidor e o nome dele: a escolha segura em qualquer rede</translation>
     </message>
+    <message>
+        <source>&amp;Test the workspace connection</source>
+        <translation>Testar a conexão do espaço de tra&amp;balho</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>not a member of this workspace yet: ask its admin to add you</source>
+        <translation>ainda não é membro deste espaço de trabalho: peça ao administrador dele para incluí-lo</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2); schema version %3.</source>
+        <translation>Conectado como %1 (%2); versão do esquema %3.</translation>
+    </message>
+    <message>
+        <source>analyst: recommends</source>
+        <translation>analista: recomenda</translation>
+    </message>
+    <message>
+        <source>approver: decides</source>
+        <translation>aprovador: decide</translation>
+    </message>
+    <message>
+        <source>admin: members, rules and policy</source>
+        <translation>administrador: membros, regras e política</translation>
+    </message>
 </context>
 <context>
     <name>cessio::XlsxReader</name>

@@ -122,6 +122,18 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QNetw
     layout->addWidget(createKeySection());
     m_workspace = new WorkspaceSettingsBox(this);
     layout->addWidget(m_workspace);
+    connect(m_workspace, &WorkspaceSettingsBox::testRequested, this, [this] {
+        // The password typed now, else the keychain's (under the name the profile had when opened).
+        if (!m_workspace->password().isEmpty() || isNewProfile()) {
+            m_workspace->testConnection(m_workspace->settings(), m_workspace->password());
+            return;
+        }
+        m_secrets.read(SecretStore::key(m_originalName, SecretPurpose::WorkspacePassword), this,
+                       [this](const SecretResult &result) {
+                           m_workspace->testConnection(m_workspace->settings(),
+                                                       result.ok() ? QString::fromUtf8(result.value) : QString());
+                       });
+    });
 
     // Connection check.
     auto *checkBox = new QGroupBox(tr("Connection"), this);

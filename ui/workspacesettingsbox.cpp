@@ -1,12 +1,16 @@
 #include "workspacesettingsbox.h"
 
+#include "services/workspace/sqlworkspacestore.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,8 +52,21 @@ WorkspaceSettingsBox::WorkspaceSettingsBox(QWidget *parent)
     form->addRow(tr("Your login"), m_user);
     form->addRow(tr("TLS"), m_sslMode);
     form->addRow(tr("Password"), m_password);
+    m_test = new QPushButton(tr("&Test the workspace connection"), m_teamFields);
+    m_test->setObjectName(u"workspaceTestButton"_s);
+    m_test->setAutoDefault(false);
+    m_testResult = new QLabel(m_teamFields);
+    m_testResult->setObjectName(u"workspaceTestResult"_s);
+    m_testResult->setTextFormat(Qt::PlainText); // quotes the server's words
+    m_testResult->setWordWrap(true);
+    form->addRow(m_test, m_testResult);
     layout->addWidget(m_teamFields);
     connect(m_team, &QRadioButton::toggled, this, &WorkspaceSettingsBox::onBackendChanged);
+    connect(m_test, &QPushButton::clicked, this, &WorkspaceSettingsBox::testRequested);
+    connect(&m_testing, &QFutureWatcher<QString>::finished, this, [this] {
+        m_test->setEnabled(true);
+        m_testResult->setText(m_testing.result());
+    });
     setSettings({});
 }
 
@@ -120,6 +137,53 @@ QString WorkspaceSettingsBox::problem(QWidget **field, bool passwordNeeded) cons
         return tr("Type your password on the workspace server: it is kept only in the keychain.");
     }
     return {};
+}
+
+void WorkspaceSettingsBox::testConnection(const WorkspaceSettings &settings, const QString &password)
+{
+    if (m_testing.isRunning())
+        return;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Connecting…"));
+    // A connection of its own, opened and closed on the worker (Qt SQL connections belong to one thread).
+    m_testing.setFuture(QtConcurrent::run([settings, password] {
+        const auto opened = SqlWorkspaceStore::open(settings, password);
+        if (!opened.ok())
+            return opened.error;
+        SqlWorkspaceStore &store = **opened.value;
+        const auto members = store.members();
+        const auto version = store.schemaVersion();
+        if (!members.ok() || !version.ok())
+            return members.ok() ? version.error : members.error;
+        QString role = tr("not a member of this workspace yet: ask its admin to add you");
+        for (const workspace::Member &member : *members.value)
+            if (member.login == store.login())
+                role = roleText(member.role);
+        return tr("Connected as %1 (%2); schema version %3.").arg(store.login(), role).arg(*version.value);
+    }));
+}
+
+QString WorkspaceSettingsBox::roleText(workspace::Role role)
+{
+    switch (role) {
+    case workspace::Role::Analyst:
+        return tr("analyst: recommends");
+    case workspace::Role::Approver:
+        return tr("approver: decides");
+    case workspace::Role::Admin:
+        break;
+    }
+    return tr("admin: members, rules and policy");
+}
+
+bool WorkspaceSettingsBox::isTesting() const
+{
+    return m_testing.isRunning();
+}
+
+QString WorkspaceSettingsBox::testResult() const
+{
+    return m_testResult->text();
 }
 
 } // namespace cessio

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "services/workspace/workspacesettings.h"
+#include "services/workspace/workspacetypes.h"
 
+#include <QFutureWatcher>
 #include <QGroupBox>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -31,8 +34,19 @@ public:
     // What is missing for a team server (translated), with the field to show; "" when nothing.
     QString problem(QWidget **field, bool passwordNeeded) const;
 
+    // Connects to the server with `settings` and `password` on a worker (the schema is brought up to date,
+    // as any desktop opening it would) and shows who the server says this login is, or why not.
+    void testConnection(const WorkspaceSettings &settings, const QString &password);
+    bool isTesting() const;
+    QString testResult() const;
+
+Q_SIGNALS:
+    // The Test button: the dialog supplies the password (typed, or the keychain's) and calls testConnection().
+    void testRequested();
+
 private:
     void onBackendChanged();
+    static QString roleText(workspace::Role role); // a translated role and what it may do
 
     WorkspaceSettings m_base;
     QRadioButton *m_local = nullptr;
@@ -44,6 +58,9 @@ private:
     QLineEdit *m_user = nullptr;
     QComboBox *m_sslMode = nullptr;
     QLineEdit *m_password = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QFutureWatcher<QString> m_testing;
 };
 
 } // namespace cessio

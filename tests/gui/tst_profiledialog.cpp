@@ -155,6 +155,16 @@ private Q_SLOTS:
         dialog->generateKeyPair();
         WorkspaceSettingsBox *box = dialog->workspaceBox();
         box->findChild<QRadioButton *>(u"workspaceTeamRadio"_s)->setChecked(true);
+        // Tried before saving: no server there, said in the server library's words, the window never waits.
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceHostEdit"_s), m_dir.filePath(u"no-server-here"_s));
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceDatabaseEdit"_s), u"cessio"_s);
+        QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceUserEdit"_s), u"ana"_s);
+        box->findChild<QPushButton *>(u"workspaceTestButton"_s)->click();
+        QVERIFY(box->isTesting() || !box->testResult().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!box->isTesting(), 20000);
+        QVERIFY2(box->testResult().contains(u"could not be reached"_s), qPrintable(box->testResult()));
+        for (const char *field : { "workspaceHostEdit", "workspaceDatabaseEdit", "workspaceUserEdit" })
+            box->findChild<QLineEdit *>(QString::fromLatin1(field))->clear();
         QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceHostEdit"_s), u"pg.gestora.example"_s);
         QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceDatabaseEdit"_s), u"cessio"_s);
         QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceUserEdit"_s), u"ana"_s);
