@@ -43,15 +43,20 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QDate readDate(const QJsonValue &v, const char *field)
+// "" is no date; anything else must be an ISO date.
+QDate dateFrom(const QString &text, const char *field)
 {
-    const QString t = readText(v, field);
-    if (t.isEmpty())
+    if (text.isEmpty())
         return {};
-    const QDate d = QDate::fromString(t, Qt::ISODate);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
         throw Flaw { PortfolioFileStorage::tr("%1 is not a date").arg(QLatin1StringView(field)) };
     return d;
+}
+
+QDate readDate(const QJsonValue &v, const char *field)
+{
+    return dateFrom(readText(v, field), field);
 }
 
 Money readMoney(const QJsonValue &v, const char *field)
@@ -272,16 +277,7 @@ public:
             throw Flaw { PortfolioFileStorage::tr("%1 is not text").arg(QLatin1StringView(field)) };
         return m_tree.toString(node);
     }
-    QDate date(Column column, const char *field) const
-    {
-        const QString t = text(column, field);
-        if (t.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            throw Flaw { PortfolioFileStorage::tr("%1 is not a date").arg(QLatin1StringView(field)) };
-        return d;
-    }
+    QDate date(Column column, const char *field) const { return dateFrom(text(column, field), field); }
     Money money(Column column, const char *field) const
     {
         const JsonTree::Index node = m_fields[column];

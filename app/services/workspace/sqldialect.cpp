@@ -31,4 +31,9 @@ QString SqlDialect::sql(QString statement) const
     return statement.replace(u"{id}"_s, idColumn);
 }
 
+QVariant sql::text(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
 } // namespace cessio

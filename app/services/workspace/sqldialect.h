@@ -3,6 +3,7 @@
 #include "services/workspace/workspacesettings.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace cessio {
 
@@ -25,5 +26,10 @@ struct SqlDialect
     // The statement with {id} replaced by idColumn.
     QString sql(QString statement) const;
 };
+
+namespace sql {
+// A text value to bind: a null QString would bind as SQL NULL, and the schema wants "" for "none".
+QVariant text(const QString &s);
+} // namespace sql
 
 } // namespace cessio

@@ -11,10 +11,7 @@ using namespace workspace;
 
 namespace {
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(u""_s) : QVariant(s);
-}
+using sql::text;
 
 QString settingId(PortfolioSetting setting)
 {
@@ -148,20 +145,13 @@ StoreResult<PortfolioWrite> SqlWorkspaceStore::addPortfolioBatch(const QString &
     return StoreResult<PortfolioWrite>::success(write);
 }
 
-StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QString &fundClassKey, const QList<QByteArray> &chunks,
-                                                                      const QByteArray &importJson, qint64 nowMs)
+StoreResult<PortfolioWrite> SqlWorkspaceStore::changePortfolio(const QString &fundClassKey, qint64 nowMs,
+                                                               const std::function<bool(QSqlQuery &)> &change)
 {
     QSqlQuery q(db());
     PortfolioWrite write { true, 0 };
     const bool written = inTransaction([&] {
-        if (!run(q, u"DELETE FROM portfolio_parts WHERE fund_class_key = ? AND kind = 'import'"_s, { text(fundClassKey) }))
-            return false;
-        for (qsizetype i = 0; i < chunks.size(); ++i)
-            if (!run(q, insertPart,
-                     { text(fundClassKey), u"import"_s, u""_s, int(i), QString::fromUtf8(chunks.at(i)), text(m_login), nowMs }))
-                return false;
-        if (!run(q, upsertSetting,
-                 { text(fundClassKey), settingId(PortfolioSetting::Import), QString::fromUtf8(importJson), text(m_login), nowMs }))
+        if (!change(q))
             return false;
         const auto revision = bumpPortfolioRevision(q, fundClassKey, nowMs);
         write.revision = revision.value_or(0);
@@ -173,22 +163,27 @@ StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QStr
     return StoreResult<PortfolioWrite>::success(write);
 }
 
+StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QString &fundClassKey, const QList<QByteArray> &chunks,
+                                                                      const QByteArray &importJson, qint64 nowMs)
+{
+    return changePortfolio(fundClassKey, nowMs, [&](QSqlQuery &q) {
+        if (!run(q, u"DELETE FROM portfolio_parts WHERE fund_class_key = ? AND kind = 'import'"_s, { text(fundClassKey) }))
+            return false;
+        for (qsizetype i = 0; i < chunks.size(); ++i)
+            if (!run(q, insertPart,
+                     { text(fundClassKey), u"import"_s, u""_s, int(i), QString::fromUtf8(chunks.at(i)), text(m_login), nowMs }))
+                return false;
+        return run(q, upsertSetting,
+                   { text(fundClassKey), settingId(PortfolioSetting::Import), QString::fromUtf8(importJson), text(m_login), nowMs });
+    });
+}
+
 StoreResult<PortfolioWrite> SqlWorkspaceStore::setPortfolioSetting(const QString &fundClassKey, PortfolioSetting setting,
                                                                    const QByteArray &json, qint64 nowMs)
 {
-    QSqlQuery q(db());
-    PortfolioWrite write { true, 0 };
-    const bool written = inTransaction([&] {
-        if (!run(q, upsertSetting, { text(fundClassKey), settingId(setting), QString::fromUtf8(json), text(m_login), nowMs }))
-            return false;
-        const auto revision = bumpPortfolioRevision(q, fundClassKey, nowMs);
-        write.revision = revision.value_or(0);
-        return revision.has_value();
+    return changePortfolio(fundClassKey, nowMs, [&](QSqlQuery &q) {
+        return run(q, upsertSetting, { text(fundClassKey), settingId(setting), QString::fromUtf8(json), text(m_login), nowMs });
     });
-    if (!written)
-        return StoreResult<PortfolioWrite>::failure(failure());
-    announceChange();
-    return StoreResult<PortfolioWrite>::success(write);
 }
 
 StoreStatus SqlWorkspaceStore::importPortfolio(const QString &fundClassKey, const StoredPortfolio &legacy, const QString &source,

@@ -22,11 +22,7 @@ using namespace workspace;
 
 namespace {
 
-// Null QStrings bind as SQL NULL; the schema wants "" for "none".
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(u""_s) : QVariant(s);
-}
+using sql::text;
 
 QString kindId(FundDocumentKind kind)
 {

@@ -106,6 +106,9 @@ private:
     StoreResult<QList<workspace::RecordLine>> readRecord(const QString &statement);
     // sqlportfoliotables.cpp: in a write transaction, the fund's revision moved on by one.
     std::optional<qint64> bumpPortfolioRevision(QSqlQuery &q, const QString &fundClassKey, qint64 nowMs);
+    // Runs `change` and moves the revision in one transaction, then tells the team.
+    StoreResult<workspace::PortfolioWrite> changePortfolio(const QString &fundClassKey, qint64 nowMs,
+                                                           const std::function<bool(QSqlQuery &)> &change);
     bool readPortfolioInto(QSqlQuery &q, const QString &fundClassKey, workspace::StoredPortfolio &out);
 
     QString m_connectionName;
