@@ -3,9 +3,9 @@
 #include "connectioncheck.h"
 #include "filedialog.h"
 #include "messagebox.h"
-#include "workspacesettingsbox.h"
 #include "services/credentials.h"
 #include "services/profilestore.h"
+#include "workspacesettingsbox.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -128,11 +128,10 @@ ProfileDialog::ProfileDialog(ProfileStore &profiles, SecretStore &secrets, QNetw
             m_workspace->testConnection(m_workspace->settings(), m_workspace->password());
             return;
         }
-        m_secrets.read(SecretStore::key(m_originalName, SecretPurpose::WorkspacePassword), this,
-                       [this](const SecretResult &result) {
-                           m_workspace->testConnection(m_workspace->settings(),
-                                                       result.ok() ? QString::fromUtf8(result.value) : QString());
-                       });
+        m_secrets.read(
+            SecretStore::key(m_originalName, SecretPurpose::WorkspacePassword), this, [this](const SecretResult &result) {
+                m_workspace->testConnection(m_workspace->settings(), result.ok() ? QString::fromUtf8(result.value) : QString());
+            });
     });
 
     // Connection check.

@@ -233,9 +233,9 @@ int main(int argc, char **argv)
         const qsizetype count = colleague->fund(fund)->positions.size();
         rows.append({ "store: current copy checked (no colleague change)", 5, double(clock.nsecsElapsed()) / 1e6, "ms" });
         std::printf("store: import %s, read %lld positions %s, batch %s, then %lld positions\n",
-                    imported.isEmpty() ? "ok" : qPrintable(imported), held ? static_cast<long long>(held->positions.size()) : -1LL,
-                    qPrintable(readError), outcome == PortfolioBook::AddOutcome::Added ? "added" : "NOT added",
-                    static_cast<long long>(count));
+                    imported.isEmpty() ? "ok" : qPrintable(imported),
+                    held ? static_cast<long long>(held->positions.size()) : -1LL, qPrintable(readError),
+                    outcome == PortfolioBook::AddOutcome::Added ? "added" : "NOT added", static_cast<long long>(count));
     }
 
     PositionImport::Options options;

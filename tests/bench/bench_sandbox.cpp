@@ -426,8 +426,8 @@ int main(int argc, char **argv)
     };
     row("signed requests/s at 16 connections, sandbox (>=)", figures.requestsPerSecondAt16, 1500, true);
     if (figures.clientRequestsPerSecondAt16 >= 0)
-        std::printf("%-52s %10.2f %10s %8s\n", "  the same with 16 Cessio clients in this process", figures.clientRequestsPerSecondAt16,
-                    "-", "-");
+        std::printf("%-52s %10.2f %10s %8s\n", "  the same with 16 Cessio clients in this process",
+                    figures.clientRequestsPerSecondAt16, "-", "-");
     row("20,000 assets, 20 ms, 8 in flight: time/floor (<=)", figures.loadRatioAt8, 1.5, false);
     return 0;
 }

@@ -94,8 +94,8 @@ private:
 
 } // namespace
 
-SignedLoad::SignedLoad(const QUrl &server, const RequestSigner &signer,
-                       const QList<std::pair<Endpoint, PathParams>> &requests, int tokensPerRequest)
+SignedLoad::SignedLoad(const QUrl &server, const RequestSigner &signer, const QList<std::pair<Endpoint, PathParams>> &requests,
+                       int tokensPerRequest)
     : m_server(server)
 {
     const QByteArray host = server.host().toLatin1() + ':' + QByteArray::number(server.port());

@@ -407,7 +407,8 @@ private Q_SLOTS:
             auto *note = dialog.findChild<QLabel *>(u"fundBookRoleNote"_s);
             QVERIFY(note->isVisible());
             QCOMPARE(note->textFormat(), Qt::AutoText); // our own words only
-            QCOMPARE(dialog.findChild<QLineEdit *>(u"netAssetsEdit"_s)->text(), Money::fromCentavos(1'000'000'00).formatNumber(QLocale()));
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"netAssetsEdit"_s)->text(),
+                     Money::fromCentavos(1'000'000'00).formatNumber(QLocale()));
             QCOMPARE(dialog.findChild<QLineEdit *>(u"netAssetsEdit"_s)->isEnabled(), given.netAssetsAndImport);
             QCOMPARE(dialog.findChild<QPushButton *>(u"saveNetAssetsButton"_s)->isEnabled(), given.netAssetsAndImport);
             QCOMPARE(dialog.importPage()->isEnabled(), given.netAssetsAndImport);

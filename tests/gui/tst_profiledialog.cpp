@@ -169,7 +169,8 @@ private Q_SLOTS:
         QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceDatabaseEdit"_s), u"cessio"_s);
         QTest::keyClicks(box->findChild<QLineEdit *>(u"workspaceUserEdit"_s), u"ana"_s);
         QSignalSpy saved(dialog.get(), &ProfileDialog::profileSaved);
-        const auto save = [](ProfileDialog &d) { QTest::mouseClick(d.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton); };
+        const auto save
+            = [](ProfileDialog &d) { QTest::mouseClick(d.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton); };
         save(*dialog); // no password yet: said, nothing saved
         auto *problem = dialog->findChild<QLabel *>(u"problemLabel"_s);
         QVERIFY2(problem->text().contains(u"password"_s), qPrintable(problem->text()));

@@ -55,7 +55,8 @@ class TstSessionTeam : public QObject
                                  return StoreResult<QString>::success(store.login() + u'@' + store.backendName());
                              })
                              .result();
-                return answer.ok() ? answer.value->endsWith(u"@postgresql"_s) : !answer.error.contains(WorkspaceRunner::notOpen());
+                return answer.ok() ? answer.value->endsWith(u"@postgresql"_s)
+                                   : !answer.error.contains(WorkspaceRunner::notOpen());
             },
             10000);
         return answer;

@@ -263,11 +263,13 @@ private Q_SLOTS:
         QCOMPARE(carla.book->addBatch(fundKey, u"cfg/B-1"_s, batchOf(u"B-1"_s, 2)), PortfolioBook::AddOutcome::Added);
         QString refused = carla.book->setNetAssets(fundKey, pl);
         QVERIFY2(refused.contains(u"refused"_s), qPrintable(refused));
-        QVERIFY(!carla.book->replaceImport(fundKey, importOf(3, u"f.csv"_s), mapping(), u"f.csv"_s, QDate(2026, 11, 30)).isEmpty());
+        QVERIFY(
+            !carla.book->replaceImport(fundKey, importOf(3, u"f.csv"_s), mapping(), u"f.csv"_s, QDate(2026, 11, 30)).isEmpty());
         QVERIFY(!carla.book->setLimits(fundKey, limits).isEmpty());
         // An approver sets net assets and imports, not the regulamento's limits.
         QCOMPARE(bruno.book->setNetAssets(fundKey, pl), QString());
-        QCOMPARE(bruno.book->replaceImport(fundKey, importOf(3, u"f.csv"_s), mapping(), u"f.csv"_s, QDate(2026, 11, 30)), QString());
+        QCOMPARE(bruno.book->replaceImport(fundKey, importOf(3, u"f.csv"_s), mapping(), u"f.csv"_s, QDate(2026, 11, 30)),
+                 QString());
         QVERIFY(!bruno.book->setLimits(fundKey, limits).isEmpty());
         QCOMPARE(ana.book->setLimits(fundKey, limits), QString());
         // What was refused changed nothing; the book reads what the others kept.

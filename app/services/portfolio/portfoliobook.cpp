@@ -112,15 +112,17 @@ QString PortfolioBook::replaceImport(const QString &fundClassKey, const QList<Po
                                      const QDate &positionDate)
 {
     const PortfolioChange what { PortfolioChange::Kind::ReplaceImport, {}, positions };
-    return change(fundClassKey, what, [&](FundPortfolio &p) {
-               p.positions.removeIf([](const PortfolioPosition &old) { return old.source == PortfolioPosition::Source::Import; });
-               p.positions += positions;
-               p.importMapping = mapping;
-               p.importedFile = fileName;
-               p.importedPositionDate = positionDate;
-               p.importedCount = int(positions.size());
-               return true;
-           })
+    return change(fundClassKey, what,
+                  [&](FundPortfolio &p) {
+                      p.positions.removeIf(
+                          [](const PortfolioPosition &old) { return old.source == PortfolioPosition::Source::Import; });
+                      p.positions += positions;
+                      p.importMapping = mapping;
+                      p.importedFile = fileName;
+                      p.importedPositionDate = positionDate;
+                      p.importedCount = int(positions.size());
+                      return true;
+                  })
         .error;
 }
 

@@ -146,7 +146,8 @@ private:
     // Applies `apply` to the current portfolio (false: nothing to change) and stores it as `change`.
     template<typename Apply>
     PortfolioStorage::Saved change(const QString &fundClassKey, const PortfolioChange &change, Apply &&apply);
-    QString changeSetting(const QString &fundClassKey, PortfolioChange::Kind kind, const std::function<bool(FundPortfolio &)> &apply);
+    QString changeSetting(const QString &fundClassKey, PortfolioChange::Kind kind,
+                          const std::function<bool(FundPortfolio &)> &apply);
     std::shared_ptr<const FundPortfolio> loadLocked(const QString &fundClassKey, QString *error);
 
     struct Loaded

@@ -61,7 +61,9 @@ std::optional<FundPortfolio> PortfolioFileStorage::parse(const QByteArray &bytes
     const QJsonObject json = document.object();
     try {
         if (!document.isObject())
-            throw portfoliojson::Flaw { tr("it is not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset) };
+            throw portfoliojson::Flaw {
+                tr("it is not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)
+            };
         if (json.value("format"_L1).toString() != formatName)
             throw portfoliojson::Flaw { tr("it is not a Cessio portfolio file") };
         if (json.value("version"_L1).toInt() != formatVersion)

@@ -205,8 +205,8 @@ void readImport(const QJsonObject &json, FundPortfolio &into)
     into.importMapping.reset();
     if (json.contains("mapping"_L1)) {
         const QJsonObject mapping = json.value("mapping"_L1).toObject();
-        into.importMapping
-            = PositionImport::ColumnMapping::fromJsonText(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+        into.importMapping = PositionImport::ColumnMapping::fromJsonText(
+            QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
         if (!into.importMapping)
             throw Flaw { PortfolioFileStorage::tr("the remembered column mapping is not valid") };
     }
@@ -301,8 +301,8 @@ QByteArray positionsText(const QList<PortfolioPosition> &positions)
         if (out.size() > 1)
             out += ',';
         out += p.source == PortfolioPosition::Source::Import ? "[\"import\"," : "[\"batch\",";
-        for (const QString *text : { &p.sourceReference, &p.assetId, &p.debtorDocument, &p.debtorName, &p.assignorDocument,
-                                     &p.assignorName }) {
+        for (const QString *text :
+             { &p.sourceReference, &p.assetId, &p.debtorDocument, &p.debtorName, &p.assignorDocument, &p.assignorName }) {
             appendText(out, *text);
             out += ',';
         }
@@ -326,7 +326,9 @@ void readPositionsText(const QByteArray &text, const QString &what, QList<Portfo
     QJsonParseError error;
     const JsonTree tree = JsonTree::parse(text, &error);
     if (tree.isNull())
-        throw Flaw { PortfolioFileStorage::tr("%1 is not JSON (%2 at byte %3)").arg(what, error.errorString()).arg(error.offset) };
+        throw Flaw {
+            PortfolioFileStorage::tr("%1 is not JSON (%2 at byte %3)").arg(what, error.errorString()).arg(error.offset)
+        };
     if (tree.type(tree.root()) != JsonTree::Type::Array)
         throw Flaw { PortfolioFileStorage::tr("%1 is not a list").arg(what) };
     if (into.isEmpty()) // appending part after part: growing geometrically beats an exact reserve each time
@@ -372,7 +374,9 @@ QJsonDocument parse(const QByteArray &text, const QString &what)
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (document.isNull())
-        throw Flaw { PortfolioFileStorage::tr("%1 is not JSON (%2 at byte %3)").arg(what, error.errorString()).arg(error.offset) };
+        throw Flaw {
+            PortfolioFileStorage::tr("%1 is not JSON (%2 at byte %3)").arg(what, error.errorString()).arg(error.offset)
+        };
     return document;
 }
 

@@ -267,7 +267,7 @@ PortfolioStorage::Saved PortfolioWorkspaceStorage::save(const QString &fundClass
                                                                         : PortfolioSetting::Import;
         const QByteArray json = portfoliojson::compact(change.kind == Kind::NetAssets ? portfoliojson::netAssets(after.netAssets)
                                                            : change.kind == Kind::Limits ? portfoliojson::limits(after.limits)
-                                                                                          : portfoliojson::import(after));
+                                                                                         : portfoliojson::import(after));
         written = m_runner
                       ->run([fundClassKey, setting, json, opens = m_runner->opens()](WorkspaceStore &store) {
                           return marked(*opens, store.setPortfolioSetting(fundClassKey, setting, json, nowMs()));

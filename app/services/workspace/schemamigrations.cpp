@@ -108,8 +108,8 @@ QStringList portfolioPolicies()
         u"GRANT SELECT, INSERT, UPDATE ON portfolio_funds, portfolio_settings TO PUBLIC"_s,
         u"GRANT SELECT, INSERT, DELETE ON portfolio_parts TO PUBLIC"_s,
         u"GRANT USAGE ON SEQUENCE portfolio_parts_id_seq TO PUBLIC"_s,
-        u"CREATE POLICY portfolio_funds_add ON portfolio_funds FOR INSERT WITH CHECK (%1 AND updated_by = session_user)"_s
-            .arg(member),
+        u"CREATE POLICY portfolio_funds_add ON portfolio_funds FOR INSERT WITH CHECK (%1 AND updated_by = session_user)"_s.arg(
+            member),
         u"CREATE POLICY portfolio_funds_move ON portfolio_funds FOR UPDATE USING (%1) WITH CHECK (%1 AND updated_by = "
         "session_user)"_s.arg(member),
         u"CREATE POLICY portfolio_settings_add ON portfolio_settings FOR INSERT WITH CHECK (%1 AND updated_by = "

@@ -91,8 +91,8 @@ bool SqlWorkspaceStore::readPortfolioInto(QSqlQuery &q, const QString &fundClass
              { text(fundClassKey) }))
         return false;
     while (q.next())
-        out.parts.append({ q.value(0).toString() == u"import", q.value(1).toString(), q.value(2).toInt(),
-                           q.value(3).toString().toUtf8() });
+        out.parts.append(
+            { q.value(0).toString() == u"import", q.value(1).toString(), q.value(2).toInt(), q.value(3).toString().toUtf8() });
     q.finish();
     return true;
 }
@@ -125,7 +125,8 @@ StoreResult<PortfolioWrite> SqlWorkspaceStore::addPortfolioBatch(const QString &
     PortfolioWrite write;
     const bool written = inTransaction([&] {
         // A second desktop adding the same batch waits on the unique key, then adds nothing.
-        if (!run(q, insertPart, { text(fundClassKey), u"batch"_s, text(batchId), 0, QString::fromUtf8(json), text(m_login), nowMs }))
+        if (!run(q, insertPart,
+                 { text(fundClassKey), u"batch"_s, text(batchId), 0, QString::fromUtf8(json), text(m_login), nowMs }))
             return false;
         write.changed = q.numRowsAffected() == 1;
         if (!write.changed) {
@@ -163,7 +164,8 @@ StoreResult<PortfolioWrite> SqlWorkspaceStore::changePortfolio(const QString &fu
     return StoreResult<PortfolioWrite>::success(write);
 }
 
-StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QString &fundClassKey, const QList<QByteArray> &chunks,
+StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QString &fundClassKey,
+                                                                      const QList<QByteArray> &chunks,
                                                                       const QByteArray &importJson, qint64 nowMs)
 {
     return changePortfolio(fundClassKey, nowMs, [&](QSqlQuery &q) {
@@ -173,8 +175,9 @@ StoreResult<PortfolioWrite> SqlWorkspaceStore::replacePortfolioImport(const QStr
             if (!run(q, insertPart,
                      { text(fundClassKey), u"import"_s, u""_s, int(i), QString::fromUtf8(chunks.at(i)), text(m_login), nowMs }))
                 return false;
-        return run(q, upsertSetting,
-                   { text(fundClassKey), settingId(PortfolioSetting::Import), QString::fromUtf8(importJson), text(m_login), nowMs });
+        return run(
+            q, upsertSetting,
+            { text(fundClassKey), settingId(PortfolioSetting::Import), QString::fromUtf8(importJson), text(m_login), nowMs });
     });
 }
 

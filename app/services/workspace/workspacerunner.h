@@ -3,8 +3,8 @@
 #include "services/workspace/workspacesettings.h"
 #include "services/workspace/workspacestore.h"
 
-#include <QCoreApplication>
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>

@@ -105,9 +105,8 @@ public:
                                                                           const QList<QByteArray> &chunks,
                                                                           const QByteArray &importJson, qint64 nowMs)
         = 0;
-    virtual StoreResult<workspace::PortfolioWrite> setPortfolioSetting(const QString &fundClassKey,
-                                                                       workspace::PortfolioSetting setting,
-                                                                       const QByteArray &json, qint64 nowMs)
+    virtual StoreResult<workspace::PortfolioWrite>
+    setPortfolioSetting(const QString &fundClassKey, workspace::PortfolioSetting setting, const QByteArray &json, qint64 nowMs)
         = 0;
     // Copies a desktop's legacy portfolio file into the store, once per source and login, in one
     // transaction that runs `check` on the portfolio read back (false: nothing is kept). Batches the
