@@ -79,6 +79,25 @@ void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &
         shared.importedInto = shared.opened;
 }
 
+StoreResult<std::shared_ptr<const TitleIndex::Snapshot>> TitleIndex::readUnlessUnchanged(WorkspaceStore &store,
+                                                                                         Shared &shared)
+{
+    const StoreResult<qint64> revision = store.titleIndexRevision();
+    if (!revision.ok())
+        return StoreResult<std::shared_ptr<const Snapshot>>::failure(revision.error);
+    if (shared.lastRead && shared.lastReadFrom == shared.opened && shared.lastReadRevision == *revision.value)
+        return StoreResult<std::shared_ptr<const Snapshot>>::success(shared.lastRead);
+    // A colleague may record between the two reads: then the index read is newer than the revision kept,
+    // and the next question reads it once more. Never older.
+    auto read = TitleIndexWorkspace::snapshot(store);
+    if (read.ok()) {
+        shared.lastRead = *read.value;
+        shared.lastReadFrom = shared.opened;
+        shared.lastReadRevision = *revision.value;
+    }
+    return read;
+}
+
 std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshot()
 {
     if (m_inWorkspace) {
@@ -99,7 +118,7 @@ std::shared_ptr<const TitleIndex::Snapshot> TitleIndex::snapshotFromStore(const 
     QFuture<StoreResult<std::shared_ptr<const Snapshot>>> read
         = runner->run([path = m_path, shared = m_shared](WorkspaceStore &store) {
               importOnce(store, path, *shared);
-              return TitleIndexWorkspace::snapshot(store);
+              return readUnlessUnchanged(store, *shared);
           });
     const auto result = read.result(); // built on the store's thread; this one is a worker
     QMutexLocker lock(&m_mutex);

@@ -16,6 +16,8 @@ namespace cessio {
 
 class WorkspaceRunner;
 class WorkspaceStore;
+template<typename T>
+struct StoreResult;
 
 // The titles of the batches Cessio has checked before, so that a title offered again in a later batch
 // — of this fund or another — is caught (manager-needs §c item 15: duplicates "across earlier batches
@@ -60,9 +62,10 @@ public:
 
     static QByteArray digest(const QString &titleKey);
 
-    // What is known now. From the file: loaded on first use. From the store: read whole each time (a
-    // colleague's titles count), on the store's thread; the caller waits, so call it on a worker thread,
-    // never the UI thread. When the store cannot be read, the last snapshot read (problem() says why).
+    // What is known now. From the file: loaded on first use. From the store: its revision asked each time
+    // (a colleague's titles count) and the index read whole when it moved, on the store's thread; the
+    // caller waits, so call it on a worker thread, never the UI thread. When the store cannot be read,
+    // the last snapshot read (problem() says why).
     std::shared_ptr<const Snapshot> snapshot();
     // Lines of the (legacy) file that could not be read: skipped and counted, never fatal.
     int unreadableLines() const { return m_shared->unreadable.loadRelaxed(); }
@@ -85,6 +88,11 @@ private:
         // store opened anew (the team's replacing the local one) gets it too. Used on the store's thread only.
         int opened = 0;
         int importedInto = -1;
+        // The last index read whole, and which store (opened) at which revision it came from: read again
+        // only when either moved. Used on the store's thread only.
+        std::shared_ptr<const Snapshot> lastRead;
+        int lastReadFrom = -1;
+        qint64 lastReadRevision = -1;
         QAtomicInt unreadable;
         QMutex mutex;
         QString importProblem; // the legacy file's last import
@@ -97,6 +105,8 @@ private:
     std::shared_ptr<const Snapshot> snapshotFromStore(const std::shared_ptr<WorkspaceRunner> &runner);
     // Imports the legacy file when that has not been done yet; on the store's thread.
     static void importOnce(WorkspaceStore &store, const QString &path, Shared &shared);
+    // The index as the store has it now: the last one read when its revision has not moved since.
+    static StoreResult<std::shared_ptr<const Snapshot>> readUnlessUnchanged(WorkspaceStore &store, Shared &shared);
 
     QString m_path;
     std::weak_ptr<WorkspaceRunner> m_runner; // set: in the store (the session owns the runner)

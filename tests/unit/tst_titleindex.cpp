@@ -128,6 +128,35 @@ private Q_SLOTS:
         QCOMPARE(ana->problem(), QString());
     }
 
+    // Each check of a batch asks for the index: it is read whole again only when a recording moved it.
+    void workspace_snapshot_readAgainOnlyWhenTheIndexMoved()
+    {
+        WorkspaceTestDb db;
+        QVERIFY(prepare(db));
+        const auto anaDesktop = desktop(db, u"ana"_s);
+        const auto brunoDesktop = desktop(db, u"bruno"_s);
+        QVERIFY(anaDesktop && brunoDesktop);
+        const auto ana = TitleIndex::inWorkspace(anaDesktop, freshPath());
+        const auto bruno = TitleIndex::inWorkspace(brunoDesktop, freshPath());
+        const QByteArray digest = TitleIndex::digest(u"ccb|7"_s);
+        QCOMPARE(ana->record(batch(u"A"_s), { digest }).result(), QString());
+
+        const auto first = ana->snapshot();
+        QCOMPARE(first->batches.size(), 1);
+        QCOMPARE(ana->snapshot().get(), first.get()); // unchanged: the same index, not read again
+
+        QCOMPARE(bruno->record(batch(u"B"_s), { digest }).result(), QString()); // a colleague's recording
+        const auto second = ana->snapshot();
+        QVERIFY(second.get() != first.get());
+        QCOMPARE(second->batches.size(), 2);
+        QCOMPARE(second->earlierBatches(digest, batch(u"A"_s).id()).constFirst().externalId, u"B"_s);
+        QCOMPARE(ana->snapshot().get(), second.get());
+
+        QCOMPARE(ana->record(batch(u"B"_s), {}).result(), QString()); // B checked again, its title gone
+        QCOMPARE(ana->snapshot()->earlierBatches(digest, batch(u"A"_s).id()).size(), 0);
+        QCOMPARE(ana->problem(), QString());
+    }
+
     void workspace_legacyFile_importedOnceVerifiedAndKept_unreadableLineCounted()
     {
         WorkspaceTestDb db;

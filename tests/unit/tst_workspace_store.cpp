@@ -243,8 +243,11 @@ private Q_SLOTS:
         QCOMPARE(ana->denyReasons().value.value_or(QStringList()), QStringList({ u"Lastro insuficiente"_s }));
 
         const QByteArray title = QByteArray(32, '\x07');
+        const qint64 before = *ana->titleIndexRevision().value;
         QVERIFY(ana->recordTitles({ u"f/c/1"_s, u"no. 1"_s, QDate(2026, 3, 1) }, { title, QByteArray(32, 'a') }, 1).ok());
+        QCOMPARE(*bruno->titleIndexRevision().value, before + 1); // every recording moves it, for everyone
         QVERIFY(bruno->recordTitles({ u"f/c/2"_s, u"no. 2"_s, QDate(2026, 3, 2) }, { title }, 2).ok());
+        QCOMPARE(*ana->titleIndexRevision().value, before + 2);
         auto seen = ana->batchesWithTitle(title);
         QCOMPARE(seen.value->size(), 2);
         QCOMPARE(seen.value->at(1).label, u"no. 2"_s);

@@ -216,6 +216,20 @@ const QList<Migration> &migrations()
               "NULL, added_ms BIGINT NOT NULL, UNIQUE (fund_class_key, kind, source, chunk))"_s,
           },
           portfolioPolicies() },
+        // 7: the title index's revision. Every recording moves it in its own transaction, so that a desktop
+        // reads the whole index again only when it changed (each check of a batch asks).
+        { {
+              u"CREATE TABLE title_index (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL)"_s,
+              u"INSERT INTO title_index (id, revision) VALUES (1, 0)"_s,
+          },
+          {
+              u"GRANT SELECT, INSERT, UPDATE ON title_index TO PUBLIC"_s,
+              u"CREATE POLICY title_index_read ON title_index FOR SELECT USING (cessio_role() IS NOT NULL)"_s,
+              u"CREATE POLICY title_index_add ON title_index FOR INSERT WITH CHECK (cessio_role() IS NOT NULL)"_s,
+              u"CREATE POLICY title_index_move ON title_index FOR UPDATE USING (cessio_role() IS NOT NULL) WITH CHECK "
+              "(cessio_role() IS NOT NULL)"_s,
+              u"ALTER TABLE title_index ENABLE ROW LEVEL SECURITY"_s,
+          } },
     };
     return all;
 }

@@ -462,7 +462,7 @@ StoreStatus SqlWorkspaceStore::recordTitles(const TitleSighting &batch, const QL
             if (!run(q, u"INSERT INTO titles (digest, batch_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                      { QString::fromLatin1(digest.toHex()), text(batch.batchId) }))
                 return false;
-        return true;
+        return moveTitleIndexRevision(q);
     });
     return written ? StoreStatus::success(true) : StoreStatus::failure(failure());
 }
@@ -501,6 +501,22 @@ StoreResult<QList<TitledBatch>> SqlWorkspaceStore::titledBatches()
     return StoreResult<QList<TitledBatch>>::success(all);
 }
 
+StoreResult<qint64> SqlWorkspaceStore::titleIndexRevision()
+{
+    QSqlQuery q(db());
+    if (!run(q, u"SELECT COALESCE(MAX(revision), 0) FROM title_index"_s, {}) || !q.next())
+        return StoreResult<qint64>::failure(failure());
+    return StoreResult<qint64>::success(q.value(0).toLongLong());
+}
+
+bool SqlWorkspaceStore::moveTitleIndexRevision(QSqlQuery &q)
+{
+    return run(q,
+               u"INSERT INTO title_index (id, revision) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET revision = "
+               "title_index.revision + 1"_s,
+               {});
+}
+
 StoreStatus SqlWorkspaceStore::importTitles(const QList<TitledBatch> &batches, const QString &source, int skipped, qint64 nowMs,
                                             const TitlesCheck &check)
 {
@@ -535,6 +551,8 @@ StoreStatus SqlWorkspaceStore::importTitles(const QList<TitledBatch> &batches, c
                          { QString::fromLatin1(digest.toHex()), text(batch.batchId) }))
                     return false;
         }
+        if (!moveTitleIndexRevision(q))
+            return false;
         q.finish();
         const auto stored = titledBatches(); // read back in this transaction: what a reader will get
         return stored.ok() && check(*stored.value, &checkError);

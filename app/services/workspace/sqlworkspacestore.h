@@ -53,6 +53,7 @@ public:
     StoreStatus recordTitles(const workspace::TitleSighting &batch, const QList<QByteArray> &digests, qint64 nowMs) override;
     StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) override;
     StoreResult<QList<workspace::TitledBatch>> titledBatches() override;
+    StoreResult<qint64> titleIndexRevision() override;
     StoreStatus importTitles(const QList<workspace::TitledBatch> &batches, const QString &source, int skipped, qint64 nowMs,
                              const TitlesCheck &check) override;
 
@@ -109,6 +110,8 @@ private:
     // Runs `change` and moves the revision in one transaction, then tells the team.
     StoreResult<workspace::PortfolioWrite> changePortfolio(const QString &fundClassKey, qint64 nowMs,
                                                            const std::function<bool(QSqlQuery &)> &change);
+    // In a write transaction on the title index: its revision moved on by one.
+    bool moveTitleIndexRevision(QSqlQuery &q);
     bool readPortfolioInto(QSqlQuery &q, const QString &fundClassKey, workspace::StoredPortfolio &out);
 
     QString m_connectionName;

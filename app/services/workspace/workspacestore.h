@@ -72,6 +72,9 @@ public:
     virtual StoreResult<QList<workspace::TitleSighting>> batchesWithTitle(const QByteArray &digest) = 0;
     // Every batch of the title index with its digests, the most recently recorded last.
     virtual StoreResult<QList<workspace::TitledBatch>> titledBatches() = 0;
+    // Moves with every change to the title index (recording, import): a cheap question to ask before
+    // reading the index whole.
+    virtual StoreResult<qint64> titleIndexRevision() = 0;
     // Copies a legacy title index file's batches into the store, once per source and login, in one
     // transaction that also runs `check` on the whole index read back (false: nothing is kept). A batch
     // the store already knows is left as it is: whoever recorded it there checked it later than the file.
