@@ -93,6 +93,7 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
     header->setSectionResizeMode(int(InboxModel::Column::Assignor), QHeaderView::Stretch);
     // The batch waiting longest first.
     m_table->sortByColumn(int(InboxModel::Column::WaitingSince), Qt::AscendingOrder);
+    showColumnsOf(View::Awaiting);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"inboxEmpty"_s);
@@ -160,6 +161,7 @@ QWidget *InboxView::createFilterBar()
         m_tabs->addTab(QString());
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_filter->setStage(stageOf(View(index)));
+        showColumnsOf(View(index));
         // Only batches awaiting you are checked in the background.
         if (m_alertsOnly)
             m_alertsOnly->setVisible(View(index) == View::Awaiting);
@@ -380,6 +382,14 @@ void InboxView::setNotice(const QString &text, bool warning)
     m_notice->setVisible(!text.isEmpty());
 }
 
+// Every batch awaiting you has the same status: its column would only take the fund's and the
+// assignor's room.
+void InboxView::showColumnsOf(View view)
+{
+    if (m_table)
+        m_table->setColumnHidden(int(InboxModel::Column::Status), view == View::Awaiting);
+}
+
 void InboxView::saveState(Settings &settings) const
 {
     settings.setTableState(tableName, m_table->horizontalHeader()->saveState());
@@ -390,6 +400,7 @@ void InboxView::restoreState(const Settings &settings)
     const QByteArray state = settings.tableState(tableName);
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+    showColumnsOf(View(m_tabs->currentIndex())); // whatever view the saved state was left in
 }
 
 } // namespace cessio

@@ -74,6 +74,7 @@ private:
     void filtersChanged();
     void updateFunds();
     void updateEmptyState();
+    void showColumnsOf(View view);
     QString emptyText() const;
     void showContextMenu(const QPoint &position);
 

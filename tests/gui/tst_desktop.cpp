@@ -237,6 +237,14 @@ private Q_SLOTS:
         QCOMPARE(view->filter()->rowCount(), closed);
         view->viewTabs()->setCurrentIndex(int(InboxView::View::Completed));
         QCOMPARE(view->filter()->rowCount(), worldBatches(BatchStatus::Completed).size());
+        // The status tells batches apart everywhere but where every batch awaits you.
+        const int status = int(InboxModel::Column::Status);
+        QVERIFY(!view->table()->isColumnHidden(status));
+        view->viewTabs()->setCurrentIndex(int(InboxView::View::Awaiting));
+        QVERIFY(view->table()->isColumnHidden(status));
+        view->viewTabs()->setCurrentIndex(int(InboxView::View::InProgress));
+        QVERIFY(!view->table()->isColumnHidden(status));
+        view->viewTabs()->setCurrentIndex(int(InboxView::View::Awaiting));
     }
 
     // The inbox says how much awaits a decision and which batches carry alerts, checked in the background;
