@@ -60,7 +60,8 @@ QFuture<QString> DemoColleague::act(const WorkspaceSettings &workspace, const Pl
                                     const std::function<QString(const BatchRef &)> &keyOf)
 {
     WorkspaceSettings hers = workspace;
-    hers.login = QString::fromLatin1(login);
+    // Who she is: the name written down on SQLite, the server's login on PostgreSQL.
+    (hers.backend == WorkspaceSettings::Backend::PostgreSql ? hers.user : hers.login) = QString::fromLatin1(login);
     m_runner.open(hers, {});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Recommendation recommendation;

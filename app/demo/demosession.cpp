@@ -139,7 +139,10 @@ DemoSession::DemoSession(const Options &options, std::unique_ptr<QTemporaryDir> 
               parent)
     , m_options(options)
     , m_recordDir(std::move(recordDir))
-{ }
+{
+    if (m_options.workspace)
+        openWorkspace(*m_options.workspace, {});
+}
 
 DemoSession::~DemoSession()
 {
@@ -226,6 +229,8 @@ void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCreden
         m_colleague = std::make_unique<DemoColleague>();
         WorkspaceSettings workspace;
         workspace.sqliteFile = m_recordDir->filePath(u"workspace.sqlite"_s);
+        if (m_options.workspace)
+            workspace = *m_options.workspace;
         const QString party = credentials.clientKey;
         m_colleagueDone = m_colleague->act(workspace, colleague, [baseUrl, party](const BatchRef &batch) {
             return DecisionService::workspaceKey(baseUrl, party, batch);

@@ -4,6 +4,7 @@
 #include "sandbox/demoworld.h"
 #include "sandbox/sandboxoptions.h"
 #include "services/session.h"
+#include "services/workspace/workspacesettings.h"
 
 #include <QTemporaryDir>
 
@@ -11,6 +12,7 @@ class QThread;
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace cessio {
 
@@ -53,6 +55,9 @@ public:
         // The large batch is made on threads of lower priority, so that the first inbox (signing,
         // answering, parsing, painting) gets the cores first. cessio --demo turns it on.
         bool makeLargeBatchInBackground = false;
+        // A team's workspace instead of the demo's own file beside its record (tests on PostgreSQL).
+        // The demo colleague works there as DemoColleague::login.
+        std::optional<WorkspaceSettings> workspace;
     };
     static sandbox::SandboxOptions defaultServerOptions();
 

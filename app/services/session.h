@@ -127,12 +127,13 @@ protected:
     void finishStart(const RequestSigner &signer);
     void fail(const QString &message);
     void addNotices(const QStringList &notices);
+    // Opens `settings` in place of the workspace beside the decision record.
+    void openWorkspace(const WorkspaceSettings &settings, const QString &password);
 
 private:
     void openAuditLog();
     // Opens the profile's workspace in place of the default one (a PostgreSQL password from `secrets`).
     void useWorkspace(const WorkspaceSettings &settings, SecretStore &secrets);
-    void openWorkspace(const WorkspaceSettings &settings, const QString &password);
     // Runs `then` once the workspace is known (a PostgreSQL password is read from the keychain first):
     // the decision record lives there.
     void whenWorkspaceKnown(std::function<void()> then);

@@ -1,7 +1,8 @@
 // The team in the desktop, offscreen, against the embedded demo sandbox: another desktop (Ana, a
-// second connection to the demo's SQLite workspace) claims and recommends, and the inbox's Team column
-// and the review say so; an open review claims its batch and releases it on close; the banner shows
-// while the workspace cannot be reached and goes when it is back.
+// second connection to the same workspace) claims and recommends, and the inbox's Team column and the
+// review say so; an open review claims its batch and releases it on close; the banner shows while the
+// workspace cannot be reached and goes when it is back. On the demo's SQLite workspace (tst_teamui) and
+// on a team's PostgreSQL one (tst_teamui_postgres), where this desktop is Bruno, with the server's roles.
 #include "approvedialog.h"
 #include "core/localization.h"
 #include "decisioncontroller.h"
@@ -23,6 +24,7 @@
 #include "services/workspace/foureyespolicy.h"
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacewatcher.h"
+#include "support/workspacetestdb.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -53,13 +55,48 @@ class TestTeamUi : public QObject
     std::unique_ptr<DemoSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::shared_ptr<SqlWorkspaceStore> m_ana; // Ana Souza's desktop, on the same workspace
+    std::unique_ptr<WorkspaceTestDb> m_team; // PostgreSQL: the team's database
 
+    // The workspace this desktop uses, as `login` (empty: this desktop's own login).
     WorkspaceSettings demoWorkspace(const QString &login) const
     {
+        if (m_team)
+            return m_team->as(login.isEmpty() ? desktopLogin() : login);
         WorkspaceSettings settings;
         settings.sqliteFile = QFileInfo(m_session->auditLog()->filePath()).dir().filePath(u"workspace.sqlite"_s);
         settings.login = login;
         return settings;
+    }
+    // Who this desktop is in the workspace: the server's login, or the computer's user on SQLite.
+    QString desktopLogin() const { return m_team ? u"bruno"_s : WorkspaceSettings().sqliteLogin(); }
+
+    // PostgreSQL: a new team database where Bruno (this desktop) and Ana are admins, Ana as the test's
+    // `ana` and as the demo colleague's login. That one must be an admin: she sets a fund's four-eyes
+    // policy before she records herself as an analyst.
+    bool prepareTeam(DemoSession::Options &options)
+    {
+        if (!WorkspaceTestDb::onPostgres())
+            return true;
+        m_team = std::make_unique<WorkspaceTestDb>();
+        QString error;
+        if (!m_team->create(&error)) {
+            qWarning("%s", qUtf8Printable(error));
+            return false;
+        }
+        const QString colleague = QString::fromLatin1(DemoColleague::login);
+        if (!m_team->execAsAdmin(u"DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s.arg(
+                                     colleague),
+                                 &error)) {
+            qWarning("%s", qUtf8Printable(error));
+            return false;
+        }
+        auto owner = SqlWorkspaceStore::open(m_team->as(WorkspaceTestDb::admin()), {});
+        if (!owner.ok() || !(*owner.value)->putMember({ u"bruno"_s, u"Bruno Lima"_s, Role::Admin }).ok()
+            || !(*owner.value)->putMember({ u"ana"_s, u"Ana Souza"_s, Role::Admin }).ok()
+            || !(*owner.value)->putMember({ colleague, u"Ana Souza"_s, Role::Admin }).ok())
+            return false;
+        options.workspace = m_team->as(desktopLogin());
+        return true;
     }
 
     QList<InboxEntry> pending() const
@@ -99,6 +136,7 @@ private Q_SLOTS:
         // Ana Souza of the demo only where a test is about her: the others play Ana themselves.
         options.colleague = QByteArray(QTest::currentTestFunction()).startsWith("demoColleague");
         options.fourEyes = options.colleague;
+        QVERIFY(prepareTeam(options));
         m_session = std::make_unique<DemoSession>(options);
         QSignalSpy ready(m_session.get(), &Session::ready);
         m_session->start();
@@ -114,7 +152,8 @@ private Q_SLOTS:
         auto ana = SqlWorkspaceStore::open(demoWorkspace(u"ana"_s), {});
         QVERIFY2(ana.ok(), qPrintable(ana.error));
         m_ana = *ana.value;
-        QVERIFY(m_ana->putMember({ u"ana"_s, u"Ana Souza"_s, Role::Analyst }).ok());
+        if (!m_team) // on PostgreSQL the team's admin made her a member
+            QVERIFY(m_ana->putMember({ u"ana"_s, u"Ana Souza"_s, Role::Analyst }).ok());
     }
 
     void cleanup()
@@ -122,6 +161,7 @@ private Q_SLOTS:
         m_ana.reset();
         m_window.reset();
         m_session.reset();
+        m_team.reset();
     }
 
     void teamColumn_showsAnotherDesktopsClaimAndRecommendation_sortable()
@@ -188,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(claims.ok());
         QCOMPARE(claims.value->size(), 2);
         QVERIFY(std::any_of(claims.value->cbegin(), claims.value->cend(), [&](const Claim &c) {
-            return c.batchKey == m_session->workspaceKey(mine.ref) && c.who == demoWorkspace({}).sqliteLogin();
+            return c.batchKey == m_session->workspaceKey(mine.ref) && c.who == desktopLogin();
         }));
         // Ana's inbox would say so too: this desktop's own column reads "you are reviewing".
         QTRY_VERIFY_WITH_TIMEOUT(teamText(mine).startsWith(u"you are reviewing"_s), 3000);
