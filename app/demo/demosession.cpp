@@ -227,10 +227,9 @@ void DemoSession::onServerStarted(const QUrl &baseUrl, const sandbox::DemoCreden
     // Ana Souza's work is in the workspace before the window looks (keys need the server and identity).
     if (colleague.isValid()) {
         m_colleague = std::make_unique<DemoColleague>();
-        WorkspaceSettings workspace;
-        workspace.sqliteFile = m_recordDir->filePath(u"workspace.sqlite"_s);
-        if (m_options.workspace)
-            workspace = *m_options.workspace;
+        WorkspaceSettings beside; // the session's own, beside the record
+        beside.sqliteFile = m_recordDir->filePath(u"workspace.sqlite"_s);
+        const WorkspaceSettings workspace = m_options.workspace.value_or(beside);
         const QString party = credentials.clientKey;
         m_colleagueDone = m_colleague->act(workspace, colleague, [baseUrl, party](const BatchRef &batch) {
             return DecisionService::workspaceKey(baseUrl, party, batch);

@@ -79,8 +79,7 @@ void TitleIndex::importOnce(WorkspaceStore &store, const QString &path, Shared &
         shared.importedInto = shared.opened;
 }
 
-StoreResult<std::shared_ptr<const TitleIndex::Snapshot>> TitleIndex::readUnlessUnchanged(WorkspaceStore &store,
-                                                                                         Shared &shared)
+StoreResult<std::shared_ptr<const TitleIndex::Snapshot>> TitleIndex::readUnlessUnchanged(WorkspaceStore &store, Shared &shared)
 {
     const StoreResult<qint64> revision = store.titleIndexRevision();
     if (!revision.ok())

@@ -2,7 +2,8 @@
 // world's 20,000-asset batch takes with 20 ms of injected latency: one page at a time against
 // ApiClient's parallel paging, next to the floor (pages ÷ pages in flight × latency).
 // The sandbox runs on its own thread (its own event loop, as the cessio-sandbox program would);
-// the clients run on the main thread with the real ApiTransport over loopback HTTP.
+// the clients run on the main thread with the real ApiTransport over loopback HTTP, and (a) also
+// measures the sandbox alone with a light generator (signedload.h).
 //
 //   bench_sandbox [--seconds N] [--clients 1,4,16] [--latency-ms 20] [--repeat 3] [--sections abc]
 #include "core/jsonreader.h"

@@ -84,9 +84,9 @@ class TestTeamUi : public QObject
             return false;
         }
         const QString colleague = QString::fromLatin1(DemoColleague::login);
-        if (!m_team->execAsAdmin(u"DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s.arg(
-                                     colleague),
-                                 &error)) {
+        if (!m_team->execAsAdmin(
+                u"DO $$ BEGIN CREATE ROLE \"%1\" LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s.arg(colleague),
+                &error)) {
             qWarning("%s", qUtf8Printable(error));
             return false;
         }
