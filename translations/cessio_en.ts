@@ -199,6 +199,13 @@
             <numerusform>%Ln of %1 assets came without their debtor and installments; face value, maturities and concentration cover only the others.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) have no implied rate: an installment is due on or before the assignment date, or nothing is paid for it. The rates cover the others.</source>
+        <translation>
+            <numerusform>%Ln asset has no implied rate: an installment is due on or before the assignment date, or nothing is paid for it. The rates cover the others.</numerusform>
+            <numerusform>%Ln assets have no implied rate: an installment is due on or before the assignment date, or nothing is paid for them. The rates cover the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::ApproveDialog</name>
@@ -954,6 +961,13 @@
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Implied rate: %1 (%2); from %3 to %4, median %5, over %Ln asset(s).</source>
+        <translation>
+            <numerusform>Implied rate: %1 (%2); from %3 to %4, median %5, over %Ln asset.</numerusform>
+            <numerusform>Implied rate: %1 (%2); from %3 to %4, median %5, over %Ln assets.</numerusform>
         </translation>
     </message>
 </context>

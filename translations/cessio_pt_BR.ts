@@ -631,6 +631,18 @@
         <source>Ten largest debtors after this batch</source>
         <translation>Dez maiores sacados após este lote</translation>
     </message>
+    <message>
+        <source>Implied rate (business days)</source>
+        <translation>Taxa implícita (dias úteis)</translation>
+    </message>
+    <message>
+        <source>Rate range</source>
+        <translation>Faixa de taxas</translation>
+    </message>
+    <message>
+        <source>%1 to %2, median %3</source>
+        <translation>%1 a %2, mediana %3</translation>
+    </message>
 </context>
 <context>
     <name>AssetAnalysis</name>
@@ -768,6 +780,10 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Implied rate (% per month)</source>
+        <translation>Taxa implícita (% a.m.)</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2310,33 @@
             <numerusform>%Ln de %1 ativos vieram sem sacado e parcelas; valor de face, vencimentos e concentração cobrem só os demais.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rate at which each asset&apos;s installments, discounted over business days (national holidays, 252 a year), are worth what the fund pays: effective, per month of 21 business days.</source>
+        <translation>A taxa à qual as parcelas de cada ativo, descontadas em dias úteis (feriados nacionais, 252 por ano), valem o que o fundo paga: efetiva, por mês de 21 dias úteis.</translation>
+    </message>
+    <message>
+        <source>Implied rate</source>
+        <translation>Taxa implícita</translation>
+    </message>
+    <message>
+        <source>Rate range</source>
+        <translation>Faixa de taxas</translation>
+    </message>
+    <message>
+        <source>Median rate</source>
+        <translation>Taxa mediana</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) have no implied rate: an installment is due on or before the assignment date, or nothing is paid for it. The rates cover the others.</source>
+        <translation>
+            <numerusform>%Ln ativo não tem taxa implícita: uma parcela vence na data da cessão ou antes, ou nada é pago por ele. As taxas cobrem os demais.</numerusform>
+            <numerusform>%Ln ativos não têm taxa implícita: uma parcela vence na data da cessão ou antes, ou nada é pago por eles. As taxas cobrem os demais.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::ApiError</name>
@@ -2597,6 +2640,18 @@
         <source>also in batch %1</source>
         <translation>também no lote %1</translation>
     </message>
+    <message>
+        <source>Rate far from the rest of the batch</source>
+        <translation>Taxa distante do restante do lote</translation>
+    </message>
+    <message>
+        <source>An asset priced far from the others of the same batch points to a wrong value or date, or to a price the fund did not agree to.</source>
+        <translation>Um ativo precificado longe dos demais do mesmo lote indica valor ou data errados, ou um preço que o fundo não acordou.</translation>
+    </message>
+    <message>
+        <source>%1 against the batch&apos;s median of %2</source>
+        <translation>%1 contra a mediana do lote de %2</translation>
+    </message>
 </context>
 <context>
     <name>cessio::AssetMarking</name>
@@ -2716,6 +2771,14 @@
     <message>
         <source>Tick assets to remove them from the batch before approving it. Select rows and press Space to tick them all.</source>
         <translation>Marque ativos para retirá-los do lote antes de aprová-lo. Selecione linhas e tecle Espaço para marcar todas.</translation>
+    </message>
+    <message>
+        <source>Rate (month)</source>
+        <translation>Taxa (mês)</translation>
+    </message>
+    <message>
+        <source>The rate at which the installments, discounted over business days, are worth what the fund pays: effective, per month of 21 business days.</source>
+        <translation>A taxa à qual as parcelas, descontadas em dias úteis, valem o que o fundo paga: efetiva, por mês de 21 dias úteis.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3408,17 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
             <numerusform> · %Ln negado</numerusform>
             <numerusform> · %Ln negados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::BatchPricing</name>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 a.m.</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 a.a.</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4317,18 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>over the limit</source>
         <translation>acima do limite</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be from 1 to 10000 hundredths of a percent a month</source>
+        <translation>&quot;%1&quot; deve ir de 1 a 10000 centésimos de ponto percentual ao mês</translation>
+    </message>
+    <message>
+        <source>implied rate %1 (minimum %2)</source>
+        <translation>taxa implícita de %1 (mínima de %2)</translation>
+    </message>
+    <message>
+        <source>Lowest rate</source>
+        <translation>Menor taxa</translation>
+    </message>
 </context>
 <context>
     <name>cessio::FundRulesDialog</name>
@@ -4345,6 +4431,18 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>% per month</source>
+        <translation>% a.m.</translation>
+    </message>
+    <message>
+        <source>Usually the agreed taxa de cessão. Each asset&apos;s implied rate is computed from what the fund pays and its installments, over business days (252 a year, 21 a month).</source>
+        <translation>Em geral, a taxa de cessão acordada. A taxa implícita de cada ativo é calculada a partir do que o fundo paga e de suas parcelas, em dias úteis (252 por ano, 21 por mês).</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;implied rate (per month):</source>
+        <translation>Menor taxa &amp;implícita (ao mês):</translation>
     </message>
 </context>
 <context>
@@ -8061,6 +8159,13 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
     <message>
         <source>Profile %1 is saved, but its workspace password could not be stored: %2</source>
         <translation>O perfil %1 foi salvo, mas a senha do espaço de trabalho não pôde ser guardada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Implied rate: %1 (%2); from %3 to %4, median %5, over %Ln asset(s).</source>
+        <translation>
+            <numerusform>Taxa implícita: %1 (%2); de %3 a %4, mediana %5, em %Ln ativo.</numerusform>
+            <numerusform>Taxa implícita: %1 (%2); de %3 a %4, mediana %5, em %Ln ativos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,17 @@ QString ApprovalMemo::totalsHtml() const
                          tr("%Ln of %1 assets carried their details", nullptr, a.assetsWithDetail)
                              .arg(locale.toString(a.analysedCount)));
         }
+        if (const BatchPricing &pricing = a.pricing(); pricing.batchMonthlyRate) {
+            h += row(
+                tr("Implied rate (business days)"),
+                tr("%1 (%2)").arg(BatchPricing::monthlyText(*pricing.batchMonthlyRate, locale),
+                                  BatchPricing::annualText(BatchPricing::annualFromMonthly(*pricing.batchMonthlyRate), locale)));
+            h += row(tr("Rate range"),
+                     tr("%1 to %2, median %3")
+                         .arg(BatchPricing::monthlyText(pricing.lowestMonthlyRate.value_or(0), locale),
+                              BatchPricing::monthlyText(pricing.highestMonthlyRate.value_or(0), locale),
+                              BatchPricing::monthlyText(pricing.medianMonthlyRate.value_or(0), locale)));
+        }
         if (a.weightedAverageTermDays)
             h += row(tr("Weighted average term"), tr("%Ln day(s)", nullptr, int(std::lround(*a.weightedAverageTermDays))));
         if (a.lastMaturity.isValid())

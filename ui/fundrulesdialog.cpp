@@ -59,6 +59,18 @@ FundRulesDialog::FundRulesDialog(const QString &fundName, const FundRules &rules
     m_maxShare->setValue(rules.maxDebtorShareBasisPoints.value_or(0) / 100.0);
     form->addRow(tr("Largest &debtor (share of the batch's face value):"), m_maxShare);
 
+    m_minRate = new QDoubleSpinBox(this);
+    m_minRate->setObjectName(u"minMonthlyRate"_s);
+    m_minRate->setRange(0.0, 100.0);
+    m_minRate->setDecimals(2);
+    m_minRate->setSingleStep(0.05);
+    m_minRate->setSuffix(u"\u00a0"_s + tr("% per month"));
+    m_minRate->setSpecialValueText(tr("no limit"));
+    m_minRate->setValue(rules.minMonthlyRateBasisPoints.value_or(0) / 100.0);
+    m_minRate->setToolTip(tr("Usually the agreed taxa de cessão. Each asset's implied rate is computed from what the fund "
+                             "pays and its installments, over business days (252 a year, 21 a month)."));
+    form->addRow(tr("Lowest &implied rate (per month):"), m_minRate);
+
     m_companiesOnly = new QCheckBox(tr("Only &companies (CNPJ) as debtors"), this);
     m_companiesOnly->setObjectName(u"companiesOnly"_s);
     m_companiesOnly->setChecked(rules.companiesOnly);
@@ -146,7 +158,7 @@ void FundRulesDialog::setRulesEditable(bool editable)
 {
     m_rulesEditable = editable;
     for (QWidget *field :
-         std::initializer_list<QWidget *> { m_maxTerm, m_maxAsset, m_maxBatch, m_maxShare, m_companiesOnly, m_types })
+         std::initializer_list<QWidget *> { m_maxTerm, m_maxAsset, m_maxBatch, m_maxShare, m_minRate, m_companiesOnly, m_types })
         field->setEnabled(editable);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(editable);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(editable ? tr("Cancel") : tr("Close"));
@@ -176,6 +188,8 @@ std::optional<FundRules> FundRulesDialog::readFields(QString *problem) const
         return std::nullopt;
     if (const int basisPoints = int(std::lround(m_maxShare->value() * 100.0)); basisPoints > 0)
         rules.maxDebtorShareBasisPoints = basisPoints;
+    if (const int basisPoints = int(std::lround(m_minRate->value() * 100.0)); basisPoints > 0)
+        rules.minMonthlyRateBasisPoints = basisPoints;
     rules.companiesOnly = m_companiesOnly->isChecked();
     for (int row = 0; row < m_types->count(); ++row) {
         if (m_types->item(row)->checkState() == Qt::Checked)

@@ -53,6 +53,7 @@ private:
     QLineEdit *m_maxAsset = nullptr;
     QLineEdit *m_maxBatch = nullptr;
     QDoubleSpinBox *m_maxShare = nullptr;
+    QDoubleSpinBox *m_minRate = nullptr;
     QCheckBox *m_companiesOnly = nullptr;
     QListWidget *m_types = nullptr;
     QLineEdit *m_fourEyesAbove = nullptr;

@@ -181,12 +181,23 @@ void ChecksCommand::report(const BatchLocation &location)
                                 .insert(u"limit"_s, verdict.limit)
                                 .insert(u"passed"_s, verdict.passed)
                                 .insert(u"assets_outside"_s, verdict.assetsOutside));
+        // Rates as decimal fractions, as QI's API writes them (0.0205 = 2.05 %), per month of 21 business days.
+        const BatchPricing &pricing = checks.pricing;
+        const auto rate = [](const std::optional<double> &value) { return value ? JsonOut(*value) : JsonOut(); };
+        JsonOut prices = JsonOut::object()
+                             .insert(u"batch_monthly_rate"_s, rate(pricing.batchMonthlyRate))
+                             .insert(u"median_monthly_rate"_s, rate(pricing.medianMonthlyRate))
+                             .insert(u"lowest_monthly_rate"_s, rate(pricing.lowestMonthlyRate))
+                             .insert(u"highest_monthly_rate"_s, rate(pricing.highestMonthlyRate))
+                             .insert(u"assets_priced"_s, pricing.pricedCount())
+                             .insert(u"assets_not_priced"_s, pricing.unpricedCount);
         JsonOut out = JsonOut::object()
                           .insert(u"external_id"_s, location.ref.externalId)
                           .insert(u"assets_checked"_s, checks.checkedCount)
                           .insert(u"assets_not_checked"_s, checks.uncheckedCount)
                           .insert(u"assets_flagged"_s, checks.flaggedCount())
                           .insert(u"alerts"_s, alerts)
+                          .insert(u"pricing"_s, prices)
                           .insert(u"fund_rules"_s, checks.hasFundRules ? verdicts : JsonOut())
                           .insert(u"portfolio"_s, proForma ? ProFormaReport::json(*proForma) : JsonOut());
         printJson(out);
@@ -213,6 +224,18 @@ void ChecksCommand::report(const BatchLocation &location)
             table.addRow({ verdict.name, verdict.measured, verdict.limit, result });
         }
         print((checks.flaggedCount() > 0 ? u"\n"_s : QString()) + table.toString());
+    }
+    if (const BatchPricing &pricing = checks.pricing; pricing.batchMonthlyRate) {
+        const QLocale locale;
+        print(u'\n'
+              + QCoreApplication::translate("cli", "Implied rate: %1 (%2); from %3 to %4, median %5, over %Ln asset(s).", nullptr,
+                                            pricing.pricedCount())
+                    .arg(BatchPricing::monthlyText(*pricing.batchMonthlyRate, locale),
+                         BatchPricing::annualText(BatchPricing::annualFromMonthly(*pricing.batchMonthlyRate), locale),
+                         BatchPricing::monthlyText(pricing.lowestMonthlyRate.value_or(0), locale),
+                         BatchPricing::monthlyText(pricing.highestMonthlyRate.value_or(0), locale),
+                         BatchPricing::monthlyText(pricing.medianMonthlyRate.value_or(0), locale))
+              + u'\n');
     }
     QString summary
         = QCoreApplication::translate("cli", "%Ln of the %1 assets checked have alerts.", nullptr, checks.flaggedCount())

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace cessio {
@@ -54,6 +56,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Face value");
     case Column::PurchaseValue:
         return tr("Purchase value");
+    case Column::Rate:
+        return tr("Rate (month)");
     case Column::Status:
         return tr("Status");
     case Column::Alerts:
@@ -124,7 +128,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return m_checked.contains(row.externalId) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Column::FaceValue || column == Column::PurchaseValue)
+        if (column == Column::FaceValue || column == Column::PurchaseValue || column == Column::Rate)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -139,6 +143,9 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return toolTipFromPlainText(denialText(row)); // the server's words: shown literally
         if (column == Column::Alerts)
             return toolTipFromPlainText(alertsToolTip(row));
+        if (column == Column::Rate)
+            return tr("The rate at which the installments, discounted over business days, are worth what the fund "
+                      "pays: effective, per month of 21 business days.");
         return {};
     default:
         return {};
@@ -168,6 +175,10 @@ QVariant AssetTableModel::display(const Row &row, Column column) const
         return row.faceValue ? row.faceValue->format(locale) : dash;
     case Column::PurchaseValue:
         return row.purchaseValue.format(locale);
+    case Column::Rate: {
+        const auto rate = m_rates.constFind(row.externalId);
+        return rate == m_rates.constEnd() ? QString() : locale.toString(*rate * 100.0, 'f', 2) + u"\u00a0%"_s;
+    }
     case Column::Status:
         return row.status.displayName();
     case Column::Alerts:
@@ -235,6 +246,8 @@ QVariant AssetTableModel::raw(const Row &row, Column column) const
         return row.faceValue ? row.faceValue->centavos() : qint64(-1);
     case Column::PurchaseValue:
         return row.purchaseValue.centavos();
+    case Column::Rate: // unpriced assets sort before every rate
+        return m_rates.value(row.externalId, std::numeric_limits<double>::lowest());
     case Column::Status:
         return int(row.status.value());
     case Column::Alerts:
@@ -364,6 +377,7 @@ void AssetTableModel::clear()
     const bool hadChecked = !m_checked.isEmpty();
     m_checked.clear();
     m_alerts.clear();
+    m_rates.clear();
     endResetModel();
     if (hadChecked)
         Q_EMIT checkedChanged(0);
@@ -395,9 +409,12 @@ void AssetTableModel::appendAssets(const QList<AssetListItem> &assets)
 void AssetTableModel::setChecks(const AssetChecks &checks)
 {
     m_alerts = checks.findings;
-    if (!m_items.isEmpty())
+    m_rates = checks.pricing.monthlyRates;
+    if (!m_items.isEmpty()) {
         Q_EMIT dataChanged(index(0, int(Column::Alerts)), index(rowCount() - 1, int(Column::Alerts)),
                            { Qt::DisplayRole, Qt::ToolTipRole, RawRole, AlertCountRole });
+        Q_EMIT dataChanged(index(0, int(Column::Rate)), index(rowCount() - 1, int(Column::Rate)), { Qt::DisplayRole, RawRole });
+    }
 }
 
 void AssetTableModel::updateAsset(const AssetListItem &asset)

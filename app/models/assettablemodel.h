@@ -33,6 +33,7 @@ public:
         Maturity,
         FaceValue,
         PurchaseValue,
+        Rate, // implied rate per month (BatchPricing), once the checks are computed
         Status,
         Alerts,
         DenialReason,
@@ -125,6 +126,7 @@ private:
     QHash<QString, int> m_rows;
     QSet<QString> m_checked;
     QHash<QString, QList<AssetChecks::Finding>> m_alerts; // by external id; kept when a row is updated
+    QHash<QString, double> m_rates; // implied monthly rates by external id, from the same checks
 };
 
 } // namespace cessio

@@ -61,6 +61,8 @@ std::vector<Asset> DemoAssetRecipe::make(int first, int last, DemoRandom &random
     for (int i = first; i < last; ++i) {
         const int kind = fate.value(i, Clean);
         auto flaw = DemoAssetFactory::Flaw::None;
+        if (kind == Mispriced)
+            flaw = DemoAssetFactory::Flaw::Mispriced;
         if (kind == EligibilityFlaw) {
             static constexpr DemoAssetFactory::Flaw flaws[]
                 = { DemoAssetFactory::Flaw::BadBorrowerDocument, DemoAssetFactory::Flaw::MaturityNotAfterAccountingDate,

@@ -18,7 +18,7 @@ namespace cessio::sandbox {
 
 struct DemoAssetRecipe
 {
-    enum Fate { Clean = 0, EligibilityFlaw = 1, BadDocument = 2, RemovedByManager = 3, Suspicious = 4 };
+    enum Fate { Clean = 0, EligibilityFlaw = 1, BadDocument = 2, RemovedByManager = 3, Suspicious = 4, Mispriced = 5 };
 
     QHash<int, int> fate; // asset index → Fate, for the few that are not clean
     int assets = 0;

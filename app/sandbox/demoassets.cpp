@@ -1,6 +1,7 @@
 #include "demoassets.h"
 
 #include "core/asset.h"
+#include "core/businesscalendar.h"
 
 #include <QJsonArray>
 
@@ -75,9 +76,11 @@ DemoAssetFactory::DemoAssetFactory(const QString &originatorDocument, const QStr
     , m_monthlyRate(monthlyRate)
 { }
 
-Money DemoAssetFactory::discounted(qint64 faceCentavos, qint64 days) const
+Money DemoAssetFactory::discounted(qint64 faceCentavos, QDate from, QDate to, Flaw flaw) const
 {
-    return centavos(double(faceCentavos) / std::pow(1.0 + m_monthlyRate, double(std::max<qint64>(days, 0)) / 30.0));
+    const double rate = flaw == Flaw::Mispriced ? m_monthlyRate / 4 : m_monthlyRate;
+    const int businessDays = std::max(BusinessCalendar::businessDaysBetween(from, to), 0);
+    return centavos(double(faceCentavos) / std::pow(1.0 + rate, double(businessDays) / 21.0));
 }
 
 Asset DemoAssetFactory::make(DemoRandom &random, AssetType type, const QString &externalId, const Borrower &debtor,
@@ -127,7 +130,7 @@ QJsonObject DemoAssetFactory::ccb(DemoRandom &random, const QString &externalId,
         if (k == 1 && flaw == Flaw::MaturityNotAfterAccountingDate)
             maturity = accountingDate;
         operation.installments.append({ maturity, k, Money::fromCentavos(payment) });
-        present += double(discounted(payment, accountingDate.daysTo(maturity)).centavos());
+        present += double(discounted(payment, accountingDate, maturity, flaw).centavos());
     }
     operation.borrower = debtor;
     operation.modalityCode = u"0202"_s;
@@ -173,8 +176,14 @@ QJsonObject DemoAssetFactory::creditRight(DemoRandom &random, AssetType type, co
         face = reaisToCentavos(random.logUniform(180, 48000));
         break;
     }
-    const QDate maturity = flaw == Flaw::MaturityNotAfterAccountingDate ? accountingDate.addDays(-random.between(0, 3))
-                                                                        : accountingDate.addDays(days);
+    QDate maturity = flaw == Flaw::MaturityNotAfterAccountingDate ? accountingDate.addDays(-random.between(0, 3))
+                                                                  : accountingDate.addDays(days);
+    // At least one business day away: a title bought on a Saturday and due on the Monday is worth its face.
+    // (No run of days without business is longer than a week; the bound also covers an unsupported date.)
+    for (int extra = 0; extra < 7 && flaw != Flaw::MaturityNotAfterAccountingDate
+         && BusinessCalendar::businessDaysBetween(accountingDate, maturity) < 1;
+         ++extra)
+        maturity = maturity.addDays(1);
 
     DiscountedCreditRight right;
     right.externalId = externalId;
@@ -230,7 +239,7 @@ QJsonObject DemoAssetFactory::creditRight(DemoRandom &random, AssetType type, co
     cessio::Asset asset;
     asset.type = type;
     *purchase
-        = flaw == Flaw::PurchaseAboveFace ? centavos(double(face) * 1.02) : discounted(face, accountingDate.daysTo(maturity));
+        = flaw == Flaw::PurchaseAboveFace ? centavos(double(face) * 1.02) : discounted(face, accountingDate, maturity, flaw);
     asset.totalPurchaseValue = *purchase;
     asset.creditRight = right;
     return asset.toJson();

@@ -44,7 +44,8 @@ class DemoAssetFactory
 {
 public:
     // What eligibility must deny (the body really has the flaw; see eligibility.h).
-    enum class Flaw { None, BadBorrowerDocument, MaturityNotAfterAccountingDate, PurchaseAboveFace };
+    // Mispriced: bought at a quarter of the assignor's rate — the fund overpays (Cessio's pricing check).
+    enum class Flaw { None, BadBorrowerDocument, MaturityNotAfterAccountingDate, PurchaseAboveFace, Mispriced };
 
     DemoAssetFactory(const QString &originatorDocument, const QString &stateCode, double monthlyRate);
 
@@ -61,7 +62,8 @@ private:
     QJsonObject creditRight(DemoRandom &random, AssetType type, const QString &externalId, const Borrower &debtor,
                             QDate accountingDate, Flaw flaw, Money *purchase);
     QString accessKey(DemoRandom &random, QDate issueDate, int series, int number) const;
-    Money discounted(qint64 faceCentavos, qint64 days) const;
+    // Discounted over business days (21 a month), as funds price [I]; none before the date.
+    Money discounted(qint64 faceCentavos, QDate from, QDate to, Flaw flaw) const;
 
     QString m_originator;
     QString m_stateCode; // IBGE code of the originator's state, the first digits of an NF-e access key

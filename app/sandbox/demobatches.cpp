@@ -39,15 +39,15 @@ bool isAtLeastApproved(BatchStatus status)
 QList<DemoBatchPlan> demoBatchPlans(int largeBatchAssets)
 {
     // contract, status, waiting, assets, eligibility denials, document denials, removals, discount, other account,
-    // suspicious assets
+    // suspicious assets, mispriced assets
     return {
         // The manager's inbox: every fund, from a few minutes to more than three days.
         { 0, S::PendingManagerApproval, 2 * hour + 40 * minute, largeBatchAssets, 38, 0, 0, true, false, 6 },
-        { 6, S::PendingManagerApproval, 18 * minute, 86, 2, 1, 0, false, false, 3 },
+        { 6, S::PendingManagerApproval, 18 * minute, 86, 2, 1, 0, false, false, 3, 2 },
         { 4, S::PendingManagerApproval, 1 * day + 3 * hour, 240, 3, 2, 0, false, false },
         { 5, S::PendingManagerApproval, 3 * day + 5 * hour, 12, 0, 0, 0, false, false },
         { 10, S::PendingManagerApproval, 6 * hour + 10 * minute, 1250, 6, 0, 2, true, false },
-        { 3, S::PendingManagerApproval, 45 * minute, 430, 4, 0, 0, false, false, 2 },
+        { 3, S::PendingManagerApproval, 45 * minute, 430, 4, 0, 0, false, false, 2, 3 },
         { 8, S::PendingManagerApproval, 4 * minute, 5, 0, 0, 0, false, false },
         { 9, S::PendingManagerApproval, 2 * day + 1 * hour, 64, 1, 0, 0, false, false },
         { 7, S::PendingManagerApproval, 52 * minute, 38, 1, 0, 0, false, false },
@@ -289,6 +289,7 @@ DemoAssetRecipe DemoBatchBuilder::recipe(const Batch &batch, const DemoBatchPlan
     mark(recipe.eligibilityRan ? plan.documentDenials : 0, DemoAssetRecipe::BadDocument);
     mark(plan.managerRemovals, DemoAssetRecipe::RemovedByManager);
     mark(plan.suspicious, DemoAssetRecipe::Suspicious);
+    mark(plan.mispriced, DemoAssetRecipe::Mispriced);
     return recipe;
 }
 

@@ -26,6 +26,7 @@ struct DemoBatchPlan
     // Assets QI's eligibility lets through but a careful manager questions (Cessio's batch checks):
     // a title sent twice under another external id, or one whose debtor is the assignor itself.
     int suspicious = 0;
+    int mispriced = 0; // bought far below the assignor's rate: only Cessio's pricing check sees it
 };
 
 // Every batch status, the inbox spread over every fund, waiting times from minutes to days.

@@ -81,6 +81,7 @@ struct AssetAnalysis
     QList<StatusTotal> statusMix; // every asset (denied and discarded too), in AssetStatus order
 
     AssetChecks checks; // data-sanity alerts on the assets being bought
+    const BatchPricing &pricing() const { return checks.pricing; } // the implied rates the checks ran on
 
     bool isComplete() const { return assetsWithDetail == analysedCount; }
     bool hasDetail() const { return assetsWithDetail > 0; }

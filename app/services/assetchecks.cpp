@@ -88,6 +88,8 @@ QString AssetChecks::ruleKey(Rule rule)
         return u"duplicate_title"_s;
     case Rule::SeenInEarlierBatch:
         return u"seen_in_earlier_batch"_s;
+    case Rule::RateFarFromBatch:
+        return u"rate_far_from_batch"_s;
     case Rule::OutsideFundRules:
         return u"outside_fund_rules"_s;
     case Rule::Count:
@@ -113,6 +115,8 @@ QString AssetChecks::ruleLabel(Rule rule)
         return tr("Possible duplicate title");
     case Rule::SeenInEarlierBatch:
         return tr("Title seen in an earlier batch");
+    case Rule::RateFarFromBatch:
+        return tr("Rate far from the rest of the batch");
     case Rule::OutsideFundRules:
         return tr("Outside the fund's rules");
     case Rule::Count:
@@ -142,6 +146,9 @@ QString AssetChecks::ruleExplanation(Rule rule)
     case Rule::SeenInEarlierBatch:
         return tr("A batch Cessio checked before was already buying this title: the same receivable may be sold twice, "
                   "to this fund or another.");
+    case Rule::RateFarFromBatch:
+        return tr("An asset priced far from the others of the same batch points to a wrong value or date, or to a "
+                  "price the fund did not agree to.");
     case Rule::OutsideFundRules:
         return tr("The fund's regulamento or the gestora's policy, as set in Fund rules, does not allow it.");
     case Rule::Count:
@@ -280,8 +287,21 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
         found[it.key()].append({ Rule::SeenInEarlierBatch, tr("also in batch %1").arg(batches.join(u"; "_s)) });
     }
 
+    result.pricing = BatchPricing::compute(assets, assignmentDate);
+    if (const BatchPricing &pricing = result.pricing; pricing.usualRange && pricing.medianMonthlyRate) {
+        const QLocale locale;
+        for (const QString &id : pricing.pricedInBatchOrder) {
+            const double rate = pricing.monthlyRates.value(id);
+            if (pricing.isFarFromRest(rate))
+                found[id].append({ Rule::RateFarFromBatch,
+                                   tr("%1 against the batch's median of %2")
+                                       .arg(BatchPricing::monthlyText(rate, locale),
+                                            BatchPricing::monthlyText(*pricing.medianMonthlyRate, locale)) });
+        }
+    }
+
     if (!rules.isEmpty()) {
-        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate);
+        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate, &result.pricing);
         result.hasFundRules = true;
         result.fundRuleVerdicts = evaluation.verdicts;
         for (auto it = evaluation.outside.cbegin(); it != evaluation.outside.cend(); ++it)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchpricing.h"
 #include "core/asset.h"
 #include "core/documentnumber.h"
 #include "fundrules.h"
@@ -35,6 +36,7 @@ public:
         DuplicateTitle, // the same title twice in the batch (NF-e + maturity + value, contract + installment,
                         // CCB number or schedule, or debtor + value + maturity)
         SeenInEarlierBatch, // a title of a batch Cessio checked before (TitleIndex), in any fund
+        RateFarFromBatch, // its implied rate is far from the rest of the batch's (BatchPricing)
         OutsideFundRules, // breaks a limit the manager set for the fund (FundRules)
         Count
     };
@@ -55,6 +57,7 @@ public:
     QList<FundRules::Verdict> fundRuleVerdicts;
     QString fundRulesProblem; // the stored rules could not be read (translated); nothing was checked against them
     QList<QByteArray> titleDigests; // of every title of the assets being bought, for TitleIndex::record()
+    BatchPricing pricing; // the implied rates the rate checks (and the minimum rate limit) were run on
 
     int flaggedCount() const { return int(findings.size()); }
     int brokenFundRuleCount() const;

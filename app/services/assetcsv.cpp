@@ -89,7 +89,8 @@ QStringList AssetCsv::header(Style style)
                  u"denial_reason"_s,
                  u"checked"_s,
                  u"alerts"_s,
-                 u"alert_details"_s };
+                 u"alert_details"_s,
+                 u"implied_monthly_rate"_s };
     }
     return { QCoreApplication::translate("AssetCsv", "Batch"),
              QCoreApplication::translate("AssetCsv", "Asset"),
@@ -107,7 +108,8 @@ QStringList AssetCsv::header(Style style)
              QCoreApplication::translate("AssetCsv", "Denial reason"),
              QCoreApplication::translate("AssetCsv", "Checked"),
              QCoreApplication::translate("AssetCsv", "Alert keys"),
-             QCoreApplication::translate("AssetCsv", "Alerts") };
+             QCoreApplication::translate("AssetCsv", "Alerts"),
+             QCoreApplication::translate("AssetCsv", "Implied rate (% per month)") };
 }
 
 QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &asset, Style style, const AssetChecks *checks)
@@ -128,6 +130,9 @@ QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &a
         }
     }
     QStringList keys, texts;
+    QString rate; // a fraction for scripts (as QI writes rates), a percentage for people
+    if (const auto monthly = checks ? checks->pricing.rateOf(asset.externalId) : std::nullopt)
+        rate = excel ? QString::number(*monthly * 100.0, 'f', 4).replace(u'.', u',') : QString::number(*monthly, 'f', 6);
     if (checks) {
         for (const AssetChecks::Finding &finding : checks->findingsFor(asset.externalId)) {
             keys.append(AssetChecks::ruleKey(finding.rule));
@@ -150,7 +155,8 @@ QStringList AssetCsv::row(const QString &batchExternalId, const AssetListItem &a
              asset.denialReason,
              yesNo(checks && AssetChecks::isCheckable(asset), style),
              keys.join(u' '),
-             texts.join(u" | "_s) };
+             texts.join(u" | "_s),
+             rate };
 }
 
 void AssetCsv::write(QIODevice &device, const QString &batchExternalId, const QList<AssetListItem> &assets, Style style,

@@ -22,9 +22,11 @@ namespace cessio {
 // Columns that come from an asset's details (debtor, face value, due dates) are empty when the
 // listing did not include them.
 //
-// The last three columns carry the batch checks (AssetChecks) when given: whether the asset was
+// The last four columns carry the batch checks (AssetChecks) when given: whether the asset was
 // checked (bought and with details), its alerts' stable rule keys ("duplicate_title
-// outside_fund_rules", space-separated) and their text as the application shows it, " | "-separated.
+// outside_fund_rules", space-separated), their text as the application shows it, " | "-separated,
+// and the implied monthly rate the checks priced it at (BatchPricing; empty when not priced): a
+// fraction in Plain ("0.020500", as QI writes rates), a percentage in ExcelPtBr ("2,0500").
 // The fund rules' verdicts are about the whole batch, so they go to a file of their own beside it
 // (fundRulesPath(): "…-fund-rules.csv", same style): a block above the asset rows would break
 // Excel's filters and every script reading the header.

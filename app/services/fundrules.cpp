@@ -1,5 +1,6 @@
 #include "fundrules.h"
 
+#include "batchpricing.h"
 #include "core/documentnumber.h"
 #include "services/settings.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,7 +25,7 @@ QString percentText(double basisPoints, const QLocale &locale)
 }
 
 // Assets per limit, in the order of FundRules' fields.
-enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, LimitCount };
+enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, MinRate, LimitCount };
 
 } // namespace
 
@@ -39,7 +41,7 @@ QString FundRules::Verdict::outcome() const
 bool FundRules::isEmpty() const
 {
     return !maxTermDays && !maxAssetValue && !maxBatchValue && !maxDebtorShareBasisPoints && !companiesOnly
-        && allowedTypes.isEmpty();
+        && allowedTypes.isEmpty() && !minMonthlyRateBasisPoints;
 }
 
 QString FundRules::toJsonText() const
@@ -61,6 +63,8 @@ QString FundRules::toJsonText() const
             types.append(AssetType::apiName(type));
         json.insert(u"allowed_types"_s, types);
     }
+    if (minMonthlyRateBasisPoints)
+        json.insert(u"min_monthly_rate_bp"_s, *minMonthlyRateBasisPoints);
     return json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -106,6 +110,9 @@ std::optional<FundRules> FundRules::fromJsonText(const QString &text, QString *e
             return fail(tr("unknown asset type \"%1\"").arg(type.toString()));
         rules.allowedTypes.append(parsed.value());
     }
+    if (json.contains(u"min_monthly_rate_bp"_s)
+        && !(rules.minMonthlyRateBasisPoints = positiveInteger(u"min_monthly_rate_bp"_s, 10000)))
+        return fail(tr("\"%1\" must be from 1 to 10000 hundredths of a percent a month").arg(u"min_monthly_rate_bp"_s));
     return rules;
 }
 
@@ -128,7 +135,8 @@ void FundRules::save(Settings &settings, const QString &fundClassKey, const Fund
         settings.setValue(Settings::Key::FundRules, rules.toJsonText(), fundClassKey);
 }
 
-FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate) const
+FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate,
+                                          const BatchPricing *pricing) const
 {
     Evaluation result;
     if (isEmpty())
@@ -198,11 +206,29 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
         }
     }
 
+    // The minimum rate: every priced asset below it breaks it; the batch's lowest rate is measured.
+    std::optional<BatchPricing> computed;
+    if (minMonthlyRateBasisPoints && !pricing)
+        pricing = &computed.emplace(BatchPricing::compute(assets, assignmentDate));
+    const double minRate = minMonthlyRateBasisPoints.value_or(0) / 10000.0;
+    // Compared as shown, in whole basis points (hundredths of a percent): a rate shown as the minimum is not below it.
+    const auto shownBasisPoints = [](double rate) { return std::llround(rate * 10000.0); };
+    if (minMonthlyRateBasisPoints) {
+        for (const QString &id : pricing->pricedInBatchOrder) {
+            const double rate = pricing->monthlyRates.value(id);
+            if (shownBasisPoints(rate) < *minMonthlyRateBasisPoints)
+                breaks(id, MinRate,
+                       tr("implied rate %1 (minimum %2)")
+                           .arg(BatchPricing::monthlyText(rate, locale), BatchPricing::monthlyText(minRate, locale)));
+        }
+    }
+
     // Each verdict keyed like its limit in the stored JSON: stable for exports and scripts.
     const auto verdict = [&](const QString &name, const QString &measured, const QString &limit, const QString &headroom,
                              Limit which, bool passed) {
-        static const char16_t *const keys[LimitCount] = { u"max_term_days",       u"max_asset_value", u"max_batch_value",
-                                                          u"max_debtor_share_bp", u"companies_only",  u"allowed_types" };
+        static const char16_t *const keys[LimitCount]
+            = { u"max_term_days",  u"max_asset_value", u"max_batch_value",    u"max_debtor_share_bp",
+                u"companies_only", u"allowed_types",   u"min_monthly_rate_bp" };
         result.verdicts.append({ name,
                                  measured,
                                  limit,
@@ -243,6 +269,16 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
             names.append(AssetType(type).displayName());
         verdict(tr("Asset types"), tr("%Ln asset(s) of other types", nullptr, outsideCount[Types]), names.join(u", "_s), {},
                 Types, outsideCount[Types] == 0);
+    }
+    if (minMonthlyRateBasisPoints) {
+        const auto lowest = pricing->lowestMonthlyRate;
+        verdict(tr("Lowest rate"),
+                lowest ? tr("%1 (%2)").arg(BatchPricing::monthlyText(*lowest, locale), pricing->lowestAsset) : dash,
+                BatchPricing::monthlyText(minRate, locale),
+                lowest ? tr("%1 points to spare")
+                             .arg(locale.toString((shownBasisPoints(*lowest) - *minMonthlyRateBasisPoints) / 100.0, 'f', 2))
+                       : QString(),
+                MinRate, outsideCount[MinRate] == 0);
     }
     return result;
 }

@@ -16,6 +16,7 @@
 namespace cessio {
 
 class Settings;
+struct BatchPricing;
 
 // A fund's own limits — from its regulamento and the gestora's policy (manager-needs §b items 2 and 5,
 // §c item 11) — set by the manager per fund class and checked on every batch of that fund. QI Tech's
@@ -32,6 +33,9 @@ public:
     std::optional<int> maxDebtorShareBasisPoints; // one debtor's share of the batch's face value (2000 = 20 %)
     bool companiesOnly = false; // debtors must be companies (CNPJ)
     QList<AssetType::Value> allowedTypes; // empty: any type
+    // The lowest implied rate the fund buys at (BatchPricing: per month of 21 business days), in
+    // hundredths of a percent (185 = 1.85 % a.m.): usually the agreed taxa de cessão.
+    std::optional<int> minMonthlyRateBasisPoints;
 
     bool isEmpty() const;
 
@@ -63,8 +67,10 @@ public:
         QList<Verdict> verdicts; // one per limit set, in the order of the fields above
         int uncheckedCount = 0; // bought, but without the detail the per-asset limits need
     };
-    // Over the assets being bought (not denied or discarded).
-    Evaluation evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate) const;
+    // Over the assets being bought (not denied or discarded). `pricing`: the batch's implied rates when
+    // already computed (the minimum rate computes them otherwise).
+    Evaluation evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate,
+                        const BatchPricing *pricing = nullptr) const;
 
     friend bool operator==(const FundRules &, const FundRules &) = default;
 };

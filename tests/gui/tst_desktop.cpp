@@ -43,6 +43,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -61,6 +62,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
@@ -376,6 +378,70 @@ private Q_SLOTS:
         QVERIFY(analysis->debtorTable()->rowCount() >= 1);
     }
 
+    // The demo's 430-asset batch has three assets bought at a quarter of the assignor's rate: the
+    // analysis shows the batch's implied rate, the checks flag exactly those three, and the asset
+    // table shows each asset's rate.
+    void pricing_mispricedDemoAssets_flaggedWithTheirRates()
+    {
+        const sb::Batch *batch = nullptr;
+        for (const sb::Batch *candidate : worldBatches(BatchStatus::PendingManagerApproval))
+            batch = candidate->assets.size() == 430 ? candidate : batch;
+        QVERIFY(batch);
+        BatchReviewView *review = openLoaded(*batch);
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->analysis().has_value(), 20000);
+        const AssetAnalysis &analysis = *review->batchReview()->analysis();
+        const BatchPricing &pricing = analysis.pricing();
+        QVERIFY(pricing.pricedCount() > 400);
+        QVERIFY(pricing.medianMonthlyRate && *pricing.medianMonthlyRate > 0.01 && *pricing.medianMonthlyRate < 0.05);
+
+        review->setTab(BatchReviewView::Tab::Analysis);
+        const QString rate = review->analysisPanel()->figureText(u"rate"_s);
+        QVERIFY2(rate.contains(u"per month"_s) && rate.contains(u"per year"_s), qPrintable(rate));
+
+        QStringList far;
+        for (const QString &id : analysis.checks.flaggedInBatchOrder) {
+            for (const AssetChecks::Finding &finding : analysis.checks.findingsFor(id))
+                far += finding.rule == AssetChecks::Rule::RateFarFromBatch ? QStringList { id } : QStringList {};
+        }
+        QCOMPARE(far.size(), 3);
+        AssetTableModel *model = review->assetsPanel()->model();
+        for (const QString &id : std::as_const(far)) {
+            QVERIFY(*pricing.rateOf(id) < 0.6 * *pricing.medianMonthlyRate);
+            const int row = model->rowOf(id);
+            QVERIFY(row >= 0);
+            const QString shown = model->index(row, int(AssetTableModel::Column::Rate)).data().toString();
+            QCOMPARE(shown, QLocale().toString(*pricing.rateOf(id) * 100.0, 'f', 2) + u"\u00a0%"_s);
+            QVERIFY(model->index(row, int(AssetTableModel::Column::Alerts))
+                        .data()
+                        .toString()
+                        .contains(AssetChecks::ruleLabel(AssetChecks::Rule::RateFarFromBatch)));
+        }
+
+        // The fund's lowest rate, typed in Fund rules a little under the median: exactly those three break it.
+        const double minimum = std::floor(*pricing.medianMonthlyRate * 10000.0 - 30.0) / 100.0; // in percent
+        QTest::mouseClick(review->analysisPanel()->findChild<QPushButton *>(u"fundRulesButton"_s), Qt::LeftButton);
+        auto *dialog = m_window->findChild<FundRulesDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QDoubleSpinBox *>(u"minMonthlyRate"_s)->setValue(minimum);
+        QSignalSpy reloaded(review->batchReview(), &BatchReview::fullyLoaded);
+        dialog->accept();
+        QVERIFY(reloaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->analysis().has_value(), 20000);
+        const AssetChecks &checks = review->batchReview()->analysis()->checks;
+        QCOMPARE(checks.fundRuleVerdicts.size(), 1);
+        const FundRules::Verdict &verdict = checks.fundRuleVerdicts.constFirst();
+        QCOMPARE(verdict.key, u"min_monthly_rate_bp"_s);
+        QVERIFY(!verdict.passed);
+        QCOMPARE(verdict.assetsOutside, 3);
+        for (const QString &id : std::as_const(far)) {
+            const auto findings = checks.findingsFor(id);
+            QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const AssetChecks::Finding &finding) {
+                return finding.rule == AssetChecks::Rule::OutsideFundRules && finding.detail.contains(u"implied rate"_s);
+            }));
+        }
+    }
+
     void termButtons_everyClick_fetchesAFreshLink()
     {
         QList<sb::Batch *> signedBatches = worldBatches(BatchStatus::PendingPayment);
@@ -529,9 +595,10 @@ private Q_SLOTS:
         QTRY_VERIFY(inboxEntry(externalId) && inboxEntry(externalId)->batch.status.stage() == BatchStatus::Stage::InProgress);
     }
 
-    // The demo world hides titles sent twice and debtors who are the assignor in a few pending batches.
-    // Found here from the bodies themselves (not by the checks' own code): a body equal to another once
-    // its external ids are set aside, or a borrower whose CPF/CNPJ is the assignor's.
+    // The demo world hides titles sent twice, debtors who are the assignor and assets bought at a quarter
+    // of the assignor's rate in a few pending batches. Found here from the bodies themselves (not by the
+    // checks' own outlier rule): a body equal to another once its external ids are set aside, a borrower
+    // whose CPF/CNPJ is the assignor's, or a rate under 60 % of the batch's median.
     QSet<QString> suspiciousIn(const sb::Batch &batch)
     {
         const sb::Configuration *configuration = sandbox().world().configuration(batch.configurationKey);
@@ -557,6 +624,21 @@ private Q_SLOTS:
         for (const QStringList &ids : std::as_const(byBody)) {
             if (ids.size() > 1)
                 result.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        }
+        QHash<QString, double> rates;
+        for (const sb::Asset &asset : batch.assets) {
+            const auto parsed = Asset::fromJson(asset.body);
+            const auto rate = parsed && asset.status.countsTowardTotal()
+                ? BatchPricing::impliedMonthlyRate(*parsed, asset.totalPurchaseValue, batch.date)
+                : std::nullopt;
+            if (rate)
+                rates.insert(asset.externalId, *rate);
+        }
+        QList<double> sorted = rates.values();
+        std::sort(sorted.begin(), sorted.end());
+        for (auto it = rates.cbegin(); !sorted.isEmpty() && it != rates.cend(); ++it) {
+            if (*it < 0.6 * sorted.at(sorted.size() / 2))
+                result.insert(it.key());
         }
         return result;
     }

@@ -298,6 +298,7 @@ private Q_SLOTS:
             rules.maxTermDays = 360;
             rules.maxBatchValue = Money::fromCentavos(500000000);
             rules.maxDebtorShareBasisPoints = 2000;
+            rules.minMonthlyRateBasisPoints = 185;
             rules.companiesOnly = true;
             rules.allowedTypes = { AssetType::DuplicataMercantil, AssetType::DuplicataServicos };
             FundRulesDialog dialog(m_batch.configuration.fund.name, rules);

@@ -210,6 +210,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::AuditLogDialog"_s, &AuditLogDialog::tr },
             { u"cessio::AuditLogModel"_s, &AuditLogModel::tr },
             { u"cessio::BatchChange"_s, &BatchChange::tr },
+            { u"cessio::BatchPricing"_s, &BatchPricing::tr },
             { u"cessio::BatchHeader"_s, &BatchHeader::tr },
             { u"cessio::BatchReview"_s, &BatchReview::tr },
             { u"cessio::BatchReviewView"_s, &BatchReviewView::tr },

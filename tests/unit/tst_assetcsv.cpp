@@ -220,9 +220,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QString>("yes");
         QTest::addColumn<QString>("no");
-        QTest::newRow("excel") << int(AssetCsv::Style::ExcelPtBr) << QStringList { u"Checked"_s, u"Alert keys"_s, u"Alerts"_s }
+        QTest::newRow("excel") << int(AssetCsv::Style::ExcelPtBr)
+                               << QStringList { u"Checked"_s, u"Alert keys"_s, u"Alerts"_s, u"Implied rate (% per month)"_s }
                                << u"yes"_s << u"no"_s;
-        QTest::newRow("plain") << int(AssetCsv::Style::Plain) << QStringList { u"checked"_s, u"alerts"_s, u"alert_details"_s }
+        QTest::newRow("plain") << int(AssetCsv::Style::Plain)
+                               << QStringList { u"checked"_s, u"alerts"_s, u"alert_details"_s, u"implied_monthly_rate"_s }
                                << u"true"_s << u"false"_s;
     }
     void alerts_bothStyles_keysTextAndWhetherChecked()
@@ -248,16 +250,22 @@ private Q_SLOTS:
         QCOMPARE(columns(1).at(1), u"duplicate_title outside_fund_rules"_s);
         QVERIFY2(columns(1).at(2).startsWith(u"Possible duplicate title: the same as D-2 | Outside the fund's rules: "_s),
                  qPrintable(columns(1).at(2)));
-        QCOMPARE(columns(3), (QStringList { yes, QString(), QString() })); // checked, nothing found
-        QCOMPARE(columns(4), (QStringList { no, QString(), QString() })); // no details: not checked
-        QCOMPARE(columns(5), (QStringList { no, QString(), QString() })); // denied: not being bought
+        QCOMPARE(columns(3).mid(0, 3), (QStringList { yes, QString(), QString() })); // checked, nothing found
+        QCOMPARE(columns(4), (QStringList { no, QString(), QString(), QString() })); // no details: not checked
+        QCOMPARE(columns(5), (QStringList { no, QString(), QString(), QString() })); // denied: not being bought
+        // The rate the checks priced each asset at: a fraction for scripts, a percentage for Excel.
+        const auto rate = checks.pricing.rateOf(assets.at(2).externalId);
+        QVERIFY(rate);
+        QCOMPARE(columns(3).at(3),
+                 csvStyle == AssetCsv::Style::Plain ? QString::number(*rate, 'f', 6)
+                                                    : QString::number(*rate * 100.0, 'f', 4).replace(u'.', u','));
 
         // Without the checks (they had not run) nothing is claimed.
         QBuffer unchecked;
         unchecked.open(QIODevice::WriteOnly);
         AssetCsv::write(unchecked, u"B-7"_s, assets, csvStyle);
         const QStringList row = AssetCsv::row(u"B-7"_s, assets.first(), csvStyle);
-        QCOMPARE(row.mid(14), (QStringList { no, QString(), QString() }));
+        QCOMPARE(row.mid(14), (QStringList { no, QString(), QString(), QString() }));
     }
 
     // The fund rules' verdicts are about the batch: a file of their own, one row per limit set.

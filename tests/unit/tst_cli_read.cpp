@@ -416,7 +416,8 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString plain = QString::fromUtf8(file.readAll());
-        QVERIFY2(plain.section(u"\r\n"_s, 0, 0).endsWith(u",checked,alerts,alert_details"_s), qPrintable(plain));
+        QVERIFY2(plain.section(u"\r\n"_s, 0, 0).endsWith(u",checked,alerts,alert_details,implied_monthly_rate"_s),
+                 qPrintable(plain));
         QVERIFY2(plain.contains(u",true,duplicate_title outside_fund_rules,Possible duplicate title: the same as D-2 | "_s),
                  qPrintable(plain));
         QVERIFY2(plain.contains(u",true,invalid_debtor_document debtor_is_assignor,"_s), qPrintable(plain));

@@ -60,6 +60,12 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     addFigure(figures, 1, 3, u"term"_s, tr("Weighted average term"));
     addFigure(figures, 0, 6, u"debtors"_s, tr("Debtors"));
     addFigure(figures, 1, 6, u"hhi"_s, tr("Concentration (HHI)"));
+    const QString rateConvention = tr("The rate at which each asset's installments, discounted over business days "
+                                      "(national holidays, 252 a year), are worth what the fund pays: effective, per "
+                                      "month of 21 business days.");
+    addFigure(figures, 2, 0, u"rate"_s, tr("Implied rate"))->setToolTip(rateConvention);
+    addFigure(figures, 2, 3, u"rateRange"_s, tr("Rate range"))->setToolTip(rateConvention);
+    addFigure(figures, 2, 6, u"rateMedian"_s, tr("Median rate"))->setToolTip(rateConvention);
     figures->setColumnMinimumWidth(2, 32);
     figures->setColumnMinimumWidth(5, 32);
     figures->setColumnStretch(8, 1);
@@ -160,7 +166,25 @@ void AnalysisPanel::setAnalysis(const AssetAnalysis &analysis, bool partialLoad)
         set(u"hhi"_s, dash);
     }
 
+    const BatchPricing &pricing = analysis.pricing();
+    set(u"rate"_s,
+        pricing.batchMonthlyRate
+            ? tr("%1 (%2)").arg(BatchPricing::monthlyText(*pricing.batchMonthlyRate, locale),
+                                BatchPricing::annualText(BatchPricing::annualFromMonthly(*pricing.batchMonthlyRate), locale))
+            : dash);
+    set(u"rateRange"_s,
+        pricing.lowestMonthlyRate && pricing.highestMonthlyRate
+            ? tr("%1 to %2")
+                  .arg(BatchPricing::monthlyText(*pricing.lowestMonthlyRate, locale),
+                       BatchPricing::monthlyText(*pricing.highestMonthlyRate, locale))
+            : dash);
+    set(u"rateMedian"_s, pricing.medianMonthlyRate ? BatchPricing::monthlyText(*pricing.medianMonthlyRate, locale) : dash);
+
     QStringList notes;
+    if (pricing.unpricedCount > 0)
+        notes.append(tr("%Ln asset(s) have no implied rate: an installment is due on or before the assignment date, or "
+                        "nothing is paid for it. The rates cover the others.",
+                        nullptr, pricing.unpricedCount));
     if (partialLoad)
         notes.append(tr("Not every asset was loaded: these figures cover only the %Ln asset(s) in the table.", nullptr,
                         int(analysis.assetCount)));

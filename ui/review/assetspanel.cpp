@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace cessio {
 
 namespace {
-const QString tableName = u"assets.v2"_s; // v2: the Alerts column
+const QString tableName = u"assets.v3"_s; // v2: the Alerts column; v3: the Rate column
 const QString splitterName = u"assets.splitter"_s;
 } // namespace
 
@@ -67,8 +67,8 @@ AssetsPanel::AssetsPanel(QWidget *parent)
         { AssetTableModel::Column::ExternalId, 12 },   { AssetTableModel::Column::Type, 9 },
         { AssetTableModel::Column::Debtor, 15 },       { AssetTableModel::Column::DebtorDocument, 11 },
         { AssetTableModel::Column::Maturity, 10 },     { AssetTableModel::Column::FaceValue, 9 },
-        { AssetTableModel::Column::PurchaseValue, 9 }, { AssetTableModel::Column::Status, 9 },
-        { AssetTableModel::Column::Alerts, 14 },
+        { AssetTableModel::Column::PurchaseValue, 9 }, { AssetTableModel::Column::Rate, 6 },
+        { AssetTableModel::Column::Status, 9 },        { AssetTableModel::Column::Alerts, 14 },
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(int(column), width * em);
