@@ -565,6 +565,20 @@
             <numerusform>%Ln assets outside</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) owed by listed debtors</source>
+        <translation>
+            <numerusform>%Ln asset owed by listed debtors</numerusform>
+            <numerusform>%Ln assets owed by listed debtors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed part(y/ies)</source>
+        <translation>
+            <numerusform>%Ln listed party</numerusform>
+            <numerusform>%Ln listed parties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::InboxModel</name>
@@ -656,6 +670,13 @@
         <translation>
             <numerusform>%Ln asset is ticked for removal in batches %1. Close anyway?</numerusform>
             <numerusform>%Ln assets are ticked for removal in batches %1. Close anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch-list saved: %Ln part(y/ies); every fund&apos;s batches are checked again.</source>
+        <translation>
+            <numerusform>Watch-list saved: %Ln party; every fund's batches are checked again.</numerusform>
+            <numerusform>Watch-list saved: %Ln parties; every fund's batches are checked again.</numerusform>
         </translation>
     </message>
 </context>
@@ -860,6 +881,16 @@
         <translation>
             <numerusform>%1 recommends removing %Ln asset (%2).</numerusform>
             <numerusform>%1 recommends removing %Ln assets (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cessio::WatchListDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) pasted: check them, then Save.</source>
+        <translation>
+            <numerusform>%Ln row pasted: check it, then Save.</numerusform>
+            <numerusform>%Ln rows pasted: check them, then Save.</numerusform>
         </translation>
     </message>
 </context>

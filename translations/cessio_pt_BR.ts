@@ -4329,6 +4329,52 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
         <source>Lowest rate</source>
         <translation>Menor taxa</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 parties</source>
+        <translation>&quot;%1&quot; tem mais de %2 partes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPF, CNPJ or CNPJ root in the watch-list</source>
+        <translation>&quot;%1&quot; não é um CPF, CNPJ ou raiz de CNPJ na lista restritiva</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the watch-list</source>
+        <translation>%1 (%2) está na lista restritiva</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the watch-list: %3</source>
+        <translation>%1 (%2) está na lista restritiva: %3</translation>
+    </message>
+    <message>
+        <source>the assignor</source>
+        <translation>o cedente</translation>
+    </message>
+    <message>
+        <source>its debtor</source>
+        <translation>seu sacado</translation>
+    </message>
+    <message>
+        <source>Watch-list</source>
+        <translation>Lista restritiva</translation>
+    </message>
+    <message>
+        <source>the assignor is listed</source>
+        <translation>o cedente está na lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) owed by listed debtors</source>
+        <translation>
+            <numerusform>%Ln ativo devido por sacado da lista</numerusform>
+            <numerusform>%Ln ativos devidos por sacados da lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed part(y/ies)</source>
+        <translation>
+            <numerusform>%Ln parte na lista</numerusform>
+            <numerusform>%Ln partes na lista</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cessio::FundRulesDialog</name>
@@ -4462,6 +4508,10 @@ Guarde-o com o memorando de aprovação para mostrar depois que nada foi cortado
     <message>
         <source>Someone else saved this fund&apos;s rules while you were editing them, so yours were not saved (nothing was overwritten). The rules as they are now are shown again: make your change again if it is still needed.</source>
         <translation>Outra pessoa salvou as regras deste fundo enquanto você as editava, por isso as suas não foram salvas (nada foi sobrescrito). As regras como estão agora são mostradas de novo: refaça sua alteração se ainda for necessária.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s watch-list could not be read (%1). Open Tools → Watch-list… to set it again.</source>
+        <translation>A lista restritiva do espaço de trabalho não pôde ser lida (%1). Abra Ferramentas → Lista restritiva… para defini-la de novo.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4995,14 @@ Novos lotes aparecem aqui assim que a QI Tech termina de analisá-los.</translat
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <source>&amp;Watch-list…</source>
+        <translation>Lista &amp;restritiva…</translation>
+    </message>
+    <message>
+        <source>Debtors and assignors no fund buys from, checked on every batch</source>
+        <translation>Sacados e cedentes de quem nenhum fundo compra, verificados em todo lote</translation>
+    </message>
 </context>
 <context>
     <name>cessio::MainWindow</name>
@@ -5162,6 +5220,29 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Fund rules</source>
         <translation>Regras do fundo</translation>
+    </message>
+    <message>
+        <source>The watch-list could not be read from the workspace: %1</source>
+        <translation>A lista restritiva não pôde ser lida do espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>The watch-list was not saved: %1</source>
+        <translation>A lista restritiva não foi salva: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch-list saved: %Ln part(y/ies); every fund&apos;s batches are checked again.</source>
+        <translation>
+            <numerusform>Lista restritiva salva: %Ln parte; os lotes de todos os fundos são verificados de novo.</numerusform>
+            <numerusform>Lista restritiva salva: %Ln partes; os lotes de todos os fundos são verificados de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch-list</source>
+        <translation>Lista restritiva</translation>
+    </message>
+    <message>
+        <source>Someone else saved the watch-list while you were editing it, so yours was not saved (nothing was overwritten). The list as it is now is shown again: make your change again if it is still needed.</source>
+        <translation>Outra pessoa salvou a lista restritiva enquanto você a editava, então a sua não foi salva (nada foi sobrescrito). A lista como está agora é mostrada de novo: refaça sua alteração se ainda for necessária.</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6610,88 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
     <message>
         <source>Link not opened</source>
         <translation>Link não aberto</translation>
+    </message>
+</context>
+<context>
+    <name>cessio::WatchListDialog</name>
+    <message>
+        <source>Watch-list</source>
+        <translation>Lista restritiva</translation>
+    </message>
+    <message>
+        <source>Debtors and assignors no fund buys from — in judicial recovery, blocked, related to a service provider. Every batch of every fund is checked against this list: an asset whose debtor is listed, and every asset of a listed assignor, is flagged. A CNPJ stands for its whole company (head office and branches).</source>
+        <translation>Sacados e cedentes de quem nenhum fundo compra — em recuperação judicial, bloqueados, partes relacionadas a um prestador de serviços. Todo lote de todo fundo é verificado contra esta lista: um ativo cujo sacado está na lista, e todo ativo de um cedente da lista, é marcado. Um CNPJ vale pela empresa inteira (matriz e filiais).</translation>
+    </message>
+    <message>
+        <source>Watched parties</source>
+        <translation>Partes na lista</translation>
+    </message>
+    <message>
+        <source>CPF, CNPJ or CNPJ root</source>
+        <translation>CPF, CNPJ ou raiz do CNPJ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Adicionar parte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>&amp;Remover parte</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>&amp;Colar linhas</translation>
+    </message>
+    <message>
+        <source>Rows copied from a spreadsheet: CPF/CNPJ, name and reason in that order</source>
+        <translation>Linhas copiadas de uma planilha: CPF/CNPJ, nome e motivo, nessa ordem</translation>
+    </message>
+    <message>
+        <source>Reading the watch-list from the workspace…</source>
+        <translation>Lendo a lista restritiva do espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Only a workspace admin changes the watch-list.</source>
+        <translation>Só um administrador do espaço de trabalho altera a lista restritiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) pasted: check them, then Save.</source>
+        <translation>
+            <numerusform>%Ln linha colada: confira e depois salve.</numerusform>
+            <numerusform>%Ln linhas coladas: confira e depois salve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard has no rows to paste.</source>
+        <translation>A área de transferência não tem linhas para colar.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a valid CPF, CNPJ or CNPJ root (8 characters).</source>
+        <translation>Linha %1: “%2” não é um CPF, CNPJ ou raiz de CNPJ (8 caracteres) válido.</translation>
+    </message>
+    <message>
+        <source>The watch-list holds at most %1 parties.</source>
+        <translation>A lista restritiva comporta no máximo %1 partes.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nada foi salvo.</translation>
     </message>
 </context>
 <context>

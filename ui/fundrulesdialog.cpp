@@ -168,6 +168,7 @@ void FundRulesDialog::setRulesEditable(bool editable)
 std::optional<FundRules> FundRulesDialog::readFields(QString *problem) const
 {
     FundRules rules;
+    rules.watchList = m_rules.watchList; // edited in Tools → Watch-list…; only the fund's own are saved with it
     if (m_maxTerm->value() > 0)
         rules.maxTermDays = m_maxTerm->value();
     const auto amount = [&](QLineEdit *field, const QString &name, std::optional<Money> *out) {

@@ -73,6 +73,8 @@ MainActions MainActions::create(QMainWindow *window)
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     a.auditLog = make(window, u"auditLogAction"_s, u"audit"_s, tr("Decision &Record…"), QKeySequence(Qt::CTRL | Qt::Key_L),
                       tr("The audit log of every decision, with its integrity check"));
+    a.watchList = make(window, u"watchListAction"_s, {}, tr("&Watch-list…"), {},
+                       tr("Debtors and assignors no fund buys from, checked on every batch"));
     a.profiles = make(window, u"profilesAction"_s, u"profiles"_s, tr("&Profiles…"), {}, tr("Connection profiles and keys"));
     a.showInbox = make(window, u"showInboxAction"_s, u"inbox"_s, tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_0));
     a.quit = make(window, u"quitAction"_s, u"quit"_s, QCoreApplication::translate("cessio::MainWindow", "&Quit"),
@@ -104,7 +106,7 @@ MainActions MainActions::create(QMainWindow *window)
 
     QMenu *tools = bar->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
-    tools->addActions({ a.auditLog, a.profiles });
+    tools->addActions({ a.auditLog, a.watchList, a.profiles });
 
     QMenu *help = bar->addMenu(QCoreApplication::translate("cessio::MainWindow", "&Help"));
     help->setObjectName(u"helpMenu"_s);

@@ -28,6 +28,7 @@ public:
     QAction *exportCsv = nullptr; // Ctrl+E
     QAction *exportMemo = nullptr; // Ctrl+Shift+E
     QAction *auditLog = nullptr; // Ctrl+L
+    QAction *watchList = nullptr;
     QAction *profiles = nullptr;
     QAction *showInbox = nullptr; // Ctrl+0
     QAction *quit = nullptr; // Ctrl+Q

@@ -128,6 +128,7 @@ void MainWindow::connectActions()
     connect(m_actions.addBatch, &QAction::triggered, this, &MainWindow::addBatchByExternalId);
     connect(m_actions.auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_actions.profiles, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_actions.watchList, &QAction::triggered, this, &MainWindow::showWatchList);
     connect(m_actions.showInbox, &QAction::triggered, this, &MainWindow::showInbox);
     connect(m_actions.openReview, &QAction::triggered, this, [this] {
         if (const auto entry = m_inboxView->currentEntry())

@@ -5,6 +5,7 @@
 #include "models/teamactivitytext.h"
 #include "qitech/apiclient.h"
 #include "services/decisionservice.h"
+#include "services/fundrules.h"
 #include "services/session.h"
 #include "services/settings.h"
 
@@ -88,6 +89,7 @@ public Q_SLOTS:
     void addBatchByExternalId();
     void showAuditLog();
     void showProfiles();
+    void showWatchList(); // Tools → Watch-list…: the workspace's list for every fund
 
 Q_SIGNALS:
     void inboxLoaded(); // the first refresh of the session finished
@@ -116,6 +118,7 @@ private:
     // the store answers; `then` runs after.
     void applyFundRules(BatchReviewView *view, std::function<void()> then = {});
     void editFundRules(BatchReviewView *view);
+    void saveWatchList(const FundRules &everyFund, int version); // the rules document of FundRules::everyFundKey()
     // Saves against `version`, what the dialog showed; someone else's save first is said and reloaded.
     void saveFundRules(BatchReviewView *view, const FundRules &rules, int version);
     // The fund's rules changed: its open reviews read them again, the inbox checks its batches again.

@@ -119,7 +119,7 @@ void MainWindow::applyFundRules(BatchReviewView *view, std::function<void()> the
         if (document.ok())
             m_fundRulesVersions.insert(fundClassKey, document.value->version);
         if (view)
-            view->batchReview()->setFundRules(document.ok() ? document.value->rules : FundRules {},
+            view->batchReview()->setFundRules(document.ok() ? document.value->effective() : FundRules {},
                                               document.ok() ? document.value->problem : document.error);
         if (then)
             then();
@@ -199,8 +199,8 @@ void MainWindow::saveFundRules(BatchReviewView *view, const FundRules &rules, in
 
 void MainWindow::applyFundRulesToFund(const QString &fundClassKey)
 {
-    for (BatchReviewView *view : reviews()) { // every open review of the fund
-        if (view->ref().fundClassKey == fundClassKey)
+    for (BatchReviewView *view : reviews()) { // every open review of the fund (of every fund: the watch-list)
+        if (view->ref().fundClassKey == fundClassKey || fundClassKey == FundRules::everyFundKey())
             applyFundRules(view);
     }
     if (m_screening)
@@ -419,6 +419,7 @@ void MainWindow::updateActions()
     m_actions.addBatch->setEnabled(m_session != nullptr);
     m_actions.auditLog->setEnabled(m_session != nullptr);
     m_actions.profiles->setEnabled(m_profiles != nullptr);
+    m_actions.watchList->setEnabled(m_session && m_session->workspace());
 }
 
 void MainWindow::onDecisionFinished(const BatchRef &ref, const DecisionOutcome &outcome)

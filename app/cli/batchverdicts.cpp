@@ -22,7 +22,7 @@ FundRules fundRulesFor(const Connection &connection, const QString &fundClassKey
         return {};
     }
     *problem = document.value->problem;
-    return document.value->rules;
+    return document.value->effective();
 }
 
 BatchVerdicts BatchVerdicts::of(const Connection &connection, const BatchLocation &location, const QList<AssetListItem> &assets)

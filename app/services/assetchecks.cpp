@@ -301,7 +301,7 @@ AssetChecks AssetChecks::run(const QList<AssetListItem> &assets, const QDate &as
     }
 
     if (!rules.isEmpty()) {
-        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate, &result.pricing);
+        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate, &result.pricing, assignorDocument);
         result.hasFundRules = true;
         result.fundRuleVerdicts = evaluation.verdicts;
         for (auto it = evaluation.outside.cbegin(); it != evaluation.outside.cend(); ++it)

@@ -54,6 +54,11 @@ std::optional<double> BatchPricing::impliedAnnualRate(const QList<CashFlow> &flo
         if (flow.businessDays <= 0 || flow.value.centavos() < 0)
             return std::nullopt;
     }
+    if (flows.size() == 1) { // one title: (value / price)^(252 / days) − 1, in closed form
+        const double x = std::log(double(flows.constFirst().value.centavos()) / double(price.centavos())) * businessDaysPerYear
+            / flows.constFirst().businessDays;
+        return x >= lowestLogRate && x <= highestLogRate ? std::optional(std::expm1(x)) : std::nullopt;
+    }
     // f(x) = Σ value·e^(−x·t) − price, with x = ln(1 + annual rate) and t in years of 252 days: it
     // falls as x grows, so the root is bracketed and Newton's steps are kept inside the bracket.
     const double target = double(price.centavos());

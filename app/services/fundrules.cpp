@@ -2,6 +2,7 @@
 
 #include "batchpricing.h"
 #include "core/documentnumber.h"
+#include "services/portfolio/portfoliotypes.h"
 #include "services/settings.h"
 
 #include <QJsonArray>
@@ -25,7 +26,9 @@ QString percentText(double basisPoints, const QLocale &locale)
 }
 
 // Assets per limit, in the order of FundRules' fields.
-enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, MinRate, LimitCount };
+enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, MinRate, Watched, LimitCount };
+
+constexpr int maxWatchTextLength = 200;
 
 } // namespace
 
@@ -41,7 +44,17 @@ QString FundRules::Verdict::outcome() const
 bool FundRules::isEmpty() const
 {
     return !maxTermDays && !maxAssetValue && !maxBatchValue && !maxDebtorShareBasisPoints && !companiesOnly
-        && allowedTypes.isEmpty() && !minMonthlyRateBasisPoints;
+        && allowedTypes.isEmpty() && !minMonthlyRateBasisPoints && watchList.isEmpty();
+}
+
+FundRules FundRules::withEveryFundList(const QList<WatchedParty> &everyFund) const
+{
+    FundRules rules = *this;
+    for (WatchedParty party : everyFund) {
+        party.everyFund = true;
+        rules.watchList.append(party);
+    }
+    return rules;
 }
 
 QString FundRules::toJsonText() const
@@ -65,6 +78,13 @@ QString FundRules::toJsonText() const
     }
     if (minMonthlyRateBasisPoints)
         json.insert(u"min_monthly_rate_bp"_s, *minMonthlyRateBasisPoints);
+    QJsonArray watched;
+    for (const WatchedParty &party : watchList) {
+        if (!party.everyFund) // the list for every fund is stored once, under its own key
+            watched.append(QJsonObject { { u"party"_s, party.root }, { u"name"_s, party.name }, { u"reason"_s, party.reason } });
+    }
+    if (!watched.isEmpty())
+        json.insert(u"watch_list"_s, watched);
     return json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -113,6 +133,17 @@ std::optional<FundRules> FundRules::fromJsonText(const QString &text, QString *e
     if (json.contains(u"min_monthly_rate_bp"_s)
         && !(rules.minMonthlyRateBasisPoints = positiveInteger(u"min_monthly_rate_bp"_s, 10000)))
         return fail(tr("\"%1\" must be from 1 to 10000 hundredths of a percent a month").arg(u"min_monthly_rate_bp"_s));
+    const QJsonArray watched = json.value(u"watch_list"_s).toArray();
+    if (watched.size() > maxWatchListSize)
+        return fail(tr("\"%1\" has more than %2 parties").arg(u"watch_list"_s).arg(maxWatchListSize));
+    for (const QJsonValue &entry : watched) {
+        const QJsonObject party = entry.toObject();
+        const auto root = portfolio::relatedPartyRoot(party.value(u"party"_s).toString());
+        if (!root)
+            return fail(tr("\"%1\" is not a CPF, CNPJ or CNPJ root in the watch-list").arg(party.value(u"party"_s).toString()));
+        rules.watchList.append({ *root, party.value(u"name"_s).toString().left(maxWatchTextLength),
+                                 party.value(u"reason"_s).toString().left(maxWatchTextLength), false });
+    }
     return rules;
 }
 
@@ -136,7 +167,7 @@ void FundRules::save(Settings &settings, const QString &fundClassKey, const Fund
 }
 
 FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate,
-                                          const BatchPricing *pricing) const
+                                          const BatchPricing *pricing, const QString &assignorDocument) const
 {
     Evaluation result;
     if (isEmpty())
@@ -149,6 +180,16 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
     };
     Money batchTotal, largestValue, faceTotal;
     qint64 longestTerm = -1;
+    QHash<QString, const WatchedParty *> watched; // by root
+    for (const WatchedParty &party : watchList)
+        watched.insert(party.root, &party);
+    const auto watchedText = [&](const QString &who, const WatchedParty &party) {
+        const QString name = party.name.isEmpty() ? party.root : party.name;
+        return party.reason.isEmpty() ? tr("%1 (%2) is on the watch-list").arg(who, name)
+                                      : tr("%1 (%2) is on the watch-list: %3").arg(who, name, party.reason);
+    };
+    const WatchedParty *watchedAssignor
+        = assignorDocument.trimmed().isEmpty() ? nullptr : watched.value(portfolio::partyRoot(assignorDocument, {}));
     QHash<QString, Money> faceByDebtor;
     QHash<QString, QString> debtorName;
     QHash<QString, QStringList> assetsOfDebtor;
@@ -158,6 +199,8 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
             continue;
         batchTotal += item.totalPurchaseValue;
         largestValue = std::max(largestValue, item.totalPurchaseValue);
+        if (watchedAssignor) // every asset the assignor sells: removing them all is denying the batch
+            breaks(item.externalId, Watched, watchedText(tr("the assignor"), *watchedAssignor));
         if (maxAssetValue && item.totalPurchaseValue > *maxAssetValue)
             breaks(item.externalId, AssetValue,
                    tr("purchase value %1 (limit %2)").arg(item.totalPurchaseValue.format(locale), maxAssetValue->format(locale)));
@@ -181,6 +224,8 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
         const DocumentNumber debtor = DocumentNumber::parse(asset.debtorDocument());
         if (companiesOnly && debtor.kind() != DocumentNumber::Kind::Cnpj)
             breaks(item.externalId, Companies, tr("the debtor is not a company (no CNPJ)"));
+        if (const WatchedParty *party = watched.value(portfolio::partyRoot(asset.debtorDocument(), {})))
+            breaks(item.externalId, Watched, watchedText(tr("its debtor"), *party));
         const QString key = asset.debtorKey();
         const Money face = asset.faceValue();
         faceByDebtor[key] += face;
@@ -227,8 +272,8 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
     const auto verdict = [&](const QString &name, const QString &measured, const QString &limit, const QString &headroom,
                              Limit which, bool passed) {
         static const char16_t *const keys[LimitCount]
-            = { u"max_term_days",  u"max_asset_value", u"max_batch_value",    u"max_debtor_share_bp",
-                u"companies_only", u"allowed_types",   u"min_monthly_rate_bp" };
+            = { u"max_term_days",  u"max_asset_value", u"max_batch_value",     u"max_debtor_share_bp",
+                u"companies_only", u"allowed_types",   u"min_monthly_rate_bp", u"watch_list" };
         result.verdicts.append({ name,
                                  measured,
                                  limit,
@@ -280,6 +325,11 @@ FundRules::Evaluation FundRules::evaluate(const QList<AssetListItem> &assets, co
                        : QString(),
                 MinRate, outsideCount[MinRate] == 0);
     }
+    if (!watchList.isEmpty())
+        verdict(tr("Watch-list"),
+                watchedAssignor ? tr("the assignor is listed")
+                                : tr("%Ln asset(s) owed by listed debtors", nullptr, outsideCount[Watched]),
+                tr("%Ln listed part(y/ies)", nullptr, int(watchList.size())), {}, Watched, outsideCount[Watched] == 0);
     return result;
 }
 

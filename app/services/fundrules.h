@@ -33,6 +33,26 @@ public:
     std::optional<int> maxDebtorShareBasisPoints; // one debtor's share of the batch's face value (2000 = 20 %)
     bool companiesOnly = false; // debtors must be companies (CNPJ)
     QList<AssetType::Value> allowedTypes; // empty: any type
+    // Parties the gestora does not buy from (manager-needs §c item 24): debtors or assignors in judicial
+    // recovery, blocked, related to a service provider. Each asset whose debtor is listed, and every asset
+    // of a batch whose assignor is, is flagged. Kept by CPF/CNPJ root (a CNPJ's first 8 characters: head
+    // office and branches are one company). The list for every fund is the rules document of the reserved
+    // key everyFundKey(); a fund's effective rules carry its entries with `everyFund` set, which are never
+    // written back into the fund's own rules.
+    struct WatchedParty
+    {
+        QString root; // portfolio::relatedPartyRoot: CNPJ root (8) or whole CPF (11)
+        QString name;
+        QString reason; // "recuperação judicial", "parte relacionada do custodiante"
+        bool everyFund = false; // from the list for every fund
+        friend bool operator==(const WatchedParty &, const WatchedParty &) = default;
+    };
+    QList<WatchedParty> watchList;
+    static constexpr int maxWatchListSize = 10000; // what a stored list may hold (hostile JSON)
+    static QString everyFundKey() { return QStringLiteral("*"); }
+    // These rules with the list for every fund added (its entries marked `everyFund`).
+    FundRules withEveryFundList(const QList<WatchedParty> &everyFund) const;
+
     // The lowest implied rate the fund buys at (BatchPricing: per month of 21 business days), in
     // hundredths of a percent (185 = 1.85 % a.m.): usually the agreed taxa de cessão.
     std::optional<int> minMonthlyRateBasisPoints;
@@ -69,8 +89,9 @@ public:
     };
     // Over the assets being bought (not denied or discarded). `pricing`: the batch's implied rates when
     // already computed (the minimum rate computes them otherwise).
-    Evaluation evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate,
-                        const BatchPricing *pricing = nullptr) const;
+    // `assignorDocument`: the batch's assignor, for the watch-list.
+    Evaluation evaluate(const QList<AssetListItem> &assets, const QDate &assignmentDate, const BatchPricing *pricing = nullptr,
+                        const QString &assignorDocument = {}) const;
 
     friend bool operator==(const FundRules &, const FundRules &) = default;
 };

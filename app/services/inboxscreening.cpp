@@ -163,15 +163,18 @@ void InboxScreening::takeReviewChecks(const BatchRef &ref, const AssetChecks &ch
 
 void InboxScreening::fundRulesChanged(const QString &fundClassKey)
 {
-    // Results of that fund were measured against the old rules: check them again.
+    // Results of that fund (of every fund, for the list for every fund) were measured against the old
+    // rules: check them again.
+    const auto affected
+        = [&fundClassKey](const QString &fund) { return fundClassKey == FundRules::everyFundKey() || fund == fundClassKey; };
     QList<InboxEntry> entries = m_pending.values();
     for (auto it = m_known.begin(); it != m_known.end();) {
-        if (m_pending.value(it.key()).ref.fundClassKey == fundClassKey)
+        if (affected(m_pending.value(it.key()).ref.fundClassKey))
             it = m_known.erase(it);
         else
             ++it;
     }
-    if (m_current && m_current->entry.ref.fundClassKey == fundClassKey)
+    if (m_current && affected(m_current->entry.ref.fundClassKey))
         stopCurrent();
     screen(entries);
 }
@@ -237,7 +240,7 @@ void InboxScreening::onAssetsRead(const ApiResult<qsizetype> &result)
         Result result;
         if (rulesFromStore) {
             const StoreResult<FundRulesDocument> document = fromStore.result();
-            rules = document.ok() ? document.value->rules : FundRules {};
+            rules = document.ok() ? document.value->effective() : FundRules {};
             problem = document.ok() ? document.value->problem : document.error;
         }
         {

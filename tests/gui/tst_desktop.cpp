@@ -38,6 +38,7 @@
 #include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/workspacerunner.h"
 #include "urlopener.h"
+#include "watchlistdialog.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -440,6 +441,61 @@ private Q_SLOTS:
                 return finding.rule == AssetChecks::Rule::OutsideFundRules && finding.detail.contains(u"implied rate"_s);
             }));
         }
+    }
+
+    // Tools → Watch-list…: a debtor of an open batch listed with a reason (a mistyped row first: the
+    // dialog stays and names it); the review's checks flag every asset of that debtor's company, and the
+    // list is kept in the workspace for every fund.
+    void watchList_listedDebtor_flaggedInTheOpenReview()
+    {
+        const sb::Batch *batch = nullptr;
+        for (const sb::Batch *candidate : worldBatches(BatchStatus::PendingManagerApproval))
+            batch = candidate->assets.size() == 86 ? candidate : batch;
+        QVERIFY(batch);
+        BatchReviewView *review = openLoaded(*batch);
+        QVERIFY(review);
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->analysis().has_value(), 20000);
+        QString root;
+        QSet<QString> expected;
+        for (const sb::Asset &asset : batch->assets) {
+            const QString document = DocumentNumber::parse(sb::AssetSchema::borrowerDocument(asset.body)).normalized();
+            if (root.isEmpty() && document.size() == 14 && asset.status.countsTowardTotal())
+                root = document.left(8);
+            if (!root.isEmpty() && document.startsWith(root) && document.size() == 14 && asset.status.countsTowardTotal())
+                expected.insert(asset.externalId);
+        }
+        QVERIFY(!expected.isEmpty());
+
+        m_window->actions().watchList->trigger();
+        auto *dialog = m_window->findChild<WatchListDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY(dialog->isLoaded());
+        dialog->pasteRows(u"123\tNinguém\tengano\n"_s + root + u";Devedor vigiado;recuperação judicial\n"_s);
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // the first row is not a document: said, nothing saved
+        QVERIFY(dialog->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"123"_s));
+        dialog->table()->removeRow(0);
+        QSignalSpy reloaded(review->batchReview(), &BatchReview::fullyLoaded);
+        dialog->accept();
+        QVERIFY(reloaded.wait(20000)); // checked again with the list
+        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->analysis().has_value(), 20000);
+
+        const AssetChecks &checks = review->batchReview()->analysis()->checks;
+        QSet<QString> listed;
+        for (const QString &id : checks.flaggedInBatchOrder) {
+            for (const AssetChecks::Finding &finding : checks.findingsFor(id))
+                if (finding.rule == AssetChecks::Rule::OutsideFundRules && finding.detail.contains(u"recuperação judicial"_s))
+                    listed.insert(id);
+        }
+        QCOMPARE(listed, expected);
+        const auto stored
+            = m_session->workspace()
+                  ->run([](WorkspaceStore &store) { return FundRulesDocument::read(store, FundRules::everyFundKey(), {}); })
+                  .result();
+        QVERIFY2(stored.ok(), qPrintable(stored.error));
+        QCOMPARE(stored.value->rules.watchList.size(), 1);
+        QCOMPARE(stored.value->rules.watchList.constFirst().root, root);
     }
 
     void termButtons_everyClick_fetchesAFreshLink()

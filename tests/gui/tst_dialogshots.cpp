@@ -23,6 +23,7 @@
 #include "services/memorysecretstore.h"
 #include "services/profilestore.h"
 #include "services/settings.h"
+#include "watchlistdialog.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -303,6 +304,16 @@ private Q_SLOTS:
             rules.allowedTypes = { AssetType::DuplicataMercantil, AssetType::DuplicataServicos };
             FundRulesDialog dialog(m_batch.configuration.fund.name, rules);
             shoot(&dialog, u"fund-rules"_s);
+        }
+        {
+            WatchListDialog dialog;
+            FundRulesDocument document;
+            document.mayEdit = true;
+            document.version = 3;
+            document.rules.watchList = { { u"04288523"_s, u"Têxtil Exemplo S.A."_s, u"recuperação judicial"_s, false },
+                                         { u"52998224725"_s, u"Fulano de Tal"_s, u"sócio do custodiante"_s, false } };
+            dialog.setDocument(document);
+            shoot(&dialog, u"watch-list"_s);
         }
         {
             QTemporaryDir folder;

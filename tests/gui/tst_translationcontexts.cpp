@@ -94,6 +94,7 @@
 #include "services/workspace/sqlworkspacestore.h"
 #include "services/workspace/workspacerunner.h"
 #include "services/workspace/workspacesettings.h"
+#include "watchlistdialog.h"
 #include "welcomedialog.h"
 #include "workspacesettingsbox.h"
 
@@ -226,6 +227,7 @@ class TestTranslationContexts : public QObject
             { u"cessio::DenyDialog"_s, &DenyDialog::tr },
             { u"cessio::FundRules"_s, &FundRules::tr },
             { u"cessio::FundRulesDialog"_s, &FundRulesDialog::tr },
+            { u"cessio::WatchListDialog"_s, &WatchListDialog::tr },
             { u"cessio::FundBookDialog"_s, &FundBookDialog::tr },
             { u"cessio::PositionImportPage"_s, &PositionImportPage::tr },
             { u"cessio::FourEyesPolicy"_s, &FourEyesPolicy::tr },

@@ -68,6 +68,46 @@ class TestFundRules : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void watchList_debtorAndAssignor_flaggedWithTheReason()
+    {
+        FundRules rules;
+        rules.watchList = { { u"11222333"_s, u"Acme Comércio"_s, u"recuperação judicial"_s, false } };
+        // companyA's root is listed: its asset is flagged, companyB's is not.
+        const QList<AssetListItem> assets { title(u"A"_s, 900, 1000, 30, companyA), title(u"B"_s, 900, 1000, 30, companyB) };
+        const FundRules::Evaluation evaluation = rules.evaluate(assets, assignmentDate);
+        QCOMPARE(evaluation.outside.keys(), QList<QString> { u"A"_s });
+        QVERIFY2(evaluation.outside.value(u"A"_s).constFirst().contains(u"recuperação judicial"_s),
+                 qPrintable(evaluation.outside.value(u"A"_s).join(u"; "_s)));
+        const FundRules::Verdict *verdict = verdictNamed(evaluation, u"Watch-list"_s);
+        QVERIFY(verdict);
+        QCOMPARE(verdict->key, u"watch_list"_s);
+        QVERIFY(!verdict->passed);
+        QCOMPARE(verdict->assetsOutside, 1);
+
+        // The assignor listed (a branch of it: the root matches): every asset of the batch is flagged.
+        const FundRules::Evaluation byAssignor = rules.evaluate(assets, assignmentDate, nullptr, u"11.222.333/0002-62"_s);
+        QCOMPARE(byAssignor.outside.size(), 2);
+        QVERIFY(byAssignor.outside.value(u"B"_s).constFirst().startsWith(u"the assignor (Acme Comércio)"_s));
+        QCOMPARE(verdictNamed(byAssignor, u"Watch-list"_s)->measured, u"the assignor is listed"_s);
+
+        // Nobody listed in the batch: passed.
+        rules.watchList = { { u"52998224725"_s, u"Fulano"_s, {}, false } };
+        QVERIFY(verdictNamed(rules.evaluate({ assets.at(1) }, assignmentDate), u"Watch-list"_s)->passed);
+    }
+
+    void watchList_json_keptExactly_everyFundEntriesNotWritten_badPartyNamed()
+    {
+        FundRules rules;
+        rules.watchList = { { u"11222333"_s, u"Acme"_s, u"blocked"_s, false } };
+        const FundRules effective = rules.withEveryFundList({ { u"52998224725"_s, u"Fulano"_s, u"RJ"_s, false } });
+        QCOMPARE(effective.watchList.size(), 2);
+        QVERIFY(effective.watchList.at(1).everyFund);
+        QCOMPARE(FundRules::fromJsonText(effective.toJsonText()), rules); // the fund's own only
+        QString error;
+        QVERIFY(!FundRules::fromJsonText(u"{\"watch_list\":[{\"party\":\"123\"}]}"_s, &error));
+        QVERIFY2(error.contains(u"123"_s), qPrintable(error));
+    }
+
     void json_roundTrip_keepsEveryLimitExactly()
     {
         FundRules rules;

@@ -89,6 +89,47 @@ private Q_SLOTS:
         QVERIFY(!FundRulesDocument::savedMeanwhile().isEmpty());
     }
 
+    // The watch-list for every fund is the rules document of the reserved key "*": every fund's read
+    // carries it, its checks use it, and a fund's own save never copies it into the fund's rules. On
+    // PostgreSQL an analyst reads it but the server refuses her change.
+    void watchList_everyFundsReadCarriesIt_notCopiedIntoAFundsSave()
+    {
+        FundRules everyFund;
+        everyFund.watchList = { { u"11222333"_s, u"Acme"_s, u"recuperação judicial"_s, false } };
+        QVERIFY(*FundRulesDocument::save(*m_ana, FundRules::everyFundKey(), everyFund, 0, 1).value);
+
+        const auto fund = FundRulesDocument::read(*m_bruno, u"W1"_s, {});
+        QVERIFY2(fund.ok(), qPrintable(fund.error));
+        QVERIFY(fund.value->rules.isEmpty()); // the fund's own rules: none
+        QCOMPARE(fund.value->everyFundWatchList, everyFund.watchList);
+        const FundRules effective = fund.value->effective();
+        QCOMPARE(effective.watchList.size(), 1);
+        QVERIFY(effective.watchList.constFirst().everyFund);
+
+        // The fund rules dialog saves the effective rules it was shown: the list stays under "*".
+        FundRules edited = effective;
+        edited.maxTermDays = 120;
+        QVERIFY(*FundRulesDocument::save(*m_bruno, u"W1"_s, edited, 0, 2).value);
+        const auto again = FundRulesDocument::read(*m_ana, u"W1"_s, {});
+        QCOMPARE(again.value->rules, termRules(120));
+        QCOMPARE(again.value->effective().watchList.size(), 1);
+
+        // The list's own document reads as rules with only the list, without a second copy of itself.
+        const auto own = FundRulesDocument::read(*m_ana, FundRules::everyFundKey(), {});
+        QCOMPARE(own.value->rules.watchList, everyFund.watchList);
+        QVERIFY(own.value->everyFundWatchList.isEmpty());
+
+        if (WorkspaceTestDb::onPostgres()) {
+            const auto carla = FundRulesDocument::read(*m_carla, FundRules::everyFundKey(), {});
+            QVERIFY(carla.ok() && !carla.value->mayEdit);
+            const StoreStatus refused = FundRulesDocument::save(*m_carla, FundRules::everyFundKey(), FundRules {}, 1, 3);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error.contains(u"refused this for carla"_s), qPrintable(refused.error));
+        }
+        // Cleared again: the other tests' funds have no list.
+        QVERIFY(*FundRulesDocument::save(*m_ana, FundRules::everyFundKey(), FundRules {}, 1, 4).value);
+    }
+
     void analyst_refusedByTheServer()
     {
         if (!WorkspaceTestDb::onPostgres())

@@ -93,6 +93,16 @@ StoreResult<FundRulesDocument> FundRulesDocument::read(WorkspaceStore &store, co
                                .arg(why);
     else
         document.rules = *rules;
+    if (fundClassKey == FundRules::everyFundKey())
+        return Result::success(document);
+    const auto everyFund = store.fundDocument(FundRules::everyFundKey(), FundDocumentKind::Rules);
+    if (!everyFund.ok())
+        return Result::failure(everyFund.error);
+    if (const auto list = FundRules::fromJsonText(QString::fromUtf8(everyFund.value->json), &why))
+        document.everyFundWatchList = list->watchList;
+    else
+        document.problem
+            = tr("The workspace's watch-list could not be read (%1). Open Tools → Watch-list… to set it again.").arg(why);
     return Result::success(document);
 }
 

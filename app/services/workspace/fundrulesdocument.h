@@ -38,10 +38,14 @@ struct FundRulesDocument
     Q_DECLARE_TR_FUNCTIONS(cessio::FundRulesDocument)
 
 public:
-    FundRules rules;
+    FundRules rules; // the fund's own, as the fund rules dialog edits them
+    QList<FundRules::WatchedParty> everyFundWatchList; // the workspace's list for every fund
     int version = 0; // what the rules were read at (0: none stored); a save names it
     bool mayEdit = false; // SQLite: one person's file; PostgreSQL: admins
     QString problem; // translated: why `rules` are not (all) the workspace's; "" when they are
+
+    // What a batch of the fund is checked against: its rules and the list for every fund.
+    FundRules effective() const { return rules.withEveryFundList(everyFundWatchList); }
 
     // `legacyJsonText`: the rules this desktop's settings hold for the fund (FundRules::toJsonText), "" none.
     // `imports`: the session's tries (each fund's import tried once); null: tried at this read.
