@@ -16,6 +16,7 @@
 //   bench_desktop [--runs N] [--assets N] [--cycles N] [--trim] [--cold N]
 //   CESSIO_BENCH_TRACE=1: print every stall over 50 ms and the loader's signals with their times;
 //   CESSIO_BENCH_ANALYSIS_TAB=1: load with the Analysis tab in front instead of Assets.
+#include "threadcpu.h"
 #include "demo/demosession.h"
 #include "inboxview.h"
 #include "mainwindow.h"
@@ -101,12 +102,7 @@ public:
     double longestBusyMs() const { return double(m_longestBusy) / 1e6; }
 
 private:
-    static qint64 threadCpuNs()
-    {
-        timespec now {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-    }
+    static qint64 threadCpuNs() { return bench::threadCpuNs(); }
     qint64 m_lastCpu = 0;
     qint64 m_longestBusy = 0;
     QTimer m_timer;

@@ -12,6 +12,7 @@
 #include "core/jsonreader.h"
 #include "core/jsontree.h"
 #include "sandbox/demoworld.h"
+#include "threadcpu.h"
 #include "sandbox/world.h"
 #include "sandbox/worldjson.h"
 
@@ -21,19 +22,12 @@
 #include <QJsonDocument>
 
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
+using cessio::bench::threadCpuNs;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
 
 // The listing pages as the simulator sends them: {"data":[100 assets], "limit", "page", "is_last_page"}.
 QList<QByteArray> pageBodies(int pages)

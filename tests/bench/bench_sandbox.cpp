@@ -6,6 +6,7 @@
 // measures the sandbox alone with a light generator (signedload.h).
 //
 //   bench_sandbox [--seconds N] [--clients 1,4,16] [--latency-ms 20] [--repeat 3] [--sections abc]
+#include "threadcpu.h"
 #include "core/jsonreader.h"
 #include "core/jsontree.h"
 #include "qitech/apiclient.h"
@@ -43,19 +44,7 @@ public:
     qint64 nsecsElapsed() const { return now() - m_start; }
 
 private:
-    static qint64 now()
-    {
-#ifdef Q_OS_UNIX
-        timespec ts {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-#else
-        static QElapsedTimer clock;
-        if (!clock.isValid())
-            clock.start();
-        return clock.nsecsElapsed();
-#endif
-    }
+    static qint64 now() { return bench::threadCpuNs(); }
     qint64 m_start = 0;
 };
 
