@@ -675,8 +675,8 @@
     <message numerus="yes">
         <source>Watch-list saved: %Ln part(y/ies); every fund&apos;s batches are checked again.</source>
         <translation>
-            <numerusform>Watch-list saved: %Ln party; every fund's batches are checked again.</numerusform>
-            <numerusform>Watch-list saved: %Ln parties; every fund's batches are checked again.</numerusform>
+            <numerusform>Watch-list saved: %Ln party; every fund&apos;s batches are checked again.</numerusform>
+            <numerusform>Watch-list saved: %Ln parties; every fund&apos;s batches are checked again.</numerusform>
         </translation>
     </message>
 </context>

@@ -8236,66 +8236,6 @@ O Cessio procura o lote em todas as configurações dos seus fundos e o acompanh
         <translation>nenhum alerta, nenhuma regra do fundo ou limite da carteira violado</translation>
     </message>
     <message>
-        <source>  configs                     assignment configurations of the fund(s)
-  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
-  show EXT                    batch detail with its assets summary
-  assets EXT [--csv FILE]     every asset, all pages
-  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           assignment term links
-  accounts EXT                disbursement accounts usable for the batch
-  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
-  profile add|list|remove     saved connections (keys in the system keychain)
-  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
-                   the profile&apos;s team workspace on PostgreSQL (its password goes to the keychain)
-  doctor                      checks each fund: reachability, signature accepted, permissions
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
-  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
-  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   the profile&apos;s team workspace (roles: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   your recommendation for the batch&apos;s current decision round
-  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
-                   the fund&apos;s four-eyes policy: when a decision needs another member&apos;s recommendation
-Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
-Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
-        <translation>  configs                     configurações de cessão do(s) fundo(s)
-  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
-  show EXT                    detalhe do lote com o resumo dos ativos
-  assets EXT [--csv FILE]     todos os ativos, todas as páginas
-  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
-  approve EXT [--account KEY] [--yes]
-  deny EXT [--reason TEXT] [--yes]
-  remove-assets EXT ASSET_EXT...
-  term EXT [--open]           links do termo de cessão
-  accounts EXT                contas de desembolso utilizáveis no lote
-  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
-  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
-  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
-                   o espaço de equipe do perfil no PostgreSQL (a senha vai para o chaveiro)
-  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
-  audit verify | audit export FILE [--style excel|plain]
-  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
-  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
-  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
-                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
-  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
-  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
-                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
-  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
-                   sua recomendação para a rodada de decisão atual do lote
-  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
-                   a política de quatro olhos do fundo: quando uma decisão precisa da recomendação de outro membro
-Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
-Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
-    </message>
-    <message>
         <source>profile add: the team workspace, &quot;sqlite&quot;, &quot;sqlite:FILE&quot; or PostgreSQL as &quot;host=H port=P dbname=D user=U sslmode=MODE&quot;.</source>
         <translation>profile add: o espaço de equipe, &quot;sqlite&quot;, &quot;sqlite:ARQUIVO&quot; ou PostgreSQL como &quot;host=H port=P dbname=D user=U sslmode=MODO&quot;.</translation>
     </message>
@@ -8329,6 +8269,108 @@ Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</tra
             <numerusform>Taxa implícita: %1 (%2); de %3 a %4, mediana %5, em %Ln ativo.</numerusform>
             <numerusform>Taxa implícita: %1 (%2); de %3 a %4, mediana %5, em %Ln ativos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  configs                     assignment configurations of the fund(s)
+  inbox [--status STATUS]     batches across funds and configurations (default pending_manager_approval)
+  show EXT                    batch detail with its assets summary
+  assets EXT [--csv FILE]     every asset, all pages
+  checks EXT                  alerts on the assets, the fund&apos;s rules, and the portfolio before and after the batch
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           assignment term links
+  accounts EXT                disbursement accounts usable for the batch
+  keygen --public-out FILE    new P-521 key pair; the private key goes to the profile&apos;s keychain entry
+  profile add|list|remove     saved connections (keys in the system keychain)
+  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
+                   the profile&apos;s team workspace on PostgreSQL (its password goes to the keychain)
+  doctor                      checks each fund: reachability, signature accepted, permissions
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   the administrator&apos;s position file
+  portfolio pl VALUE DATE [CLASS_EQUITY]   the fund&apos;s net assets
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (KEY= clears one)
+  portfolio show              the fund&apos;s book (each portfolio command takes --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   the profile&apos;s team workspace (roles: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   your recommendation for the batch&apos;s current decision round
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   the fund&apos;s four-eyes policy: when a decision needs another member&apos;s recommendation
+  watch-list | watch-list add DOCUMENT [--name NAME] [--reason TEXT] | watch-list remove DOCUMENT
+                   debtors and assignors no fund buys from (CPF, CNPJ or CNPJ root), in the workspace
+Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.
+Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.</source>
+        <translation>  configs                     configurações de cessão do(s) fundo(s)
+  inbox [--status STATUS]     lotes de todos os fundos e configurações (padrão pending_manager_approval)
+  show EXT                    detalhe do lote com o resumo dos ativos
+  assets EXT [--csv FILE]     todos os ativos, todas as páginas
+  checks EXT                  alertas sobre os ativos, as regras do fundo e a carteira antes e depois do lote
+  approve EXT [--account KEY] [--yes]
+  deny EXT [--reason TEXT] [--yes]
+  remove-assets EXT ASSET_EXT...
+  term EXT [--open]           links do termo de cessão
+  accounts EXT                contas de desembolso utilizáveis no lote
+  keygen --public-out FILE    novo par de chaves P-521; a chave privada vai para o chaveiro do perfil
+  profile add|list|remove     conexões salvas (chaves no chaveiro do sistema)
+  profile add NAME --workspace &quot;host=H port=P dbname=D user=U sslmode=MODE&quot; [--workspace-password-stdin]
+                   o espaço de equipe do perfil no PostgreSQL (a senha vai para o chaveiro)
+  doctor                      verifica cada fundo: acesso, assinatura aceita, permissões
+  audit verify | audit export FILE [--style excel|plain]
+  portfolio import FILE [--mapping FIELD=COL,...] [--date YYYY-MM-DD]   o arquivo de posições do administrador
+  portfolio pl VALUE DATE [CLASS_EQUITY]   o patrimônio líquido do fundo
+  portfolio limits max_debtor=PCT max_assignor=PCT top_debtors=N:PCT min_credit_rights=PCT
+                   max_related_parties=PCT related=ROOT:NAME...   (CHAVE= remove um limite)
+  portfolio show              a carteira do fundo (cada comando portfolio exige --fund KEY)
+  workspace init [--name NAME] | status | members [add LOGIN --role ROLE --name NAME | set-role LOGIN --role ROLE | remove LOGIN]
+                   o espaço de equipe do perfil (papéis: analyst, approver, admin)
+  recommend EXT approve [--account KEY] | deny --reason TEXT | remove ASSET_EXT,... [--note TEXT]
+                   sua recomendação para a rodada de decisão atual do lote
+  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY
+                   a política de quatro olhos do fundo: quando uma decisão precisa da recomendação de outro membro
+  watch-list | watch-list add DOCUMENTO [--name NOME] [--reason TEXTO] | watch-list remove DOCUMENTO
+                   sacados e cedentes de quem nenhum fundo compra (CPF, CNPJ ou raiz do CNPJ), no espaço de trabalho
+Comandos sobre um lote aceitam [--config KEY]; sem ela, todas as configurações do(s) fundo(s) são consultadas.
+Códigos de saída: 0 sucesso, 1 erro da API, 2 uso, 3 rede, 4 credenciais.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete watch-list command.</source>
+        <translation>Comando watch-list desconhecido ou incompleto.</translation>
+    </message>
+    <message>
+        <source>--name and --reason go with watch-list add.</source>
+        <translation>--name e --reason vão com watch-list add.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid CPF, CNPJ or CNPJ root (8 characters).</source>
+        <translation>&quot;%1&quot; não é um CPF, CNPJ ou raiz de CNPJ (8 caracteres) válido.</translation>
+    </message>
+    <message>
+        <source>Not saved: only a workspace admin changes the watch-list.</source>
+        <translation>Não salvo: só um administrador do espaço de trabalho altera a lista restritiva.</translation>
+    </message>
+    <message>
+        <source>The watch-list holds at most %1 parties.</source>
+        <translation>A lista restritiva comporta no máximo %1 partes.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the watch-list.</source>
+        <translation>%1 não está na lista restritiva.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed the watch-list meanwhile. Run it again.</source>
+        <translation>Não salvo: alguém alterou a lista restritiva nesse meio-tempo. Execute de novo.</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ root</source>
+        <translation>Raiz do CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>The watch-list is empty.
+</source>
+        <translation>A lista restritiva está vazia.
+</translation>
     </message>
 </context>
 <context>

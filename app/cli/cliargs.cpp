@@ -2,6 +2,7 @@
 
 #include "cli/assignorcommands.h"
 #include "cli/foureyescommand.h"
+#include "cli/watchlistcommand.h"
 #include "cli/portfoliocommands.h"
 #include "cli/workspacecommands.h"
 #include "core/statuses.h"
@@ -52,6 +53,7 @@ const QMap<QString, CommandSpec> &commandSpecs()
         { u"workspace"_s, { { u"role"_s, u"name"_s }, 1, 3, WorkspaceCommand::usage() } },
         { u"recommend"_s, { { u"config"_s, u"account"_s, u"reason"_s, u"note"_s }, 2, 3, RecommendCommand::usage() } },
         { u"four-eyes"_s, { { u"above"_s, u"on-breach"_s }, 0, 1, FourEyesCommand::usage() } },
+        { u"watch-list"_s, { { u"name"_s, u"reason"_s }, 0, 2, WatchListCommand::usage() } },
     };
     return specs;
 }
@@ -98,6 +100,8 @@ QString commandsHelp()
                "                   your recommendation for the batch's current decision round\n"
                "  four-eyes --fund KEY [--above AMOUNT|none] [--on-breach yes|no] | four-eyes off --fund KEY\n"
                "                   the fund's four-eyes policy: when a decision needs another member's recommendation\n"
+               "  watch-list | watch-list add DOCUMENT [--name NAME] [--reason TEXT] | watch-list remove DOCUMENT\n"
+               "                   debtors and assignors no fund buys from (CPF, CNPJ or CNPJ root), in the workspace\n"
                "Commands on a batch take [--config KEY]; without it every configuration of the fund(s) is tried.\n"
                "Exit codes: 0 success, 1 API error, 2 usage, 3 network, 4 credentials.")
         + u'\n'
@@ -311,6 +315,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (o.command == u"workspace" || o.command == u"recommend") {
         const QString problem
             = o.command == u"workspace" ? WorkspaceCommand::checkArguments(o) : RecommendCommand::checkArguments(o);
+        if (!problem.isEmpty())
+            return usageError(problem, spec->usage);
+    }
+    if (o.command == u"watch-list") {
+        const QString problem = WatchListCommand::checkArguments(o);
         if (!problem.isEmpty())
             return usageError(problem, spec->usage);
     }

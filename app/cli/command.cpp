@@ -9,6 +9,7 @@
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/foureyescommand.h"
+#include "cli/watchlistcommand.h"
 #include "cli/listcommands.h"
 #include "cli/portfoliocommands.h"
 #include "cli/profilecommands.h"
@@ -65,6 +66,8 @@ Command *Command::create(const CliOptions &options, QObject *parent)
         return new RecommendCommand(options, parent);
     if (name == u"four-eyes")
         return new FourEyesCommand(options, parent);
+    if (name == u"watch-list")
+        return new WatchListCommand(options, parent);
     return nullptr;
 }
 

@@ -4,6 +4,7 @@
 // The server-enforced roles on PostgreSQL are tst_workspace_roles_postgres.
 #include "clitest.h"
 #include "services/decisionservice.h"
+#include "services/workspace/fundrulesdocument.h"
 #include "services/workspace/schemamigrations.h"
 #include "services/workspace/sqlworkspacestore.h"
 
@@ -171,6 +172,35 @@ private Q_SLOTS:
         run = m_h->run({ u"--json"_s, u"four-eyes"_s, u"off"_s });
         QVERIFY2(run.exitCode == 0 && run.json().value(u"version"_s).toInt() == 2, run.describe().constData());
         QVERIFY(run.json().value(u"description"_s).toString().startsWith(u"Off"_s));
+    }
+
+    // The watch-list for every fund from the CLI: a CNPJ kept by its root, a second add of the same
+    // company replacing name and reason, remove; what is not a document is a usage error.
+    void watchList_addListRemove()
+    {
+        auto run = m_h->run({ u"--json"_s, u"watch-list"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        QCOMPARE(run.json().value(u"watch_list"_s).toArray().size(), 0);
+        run = m_h->run({ u"watch-list"_s, u"add"_s, u"11.222.333/0001-81"_s, u"--name"_s, u"Acme"_s, u"--reason"_s, u"RJ"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"11222333"_s), run.describe().constData());
+        run = m_h->run({ u"--json"_s, u"watch-list"_s, u"add"_s, u"11222333"_s, u"--reason"_s, u"recuperação judicial"_s });
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        const QJsonArray list = run.json().value(u"watch_list"_s).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(u"party"_s).toString(), u"11222333"_s);
+        QCOMPARE(list.at(0).toObject().value(u"reason"_s).toString(), u"recuperação judicial"_s);
+        auto ana = store(u"ana"_s); // the desktop reads the same list with every fund's rules
+        const auto read = FundRulesDocument::read(*ana, u"any-fund"_s, {});
+        QVERIFY(read.ok());
+        QCOMPARE(read.value->effective().watchList.size(), 1);
+        run = m_h->run({ u"watch-list"_s, u"remove"_s, u"52998224725"_s });
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"not on the watch-list"_s), run.describe().constData());
+        run = m_h->run({ u"watch-list"_s, u"remove"_s, u"11.222.333/0001-81"_s });
+        QVERIFY2(run.exitCode == 0 && run.out.contains(u"empty"_s), run.describe().constData());
+        run = m_h->run({ u"watch-list"_s, u"add"_s, u"123"_s });
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"not a valid CPF"_s), run.describe().constData());
+        run = m_h->run({ u"watch-list"_s, u"--reason"_s, u"x"_s });
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
     }
 
     void fourEyesUsageErrors_data()
