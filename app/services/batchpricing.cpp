@@ -78,13 +78,11 @@ std::optional<double> BatchPricing::impliedAnnualRate(const QList<CashFlow> &flo
     double x = 0.0;
     for (int step = 0; step < 200 && high - low > 1e-15; ++step) {
         const auto [value, slope] = valueAndSlope(x);
-        if (value == 0.0)
+        if (std::abs(value) < 1e-9 * target) // x prices the flows to a billionth of the price: done
             break;
         (value > 0 ? low : high) = x;
         const double newton = slope < 0 ? x - value / slope : (low + high) / 2;
         x = newton > low && newton < high ? newton : (low + high) / 2;
-        if (std::abs(value) < 1e-9 * target)
-            break;
     }
     return std::expm1(x);
 }

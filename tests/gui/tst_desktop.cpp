@@ -493,6 +493,11 @@ private Q_SLOTS:
             return ids;
         };
         QTRY_COMPARE_WITH_TIMEOUT(listed(), expected, 30000);
+        if (const QString dir = qEnvironmentVariable("CESSIO_GRAB_DIR"); !dir.isEmpty()) { // for looking, not asserting
+            review->setTab(BatchReviewView::Tab::Analysis);
+            QTest::qWait(200);
+            m_window->grab().save(dir + u"/watch-list-review.png"_s);
+        }
         const auto stored
             = m_session->workspace()
                   ->run([](WorkspaceStore &store) { return FundRulesDocument::read(store, FundRules::everyFundKey(), {}); })

@@ -5,6 +5,7 @@
 #include "services/batchpricing.h"
 #include "services/fundrules.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -96,6 +97,54 @@ private Q_SLOTS:
         QVERIFY(annual);
         QVERIFY2(std::abs(*annual - 0.30) < 1e-7, qPrintable(QString::number(*annual, 'g', 12)));
         QVERIFY(std::abs(BatchPricing::annualFromMonthly(BatchPricing::monthlyFromAnnual(0.30)) - 0.30) < 1e-12);
+    }
+
+    // A demo CCB the solver once got wrong: converged, then stepped away to the bracket's middle (79.7 %
+    // a month). Whatever the path, the rate returned must price the flows back to what was paid.
+    void installments_rateReturnedPricesTheFlowsBack()
+    {
+        const int days[] = { 17, 38, 56, 77, 98, 118, 139, 161, 183, 202, 223, 243 };
+        const qint64 values[] = { 233438, 229951, 226464, 222977, 219490, 216003,
+                                  212516, 209029, 205542, 202055, 198568, 195090 };
+        QList<BatchPricing::CashFlow> flows;
+        for (int i = 0; i < 12; ++i)
+            flows.append({ days[i], Money::fromCentavos(values[i]) });
+        const Money price = Money::fromCentavos(2250911);
+        const auto annual = BatchPricing::impliedAnnualRate(flows, price);
+        QVERIFY(annual);
+        double repriced = 0;
+        for (const BatchPricing::CashFlow &flow : flows)
+            repriced += double(flow.value.centavos()) / std::pow(1.0 + *annual, flow.businessDays / 252.0);
+        QVERIFY2(std::abs(repriced - double(price.centavos())) < 1.0, qPrintable(QString::number(*annual)));
+        const double monthly = BatchPricing::monthlyFromAnnual(*annual);
+        QVERIFY2(monthly > 0.02 && monthly < 0.025, qPrintable(QString::number(monthly)));
+    }
+
+    // Any flows and any price a rate explains: the rate returned prices them back to the price.
+    void randomFlows_rateAlwaysPricesThemBack()
+    {
+        QRandomGenerator random(20261207);
+        for (int round = 0; round < 500; ++round) {
+            QList<BatchPricing::CashFlow> flows;
+            qint64 face = 0;
+            const int count = 1 + int(random.bounded(40));
+            for (int i = 0, days = 0; i < count; ++i) {
+                days += 1 + int(random.bounded(60));
+                const qint64 value = 100 + random.bounded(10'000'000);
+                flows.append({ days, Money::fromCentavos(value) });
+                face += value;
+            }
+            // From a little over face (a negative rate) to a deep discount.
+            const Money price = Money::fromCentavos(qint64(double(face) * (0.3 + random.generateDouble() * 0.75)));
+            const auto annual = BatchPricing::impliedAnnualRate(flows, price);
+            if (!annual)
+                continue; // beyond the rates searched (a short, deep discount)
+            double repriced = 0;
+            for (const BatchPricing::CashFlow &flow : flows)
+                repriced += double(flow.value.centavos()) * std::exp(-std::log1p(*annual) * flow.businessDays / 252.0);
+            QVERIFY2(std::abs(repriced - double(price.centavos())) <= std::max(1.0, 1e-8 * double(price.centavos())),
+                     qPrintable(u"round %1: %2 vs %3"_s.arg(round).arg(repriced).arg(price.centavos())));
+        }
     }
 
     void unpriceable_noRateRatherThanAWrongOne()
