@@ -165,8 +165,8 @@ std::optional<QList<FundRules::WatchedParty>> WatchListDialog::readRows(QString 
     QStringList problems;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString typed = cellText(m_table, row, Document);
-        const QString name = cellText(m_table, row, Name).left(200);
-        const QString reason = cellText(m_table, row, Reason).left(200);
+        const QString name = cellText(m_table, row, Name).left(FundRules::maxWatchTextLength);
+        const QString reason = cellText(m_table, row, Reason).left(FundRules::maxWatchTextLength);
         if (typed.isEmpty() && name.isEmpty() && reason.isEmpty())
             continue;
         const std::optional<QString> root = portfolio::relatedPartyRoot(typed);

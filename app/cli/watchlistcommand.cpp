@@ -65,7 +65,8 @@ void WatchListCommand::start()
                                 .arg(FundRules::maxWatchListSize));
                 return;
             }
-            list.append({ root, options().name.trimmed().left(200), options().reason.trimmed().left(200), false });
+            list.append({ root, options().name.trimmed().left(FundRules::maxWatchTextLength),
+                          options().reason.trimmed().left(FundRules::maxWatchTextLength), false });
         } else if (list.size() == before) {
             fail(Usage, QCoreApplication::translate("cli", "%1 is not on the watch-list.").arg(options().arguments.at(1)));
             return;

@@ -49,6 +49,7 @@ public:
     };
     QList<WatchedParty> watchList;
     static constexpr int maxWatchListSize = 10000; // what a stored list may hold (hostile JSON)
+    static constexpr int maxWatchTextLength = 200; // a name or reason is cut there, wherever it comes from
     static QString everyFundKey() { return QStringLiteral("*"); }
     // These rules with the list for every fund added (its entries marked `everyFund`).
     FundRules withEveryFundList(const QList<WatchedParty> &everyFund) const;
