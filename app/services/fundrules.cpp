@@ -28,7 +28,6 @@ QString percentText(double basisPoints, const QLocale &locale)
 // Assets per limit, in the order of FundRules' fields.
 enum Limit { Term, AssetValue, BatchValue, DebtorShare, Companies, Types, MinRate, Watched, LimitCount };
 
-
 } // namespace
 
 QString FundRules::Verdict::outcome() const
