@@ -2,8 +2,8 @@
 
 #include "cli/assignorcommands.h"
 #include "cli/foureyescommand.h"
-#include "cli/watchlistcommand.h"
 #include "cli/portfoliocommands.h"
+#include "cli/watchlistcommand.h"
 #include "cli/workspacecommands.h"
 #include "core/statuses.h"
 

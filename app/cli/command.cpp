@@ -9,10 +9,10 @@
 #include "cli/domainjson.h"
 #include "cli/exitcodes.h"
 #include "cli/foureyescommand.h"
-#include "cli/watchlistcommand.h"
 #include "cli/listcommands.h"
 #include "cli/portfoliocommands.h"
 #include "cli/profilecommands.h"
+#include "cli/watchlistcommand.h"
 #include "cli/workspacecommands.h"
 
 #include <QCoreApplication>

@@ -61,8 +61,9 @@ void WatchListCommand::start()
         list.erase(std::remove_if(list.begin(), list.end(), [&](const auto &party) { return party.root == root; }), list.end());
         if (options().arguments.constFirst() == u"add") {
             if (list.size() >= FundRules::maxWatchListSize) {
-                fail(Usage, QCoreApplication::translate("cli", "The watch-list holds at most %1 parties.")
-                                .arg(FundRules::maxWatchListSize));
+                fail(Usage,
+                     QCoreApplication::translate("cli", "The watch-list holds at most %1 parties.")
+                         .arg(FundRules::maxWatchListSize));
                 return;
             }
             list.append({ root, options().name.trimmed().left(FundRules::maxWatchTextLength),
@@ -71,8 +72,8 @@ void WatchListCommand::start()
             fail(Usage, QCoreApplication::translate("cli", "%1 is not on the watch-list.").arg(options().arguments.at(1)));
             return;
         }
-        const auto saved = FundRulesDocument::save(*store, key, everyFund, stored.value->version,
-                                                   QDateTime::currentMSecsSinceEpoch());
+        const auto saved
+            = FundRulesDocument::save(*store, key, everyFund, stored.value->version, QDateTime::currentMSecsSinceEpoch());
         if (!saved.ok()) {
             fail(Credentials, saved.error);
             return;
@@ -86,10 +87,8 @@ void WatchListCommand::start()
     if (json()) {
         JsonOut parties = JsonOut::array();
         for (const FundRules::WatchedParty &party : everyFund.watchList)
-            parties.append(JsonOut::object()
-                               .insert(u"party"_s, party.root)
-                               .insert(u"name"_s, party.name)
-                               .insert(u"reason"_s, party.reason));
+            parties.append(
+                JsonOut::object().insert(u"party"_s, party.root).insert(u"name"_s, party.name).insert(u"reason"_s, party.reason));
         printJson(JsonOut::object().insert(u"watch_list"_s, parties));
         finish(Success);
         return;
@@ -100,8 +99,7 @@ void WatchListCommand::start()
                 { L, L, L });
     for (const FundRules::WatchedParty &party : everyFund.watchList)
         table.addRow({ party.root, party.name, party.reason });
-    print(everyFund.watchList.isEmpty() ? QCoreApplication::translate("cli", "The watch-list is empty.\n")
-                                        : table.toString());
+    print(everyFund.watchList.isEmpty() ? QCoreApplication::translate("cli", "The watch-list is empty.\n") : table.toString());
     finish(Success);
 }
 

@@ -8,10 +8,10 @@
 #include "core/asset.h"
 #include "core/businesscalendar.h"
 #include "sandbox/demoworld.h"
-#include "threadcpu.h"
 #include "sandbox/world.h"
 #include "services/assetanalysis.h"
 #include "services/batchpricing.h"
+#include "threadcpu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,24 +21,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
-using cessio::bench::threadCpuNs;
-
-namespace {
-
-template<typename Work>
-double bestMs(int rounds, Work &&work)
-{
-    double best = -1;
-    for (int round = 0; round < rounds; ++round) {
-        const qint64 start = threadCpuNs();
-        work();
-        const double ms = double(threadCpuNs() - start) / 1e6;
-        best = best < 0 ? ms : std::min(best, ms);
-    }
-    return best;
-}
-
-} // namespace
+using cessio::bench::bestCpuMs;
 
 int main(int argc, char **argv)
 {
@@ -69,13 +52,13 @@ int main(int argc, char **argv)
     rules.minMonthlyRateBasisPoints = 150;
 
     int priced = 0;
-    const double analysis = bestMs(rounds, [&] {
+    const double analysis = bestCpuMs(rounds, [&] {
         const AssetAnalysis result = AssetAnalysis::compute(items, batch->date, {}, rules);
         priced = result.pricing().pricedCount();
     });
-    const double pricing = bestMs(rounds, [&] { (void)BatchPricing::compute(items, batch->date); });
+    const double pricing = bestCpuMs(rounds, [&] { (void)BatchPricing::compute(items, batch->date); });
     volatile int sink = 0;
-    const double calendar = bestMs(rounds, [&] {
+    const double calendar = bestCpuMs(rounds, [&] {
         for (int i = 0; i < 1'000'000; ++i)
             sink = sink + BusinessCalendar::businessDaysBetween(batch->date, batch->date.addDays(i % 3650));
     });

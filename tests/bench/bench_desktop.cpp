@@ -16,7 +16,6 @@
 //   bench_desktop [--runs N] [--assets N] [--cycles N] [--trim] [--cold N]
 //   CESSIO_BENCH_TRACE=1: print every stall over 50 ms and the loader's signals with their times;
 //   CESSIO_BENCH_ANALYSIS_TAB=1: load with the Analysis tab in front instead of Assets.
-#include "threadcpu.h"
 #include "demo/demosession.h"
 #include "inboxview.h"
 #include "mainwindow.h"
@@ -32,6 +31,7 @@
 #include "services/inboxscreening.h"
 #include "services/inboxservice.h"
 #include "services/settings.h"
+#include "threadcpu.h"
 
 #include <QAction>
 #include <QApplication>

@@ -12,9 +12,9 @@
 #include "core/jsonreader.h"
 #include "core/jsontree.h"
 #include "sandbox/demoworld.h"
-#include "threadcpu.h"
 #include "sandbox/world.h"
 #include "sandbox/worldjson.h"
+#include "threadcpu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +25,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cessio;
-using cessio::bench::threadCpuNs;
 
 namespace {
 
@@ -76,16 +75,13 @@ QList<QByteArray> pageBodies(int pages)
 // CPU ms per page, best of `rounds`.
 double measure(qsizetype (*read)(const QList<QByteArray> &), const QList<QByteArray> &bodies, int rounds)
 {
-    double best = -1;
-    for (int round = 0; round < rounds; ++round) {
-        const qint64 start = threadCpuNs();
-        const qsizetype mapped = read(bodies);
-        const double perPage = double(threadCpuNs() - start) / 1e6 / double(bodies.size());
-        if (mapped != bodies.size() * 100)
-            std::fprintf(stderr, "mapped %lld of %lld items\n", qint64(mapped), qint64(bodies.size() * 100));
-        best = best < 0 ? perPage : std::min(best, perPage);
-    }
-    return best;
+    return bench::bestCpuMs(rounds,
+                            [&] {
+                                if (const qsizetype mapped = read(bodies); mapped != bodies.size() * 100)
+                                    std::fprintf(stderr, "mapped %lld of %lld items\n", qint64(mapped),
+                                                 qint64(bodies.size() * 100));
+                            })
+        / double(bodies.size());
 }
 
 } // namespace

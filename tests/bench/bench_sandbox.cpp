@@ -6,13 +6,13 @@
 // measures the sandbox alone with a light generator (signedload.h).
 //
 //   bench_sandbox [--seconds N] [--clients 1,4,16] [--latency-ms 20] [--repeat 3] [--sections abc]
-#include "threadcpu.h"
 #include "core/jsonreader.h"
 #include "core/jsontree.h"
 #include "qitech/apiclient.h"
 #include "sandbox/demoworld.h"
 #include "sandbox/sandbox.h"
 #include "signedload.h"
+#include "threadcpu.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <ctime>
 
 namespace cessio::bench {
@@ -21,6 +22,20 @@ inline qint64 threadCpuNs()
         clock.start();
     return clock.nsecsElapsed();
 #endif
+}
+
+// The thread CPU milliseconds of the quickest of `rounds` runs of `work`.
+template<typename Work>
+double bestCpuMs(int rounds, Work &&work)
+{
+    double best = -1;
+    for (int round = 0; round < rounds; ++round) {
+        const qint64 start = threadCpuNs();
+        work();
+        const double ms = double(threadCpuNs() - start) / 1e6;
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    return best;
 }
 
 } // namespace cessio::bench

@@ -427,9 +427,8 @@ private Q_SLOTS:
         dialog->findChild<QDoubleSpinBox *>(u"minMonthlyRate"_s)->setValue(minimum);
         dialog->accept();
         // Checked again with the rule (the review reloads, then analyses on a worker thread).
-        QTRY_VERIFY_WITH_TIMEOUT(review->batchReview()->analysis()
-                                     && review->batchReview()->analysis()->checks.fundRuleVerdicts.size() == 1,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            review->batchReview()->analysis() && review->batchReview()->analysis()->checks.fundRuleVerdicts.size() == 1, 30000);
         const AssetChecks &checks = review->batchReview()->analysis()->checks;
         QCOMPARE(checks.fundRuleVerdicts.size(), 1);
         const FundRules::Verdict &verdict = checks.fundRuleVerdicts.constFirst();
@@ -486,8 +485,7 @@ private Q_SLOTS:
             const AssetChecks &checks = review->batchReview()->analysis()->checks;
             for (const QString &id : checks.flaggedInBatchOrder) {
                 for (const AssetChecks::Finding &finding : checks.findingsFor(id))
-                    if (finding.rule == AssetChecks::Rule::OutsideFundRules
-                        && finding.detail.contains(u"recuperação judicial"_s))
+                    if (finding.rule == AssetChecks::Rule::OutsideFundRules && finding.detail.contains(u"recuperação judicial"_s))
                         ids.insert(id);
             }
             return ids;

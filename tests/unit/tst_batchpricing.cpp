@@ -104,8 +104,8 @@ private Q_SLOTS:
     void installments_rateReturnedPricesTheFlowsBack()
     {
         const int days[] = { 17, 38, 56, 77, 98, 118, 139, 161, 183, 202, 223, 243 };
-        const qint64 values[] = { 233438, 229951, 226464, 222977, 219490, 216003,
-                                  212516, 209029, 205542, 202055, 198568, 195090 };
+        const qint64 values[]
+            = { 233438, 229951, 226464, 222977, 219490, 216003, 212516, 209029, 205542, 202055, 198568, 195090 };
         QList<BatchPricing::CashFlow> flows;
         for (int i = 0; i < 12; ++i)
             flows.append({ days[i], Money::fromCentavos(values[i]) });
